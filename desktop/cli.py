@@ -1,0 +1,180 @@
+"""The `ekasar` command: the window by default, sub-commands for scripting.
+
+Every sub-command accepts ``--data-dir`` and ``--json``; bad input gives a
+one-line error on stderr and exit status 2, never a traceback.
+"""
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.ingest.catalog import CatalogError
+from desktop.paths import bundled_seeds_dir, ensure_data_dir, resolve_data_dir
+from desktop.store.build import BuildError, build_archive
+from desktop.store.connect import StoreError
+from desktop.store.library import Library
+from desktop.store.locate import active_archive
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the command line; reported in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line instead of usage + message
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="where your notes and imports live")
+    common.add_argument("--archive", metavar="FILE", help="read this archive instead of the bundled one")
+    common.add_argument("--json", action="store_true", help="print JSON on stdout")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(
+        prog="ekasar",
+        description="Ekasar (ឯកសារ): an offline reader for human-rights documents. "
+        "With no command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"ekasar {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    build = commands.add_parser("build", parents=[common], help="build an archive from a seeds folder")
+    build.add_argument("--seeds", metavar="DIR", help="seeds folder (default: the bundled seeds)")
+    build.add_argument("--out", metavar="FILE", default="archive.sqlite",
+                       help="archive to write (default: ./archive.sqlite)")
+
+    imp = commands.add_parser("import", parents=[common], help="import .txt, .md and .html files or folders")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+
+    commands.add_parser("docs", parents=[common], help="list the documents")
+
+    show = commands.add_parser("show", parents=[common], help="print a document")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--original", action="store_true", help="the verbatim original, not the reading text")
+    show.add_argument("--junk", action="store_true", help="the boilerplate removed from the reading text")
+
+    search = commands.add_parser("search", parents=[common], help="full-text search (English and Khmer)")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    return parser
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+    return Library(active_archive(data_dir, args.archive), data_dir)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    seeds = Path(args.seeds) if args.seeds else bundled_seeds_dir()
+    report = build_archive(seeds, Path(args.out))
+    if args.json:
+        _print_json({"path": str(report.path), "documents": report.documents,
+                     "seconds": round(report.seconds, 3), "fingerprint": report.fingerprint})
+    else:
+        print(f"built {report.path}: {report.documents} documents in {report.seconds:.2f} s")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        report = library.import_files([Path(p) for p in args.paths])
+    if args.json:
+        _print_json({
+            "imported": [{"id": i, "path": str(p)} for p, i in report.imported],
+            "already_present": [{"id": i, "path": str(p)} for p, i in report.already_present],
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in report.skipped],
+        })
+    else:
+        for path, doc_id in report.imported:
+            print(f"{doc_id}\t{path}")
+        for path, doc_id in report.already_present:
+            print(f"{doc_id}\t{path}\t(already imported)")
+        for skipped in report.skipped:
+            print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not report.skipped:
+        return EXIT_OK
+    return EXIT_PARTIAL if report.imported or report.already_present else EXIT_ERROR
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        documents = library.documents()
+    if args.json:
+        _print_json([d.as_json() for d in documents])
+    else:
+        for d in documents:
+            print(f"{d.id}  {d.date or '—':10}  {d.title}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        document = library.document(args.id)
+    if document is None:
+        raise UsageError(f"no document with id {args.id!r} (see 'ekasar docs')")
+    body = document.original if args.original else document.text
+    if args.json:
+        _print_json({**document.info.as_json(), "format": document.format,
+                     "text": body, "junk": document.junk, "meta": document.meta,
+                     "sha256": document.text_sha256})
+    elif args.junk:
+        for block in document.junk:
+            print(f"[{block['rule']} {block['start']}–{block['end']}]\n{block['text']}\n")
+    else:
+        sys.stdout.write(body if body.endswith("\n") else body + "\n")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with open_library(args) as library:
+        hits = library.search(args.query, args.limit)
+    if args.json:
+        _print_json([hit.as_json() for hit in hits])
+    else:
+        if not hits:
+            print("no matches", file=sys.stderr)
+        for hit in hits:
+            print(f"{hit.document}  {hit.title}\n    {hit.marked_snippet('[', ']')}")
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "import": cmd_import, "docs": cmd_docs,
+            "show": cmd_show, "search": cmd_search}
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from desktop.app import run_gui  # Qt is only loaded for the window
+
+            return run_gui(args)
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"ekasar: error: {error}", file=sys.stderr)
+    except (StoreError, BuildError, CatalogError) as error:
+        print(f"ekasar: error: {error}", file=sys.stderr)
+    except (OSError, sqlite3.Error) as error:
+        print(f"ekasar: error: {getattr(error, 'strerror', None) or error}"
+              + (f": {error.filename}" if getattr(error, "filename", None) else ""), file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_ERROR

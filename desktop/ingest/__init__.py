@@ -1,0 +1,1 @@
+"""Turning raw text into reading text: pure Python, no Qt and no SQL."""

@@ -1,0 +1,164 @@
+"""Detecting web boilerplate in documents copied from the web.
+
+Web pages saved as text bring junk with them: PHP error dumps, spam links
+injected by a hacked site, donation appeals, "Connect with us" blocks and
+social-network link rows. The rules below recognise such lines by their
+*shape*, never by the document they occur in. Nothing is thrown away: every
+removed block is returned with its offsets so the reader can show it.
+"""
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# Web furniture lines are short; a long line is prose even if it says "donate".
+SHORT_LINE = 120
+
+_PHP_HEADER = re.compile(r"^A PHP Error was encountered$", re.IGNORECASE)
+_PHP_DETAIL = re.compile(
+    r"^(Severity|Message|Filename|Line Number|Backtrace|File|Line|Function):", re.IGNORECASE
+)
+_PHP_INLINE = re.compile(
+    r"^(PHP )?(Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards):"
+    r".* on line \d+$",
+    re.IGNORECASE,
+)
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SPAM_HOST = re.compile(
+    r"rolex|replica|casino|viagra|cialis|porn|xxx|payday|loan|betting|poker|"
+    r"essay|pharma|pills|escort|crypto-?bonus",
+    re.IGNORECASE,
+)
+_SOCIAL_NAMES = (
+    r"facebook|twitter|youtube|google\+|pinterest|instagram|linkedin|tiktok|"
+    r"whatsapp|telegram|reddit|tumblr|vimeo|flickr|rss|email|mastodon|threads"
+)
+# Two or more network names and nothing else, even when run together
+# ("pinterestinstagram"), as link rows lose their spacing when copied.
+_SOCIAL_ROW = re.compile(rf"^(?:[\s|·•,/]*(?:{_SOCIAL_NAMES})){{2,}}[\s|·•,/]*$", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"\b(donate (now|today|here)|make a (gift|donation)|give (now|today)|"
+    r"connect with us|follow us|stay connected|join our mailing list|"
+    r"subscribe (to|for) (our|the) (newsletter|updates)|sign up for (our|the) newsletter|"
+    r"support our work)\b",
+    re.IGNORECASE,
+)
+_NAVIGATION = re.compile(
+    r"^(recent (features|posts|articles)|related (posts|articles|stories)|"
+    r"skip to (main )?content|advertisement|share this( (article|story|page|post))?:?|"
+    r"read more|back to top|you may also like)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Junk:
+    """A removed block: ``text == source[start:end]`` for the normalised source."""
+
+    start: int
+    end: int
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_spam_url(line: str, repeated: bool) -> bool:
+    if not _BARE_URL.match(line):
+        return False
+    host = urlsplit(line if "://" in line else "http://" + line).hostname or ""
+    return repeated or bool(_SPAM_HOST.search(host))
+
+
+def _line_rule(stripped: str, url_counts: dict[str, int]) -> str | None:
+    """The rule a single line breaks on its own, or None."""
+    if _PHP_INLINE.match(stripped):
+        return "php-error"
+    if _is_spam_url(stripped, url_counts.get(stripped, 0) > 1):
+        return "spam-link"
+    if len(stripped) > SHORT_LINE:
+        return None
+    if _SOCIAL_ROW.match(stripped):
+        return "social-links"
+    if _CALL_TO_ACTION.search(stripped):
+        return "call-to-action"
+    if _NAVIGATION.match(stripped):
+        return "navigation"
+    return None
+
+
+def _mark_php_blocks(lines: list[_Line], rules: list[str | None]) -> None:
+    """A PHP error header and the detail lines that follow it (blank lines between allowed)."""
+    in_block = False
+    for i, line in enumerate(lines):
+        s = line.stripped
+        if _PHP_HEADER.match(s):
+            in_block = True
+            rules[i] = "php-error"
+        elif in_block and _PHP_DETAIL.match(s):
+            rules[i] = "php-error"
+        elif s:
+            in_block = False
+
+
+def _mark_footer(lines: list[_Line], rules: list[str | None]) -> None:
+    """Everything after the first appeal or link row in the run of short lines ending the text.
+
+    Footers mix obvious junk ("Donate now", "Connect with us") with lines that
+    only make sense as part of them ("What does equality mean to you?").
+    """
+    first = None
+    for i in range(len(lines) - 1, -1, -1):
+        s = lines[i].stripped
+        if not s:
+            continue
+        if len(s) > SHORT_LINE:
+            break
+        if rules[i] in ("call-to-action", "social-links"):
+            first = i
+    if first is None:
+        return
+    for i in range(first, len(lines)):
+        if lines[i].stripped and rules[i] is None:
+            rules[i] = "footer"
+
+
+def find_boilerplate(text: str) -> list[Junk]:
+    """Blocks of ``text`` (already normalised) that are web boilerplate, in order."""
+    lines = _lines(text)
+    url_counts: dict[str, int] = {}
+    for line in lines:
+        if _BARE_URL.match(line.stripped):
+            url_counts[line.stripped] = url_counts.get(line.stripped, 0) + 1
+    rules = [_line_rule(line.stripped, url_counts) if line.stripped else None for line in lines]
+    _mark_php_blocks(lines, rules)
+    _mark_footer(lines, rules)
+
+    junk: list[Junk] = []
+    for line, rule in zip(lines, rules):
+        if rule is None:
+            continue
+        previous = junk[-1] if junk else None
+        # Merge with the previous block when only blank lines separate them.
+        if previous and previous.rule == rule and not text[previous.end : line.start].strip():
+            junk[-1] = Junk(previous.start, line.end, rule, text[previous.start : line.end])
+        else:
+            junk.append(Junk(line.start, line.end, rule, line.text))
+    return junk

@@ -1,0 +1,1 @@
+"""Everything that talks SQL: schemas, building the archive, queries and search."""

@@ -1,0 +1,62 @@
+"""Opening the two databases the way each must be opened."""
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.store.schema import SCHEMA_VERSION, user_migrations
+
+
+class StoreError(RuntimeError):
+    """A database cannot be used; the message is fit to show the user."""
+
+
+def open_archive(path: Path) -> sqlite3.Connection:
+    """A read-only connection to an Ekasar archive.
+
+    :raises StoreError: missing file, not an archive, or built for another schema.
+    """
+    if not path.is_file():
+        raise StoreError(f"archive not found: {path}")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        row = conn.execute("SELECT value FROM manifest WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise StoreError(f"{path} is not an Ekasar archive") from None
+    if row is None or row[0] != str(SCHEMA_VERSION):
+        conn.close()
+        raise StoreError(f"{path} was built for another version of Ekasar; rebuild it")
+    return conn
+
+
+def archive_manifest(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM manifest"))
+
+
+def open_user_db(path: Path) -> Database:
+    """Open (creating if needed) the user's database with the pragmas that protect it.
+
+    WAL with synchronous=FULL so a committed note survives a power cut;
+    secure_delete so deleted notes do not linger in free pages.
+
+    :raises StoreError: the file is damaged or is not a database.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON",
+                       "temp_store = MEMORY", "busy_timeout = 5000"):
+            conn.execute(f"PRAGMA {pragma}")
+        (verdict,) = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(f"{path} cannot be opened: {error}") from None
+    if verdict != "ok":
+        conn.close()
+        raise StoreError(f"{path} is damaged ({verdict}); restore it from a backup")
+    db = Database(conn)
+    user_migrations.apply(db)
+    return db

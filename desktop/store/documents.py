@@ -1,0 +1,151 @@
+"""Writing and reading documents; the same tables exist in the archive and the user database."""
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from desktop.ingest.document import PreparedText
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    id: str
+    title: str
+    kind: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    language: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One line of the library list."""
+
+    id: str
+    title: str
+    date: str | None
+    kind: str | None
+    author: str | None
+    publisher: str | None
+    language: list[str]
+    source: str  # "archive" or "user"
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "kind": self.kind,
+            "author": self.author,
+            "publisher": self.publisher,
+            "language": self.language,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    info: DocumentInfo
+    format: str
+    original: str
+    text: str
+    junk: list[dict]
+    meta: dict
+    text_sha256: str
+    paragraphs: list[tuple[int, int]]
+
+
+def insert_document(
+    conn: sqlite3.Connection, meta: DocumentMeta, prepared: PreparedText, **extra: object
+) -> int:
+    """Store a prepared document with its paragraphs, Khmer runs and index entries.
+
+    Runs inside the caller's transaction. ``extra`` fills columns only one of
+    the databases has (``file_name``, ``imported_at``). Returns the rowid.
+    """
+    columns = {
+        "id": meta.id,
+        "title": meta.title,
+        "kind": meta.kind,
+        "author": meta.author,
+        "publisher": meta.publisher,
+        "date": meta.date,
+        "language": json.dumps(meta.language),
+        "format": prepared.format,
+        "original": prepared.original,
+        "text": prepared.text,
+        "junk": json.dumps(
+            [{"start": j.start, "end": j.end, "rule": j.rule, "text": j.text} for j in prepared.junk],
+            ensure_ascii=False,
+        ),
+        "meta": json.dumps(meta.meta, ensure_ascii=False, sort_keys=True),
+        "original_sha256": prepared.original_sha256,
+        "text_sha256": prepared.text_sha256,
+        **extra,
+    }
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    rowid = conn.execute(
+        f"INSERT INTO documents ({names}) VALUES ({marks})", list(columns.values())
+    ).lastrowid
+    conn.execute(
+        "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+        (rowid, meta.title, prepared.text),
+    )
+    conn.executemany(
+        'INSERT INTO paragraphs (document_rowid, idx, start, "end") VALUES (?, ?, ?, ?)',
+        [(rowid, p.index, p.start, p.end) for p in prepared.paragraphs],
+    )
+    for run in prepared.khmer:
+        run_id = conn.execute(
+            "INSERT INTO khmer_runs (document_rowid, start, text, removed) VALUES (?, ?, ?, ?)",
+            (rowid, run.start, run.text, json.dumps(list(run.removed))),
+        ).lastrowid
+        conn.execute("INSERT INTO khmer_runs_fts (rowid, text) VALUES (?, ?)", (run_id, run.text))
+    return rowid
+
+
+_INFO_COLUMNS = "id, title, date, kind, author, publisher, language"
+
+
+def _info(row: sqlite3.Row | tuple, source: str) -> DocumentInfo:
+    doc_id, title, date, kind, author, publisher, language = row[:7]
+    return DocumentInfo(doc_id, title, date, kind, author, publisher, json.loads(language), source)
+
+
+def list_documents(conn: sqlite3.Connection, source: str) -> list[DocumentInfo]:
+    """All documents, ordered by id (seeds are numbered in reading order)."""
+    rows = conn.execute(f"SELECT {_INFO_COLUMNS} FROM documents ORDER BY id")
+    return [_info(row, source) for row in rows]
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str, source: str) -> Document | None:
+    row = conn.execute(
+        f"SELECT {_INFO_COLUMNS}, format, original, text, junk, meta, text_sha256, rowid "
+        "FROM documents WHERE id = ?",
+        (doc_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    paragraphs = conn.execute(
+        'SELECT start, "end" FROM paragraphs WHERE document_rowid = ? ORDER BY idx', (row[13],)
+    ).fetchall()
+    return Document(
+        info=_info(row, source),
+        format=row[7],
+        original=row[8],
+        text=row[9],
+        junk=json.loads(row[10]),
+        meta=json.loads(row[11]),
+        text_sha256=row[12],
+        paragraphs=[tuple(p) for p in paragraphs],
+    )
+
+
+def find_by_original_hash(conn: sqlite3.Connection, original_sha256: str) -> str | None:
+    row = conn.execute(
+        "SELECT id FROM documents WHERE original_sha256 = ? LIMIT 1", (original_sha256,)
+    ).fetchone()
+    return row[0] if row else None

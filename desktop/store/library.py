@@ -1,0 +1,132 @@
+"""The archive and the user's own documents, read and searched as one library."""
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.ingest.decode import UndecodableFile
+from desktop.ingest.document import prepare
+from desktop.ingest.files import Skipped, collect_files, read_text_file
+from desktop.store.connect import open_archive, open_user_db
+from desktop.store.documents import (
+    Document,
+    DocumentInfo,
+    DocumentMeta,
+    find_by_original_hash,
+    get_document,
+    insert_document,
+    list_documents,
+)
+from desktop.store.query import parse_query
+from desktop.store.search import Hit, search_database
+
+USER_DB_NAME = "user.sqlite"
+ARCHIVE, USER = "archive", "user"
+
+
+@dataclass
+class ImportReport:
+    imported: list[tuple[Path, str]] = field(default_factory=list)
+    already_present: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class Library:
+    """Read access to the archive plus the user's database (imports, later notes).
+
+    One instance per thread: SQLite connections are not shared across threads.
+    """
+
+    def __init__(self, archive_path: Path, data_dir: Path) -> None:
+        self.archive_path = archive_path
+        self.data_dir = data_dir
+        self.archive: sqlite3.Connection = open_archive(archive_path)
+        try:
+            self.user: Database = open_user_db(data_dir / USER_DB_NAME)
+        except Exception:
+            self.archive.close()
+            raise
+
+    def close(self) -> None:
+        self.archive.close()
+        self.user.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _databases(self) -> tuple[tuple[sqlite3.Connection, str], ...]:
+        return ((self.archive, ARCHIVE), (self.user.conn, USER))
+
+    def documents(self) -> list[DocumentInfo]:
+        """Archive documents first, then the user's imports."""
+        return [info for conn, source in self._databases() for info in list_documents(conn, source)]
+
+    def document(self, doc_id: str) -> Document | None:
+        for conn, source in self._databases():
+            found = get_document(conn, doc_id, source)
+            if found is not None:
+                return found
+        return None
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """Documents matching ``query`` in the archive and the user's imports, best first."""
+        parsed = parse_query(query)
+        hits = [
+            hit
+            for conn, source in self._databases()
+            for hit in search_database(conn, parsed, limit, source)
+        ]
+        return sorted(hits, key=lambda hit: -hit.score)[:limit]
+
+    def import_files(
+        self, paths: list[Path], progress: Callable[[int, int], None] | None = None
+    ) -> ImportReport:
+        """Import ``.txt``, ``.md`` and ``.html`` files (folders recursively) into the user database.
+
+        Each file is committed on its own, so one bad file never undoes the others.
+        """
+        files, skipped = collect_files(paths)
+        report = ImportReport(skipped=skipped)
+        for done, path in enumerate(files, 1):
+            self._import_one(path, report)
+            if progress:
+                progress(done, len(files))
+        return report
+
+    def _import_one(self, path: Path, report: ImportReport) -> None:
+        try:
+            original, fmt = read_text_file(path)
+        except UndecodableFile as error:
+            report.skipped.append(Skipped(path, str(error)))
+            return
+        prepared = prepare(original, fmt)
+        if not prepared.text.strip():
+            report.skipped.append(Skipped(path, "no readable text"))
+            return
+        existing = find_by_original_hash(self.user.conn, prepared.original_sha256)
+        if existing is not None:
+            report.already_present.append((path, existing))
+            return
+        doc_id = "user_" + prepared.original_sha256[:16]
+        meta = DocumentMeta(
+            id=doc_id,
+            title=prepared.title_hint or path.stem,
+            kind="imported",
+            language=prepared.languages,
+        )
+        with self.user.atomic():
+            insert_document(
+                self.user.conn,
+                meta,
+                prepared,
+                file_name=path.name,
+                imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            )
+        report.imported.append((path, doc_id))

@@ -1,0 +1,75 @@
+"""Schemas of the two databases, as sqlite-utils migrations.
+
+The archive (read-only at run time) and the user database share the
+document tables, so a document a user imports is stored, indexed and searched
+exactly like a seed.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+SCHEMA_VERSION = 1
+LATIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
+KHMER_TOKENIZER = "trigram"
+
+archive_migrations = Migrations("ekasar-archive")
+user_migrations = Migrations("ekasar-user")
+
+
+def create_document_tables(db: Database) -> None:
+    """Documents, their paragraphs and Khmer runs, and both full-text indexes."""
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            kind TEXT,
+            author TEXT,
+            publisher TEXT,
+            date TEXT,
+            language TEXT NOT NULL DEFAULT '[]',   -- JSON list of BCP 47 codes
+            format TEXT NOT NULL,                  -- text, markdown or html
+            original TEXT NOT NULL,                -- verbatim source, never altered
+            text TEXT NOT NULL,                    -- reading text (cleaned)
+            junk TEXT NOT NULL DEFAULT '[]',       -- JSON: removed boilerplate blocks
+            meta TEXT NOT NULL DEFAULT '{}',       -- JSON: inferred-value notes, extra fields
+            original_sha256 TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL
+        );
+        CREATE TABLE paragraphs (
+            document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_rowid, idx)
+        ) WITHOUT ROWID;
+        -- Khmer text only, for the trigram index: Khmer has no spaces between
+        -- words, so word tokenizers cut it into wrong fragments.
+        CREATE TABLE khmer_runs (
+            rowid INTEGER PRIMARY KEY,
+            document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]'      -- JSON: zero-width characters taken out
+        );
+        CREATE INDEX khmer_runs_document ON khmer_runs(document_rowid);
+        """
+    )
+    db["documents"].enable_fts(["title", "text"], tokenize=LATIN_TOKENIZER)
+    db["khmer_runs"].enable_fts(["text"], tokenize=KHMER_TOKENIZER)
+    # Title matches count double when ranking.
+    db.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
+
+
+@archive_migrations()
+def m001_documents(db: Database) -> None:
+    create_document_tables(db)
+    db.execute("CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@user_migrations()
+def m001_imported_documents(db: Database) -> None:
+    create_document_tables(db)
+    db.execute("ALTER TABLE documents ADD COLUMN file_name TEXT")
+    db.execute("ALTER TABLE documents ADD COLUMN imported_at TEXT")

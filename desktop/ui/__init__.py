@@ -1,0 +1,1 @@
+"""Qt widgets and models. Widgets never run SQL: they call desktop.store."""
