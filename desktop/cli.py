@@ -6,6 +6,7 @@ one-line error on stderr and exit status 2, never a traceback.
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -30,21 +31,27 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(top_level: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after the sub-command's name.
+
+    Sub-commands must not reset what was given before their name, hence SUPPRESS.
+    """
+    default = {} if top_level else {"default": argparse.SUPPRESS}
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="where your notes and imports live")
-    common.add_argument("--archive", metavar="FILE", help="read this archive instead of the bundled one")
-    common.add_argument("--json", action="store_true", help="print JSON on stdout")
+    common.add_argument("--data-dir", metavar="DIR", help="where your notes and imports live", **default)
+    common.add_argument("--archive", metavar="FILE", help="read this archive instead of the bundled one",
+                        **default)
+    common.add_argument("--json", action="store_true", help="print JSON on stdout", **default)
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    common = _common(top_level=False)
     parser = _Parser(
         prog="ekasar",
         description="Ekasar (ឯកសារ): an offline reader for human-rights documents. "
         "With no command, opens the window.",
-        parents=[common],
+        parents=[_common(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"ekasar {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -168,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(args)
         return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # The reader of our output went away (`ekasar docs | head`): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as error:
         print(f"ekasar: error: {error}", file=sys.stderr)
     except (StoreError, BuildError, CatalogError) as error:

@@ -4,9 +4,13 @@ Scripts, styles, forms and embedded objects are dropped; images become their
 alt text; nothing is fetched. Block elements become paragraph breaks.
 """
 
+import re
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+# Whitespace as HTML defines it: a no-break space is content, not spacing.
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+_SKIP = {"title", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
          "canvas", "form", "select", "button", "head", "nav", "math"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
           "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4",
@@ -74,7 +78,7 @@ class _TextExtractor(HTMLParser):
 
 def _squash(text: str) -> str:
     """Collapse source whitespace as a browser does, keeping <br> line breaks."""
-    lines = (" ".join(line.split()) for line in text.split(_LINE_BREAK))
+    lines = (" ".join(_HTML_SPACE.split(line)).strip() for line in text.split(_LINE_BREAK))
     return "\n".join(line for line in lines if line)
 
 

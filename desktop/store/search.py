@@ -37,7 +37,7 @@ class Hit:
             "document": self.document,
             "title": self.title,
             "snippet": self.marked_snippet(),
-            "score": round(self.score, 4),
+            "score": float(f"{self.score:.6g}"),
             "start": self.start,
             "end": self.end,
         }
@@ -77,8 +77,11 @@ def _latin_hits(
     return hits
 
 
-def _khmer_documents(conn: sqlite3.Connection, term: str) -> dict[int, tuple[float, int]]:
-    """Documents containing ``term``: rowid → (score, offset of the first occurrence)."""
+KhmerMatches = dict[int, tuple[float, int, int]]
+
+
+def _khmer_documents(conn: sqlite3.Connection, term: str) -> KhmerMatches:
+    """Documents containing ``term``: rowid → (score, start, end of the first occurrence)."""
     if len(term) >= TRIGRAM_MIN:
         rows = conn.execute(
             """
@@ -93,12 +96,13 @@ def _khmer_documents(conn: sqlite3.Connection, term: str) -> dict[int, tuple[flo
             "SELECT document_rowid, -1.0, start, text, removed FROM khmer_runs WHERE instr(text, ?) > 0",
             (term,),
         ).fetchall()
-    found: dict[int, tuple[float, int]] = {}
+    found: KhmerMatches = {}
     for rowid, rank, start, text, removed in rows:
         run = KhmerRun(start, text, tuple(json.loads(removed)))
-        offset = run.to_document_offset(text.find(term))
-        score, first = found.get(rowid, (0.0, offset))
-        found[rowid] = (score - rank, min(first, offset))
+        index = text.find(term)
+        span = (run.to_document_offset(index), run.to_document_offset(index + len(term) - 1) + 1)
+        score, *first = found.get(rowid, (0.0, *span))
+        found[rowid] = (score - rank, *min(tuple(first), span))
     return found
 
 
@@ -110,7 +114,7 @@ def _khmer_snippet(conn: sqlite3.Connection, rowid: int, start: int, end: int) -
     ).fetchone()
     a, b = start - begin, end - begin
     snippet = window[:a] + OPEN + window[a:b] + CLOSE + window[b:]
-    return ("…" if begin else "") + " ".join(snippet.split()) + "…"
+    return ("…" if begin else "") + snippet + "…"
 
 
 def search_database(
@@ -119,15 +123,15 @@ def search_database(
     """Up to ``limit`` documents of this database matching ``query``, best first."""
     if query.empty or limit <= 0:
         return []
-    khmer_docs: dict[int, tuple[float, int]] | None = None
+    khmer_docs: KhmerMatches | None = None
     for term in query.khmer:
         found = _khmer_documents(conn, term)
         if khmer_docs is None:
             khmer_docs = found
         else:
             khmer_docs = {
-                rowid: (score + found[rowid][0], first)
-                for rowid, (score, first) in khmer_docs.items()
+                rowid: (score + found[rowid][0], *span)
+                for rowid, (score, *span) in khmer_docs.items()
                 if rowid in found
             }
     if query.latin is not None:
@@ -139,11 +143,9 @@ def search_database(
             scored = {r: (s + khmer_docs[r][0], *rest) for r, (s, *rest) in scored.items()}
     else:
         best = sorted(khmer_docs.items(), key=lambda item: -item[1][0])[:limit]
-        term_length = len(query.khmer[0])
         scored = {
-            rowid: (score, _khmer_snippet(conn, rowid, first, first + term_length), first,
-                    first + term_length)
-            for rowid, (score, first) in best
+            rowid: (score, _khmer_snippet(conn, rowid, start, end), start, end)
+            for rowid, (score, start, end) in best
         }
     if not scored:
         return []
@@ -155,7 +157,7 @@ def search_database(
         )
     }
     hits = [
-        Hit(meta[r][0], meta[r][1], meta[r][2], snippet, score, start, end, source)
+        Hit(meta[r][0], meta[r][1], meta[r][2], " ".join(snippet.split()), score, start, end, source)
         for r, (score, snippet, start, end) in scored.items()
     ]
     return sorted(hits, key=lambda hit: -hit.score)[:limit]

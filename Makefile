@@ -1,0 +1,35 @@
+# Two commands for a newcomer on Debian/Ubuntu:
+#   make run    set up, then open Ekasar on the bundled archive
+#   make test   set up, then run the whole test suite headless
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup system-deps bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv $(VENV) || { \
+	  echo "make: could not create $(VENV). On Debian/Ubuntu: apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test]'
+	@touch $@
+
+setup: $(STAMP) system-deps
+
+system-deps:
+	@sh packaging/system-deps.sh
+
+run: setup
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ "$${QT_QPA_PLATFORM:-}" = "" ]; then \
+	  echo "make run: no graphical display (DISPLAY/WAYLAND_DISPLAY unset). Run it in a desktop session,"; \
+	  echo "          or under a virtual one: xvfb-run make run"; exit 1; fi
+	$(BIN)/ekasar
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python benchmarks/bench_archive.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -1,0 +1,38 @@
+from desktop.ingest.document import prepare
+from desktop.ingest.paragraphs import assemble, split_blocks
+
+
+def test_blank_lines_separate_paragraphs():
+    assert split_blocks("One.\n\nTwo.\n\n\nThree.") == ["One.", "Two.", "Three."]
+
+
+def test_long_lines_without_blank_lines_are_separate_paragraphs():
+    long_a, long_b = "a" * 130, "b" * 130
+    assert split_blocks(f"{long_a}\n{long_b}") == [long_a, long_b]
+
+
+def test_short_lines_stay_one_paragraph():
+    address = "Royal Embassy of Cambodia\n4530 16th Street, NW\nWashington, DC 20011"
+    assert split_blocks(address) == [address]
+
+
+def test_markdown_blocks_are_not_split_by_line():
+    long_a, long_b = "a" * 130, "b" * 130
+    assert split_blocks(f"{long_a}\n{long_b}", split_long_lines=False) == [f"{long_a}\n{long_b}"]
+
+
+def test_offsets_slice_the_reading_text():
+    text, paragraphs = assemble(["One.", "Two words.", "ខេមរា"])
+    assert text == "One.\n\nTwo words.\n\nខេមរា"
+    assert [text[p.start : p.end] for p in paragraphs] == ["One.", "Two words.", "ខេមរា"]
+
+
+def test_prepared_paragraph_offsets_point_at_the_right_text():
+    prepared = prepare("Title\n\nFirst paragraph here.\r\n\r\nSecond ខេមរា paragraph.")
+    assert [prepared.text[p.start : p.end] for p in prepared.paragraphs] == [
+        "Title",
+        "First paragraph here.",
+        "Second ខេមរា paragraph.",
+    ]
+    [run] = prepared.khmer
+    assert prepared.text[run.start : run.start + len(run.text)] == "ខេមរា"

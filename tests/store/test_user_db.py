@@ -1,0 +1,46 @@
+import sqlite3
+
+import pytest
+
+from desktop.store.connect import StoreError, open_user_db
+
+
+def test_user_database_is_created_with_protective_pragmas(tmp_path):
+    db = open_user_db(tmp_path / "user.sqlite")
+    pragma = lambda name: db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("journal_mode") == "wal"
+    assert pragma("synchronous") == 2  # FULL
+    assert pragma("foreign_keys") == 1
+    assert pragma("secure_delete") == 1
+    assert pragma("temp_store") == 2  # MEMORY
+    assert "documents" in db.table_names()
+
+
+def test_reopening_applies_no_migration_twice(tmp_path):
+    open_user_db(tmp_path / "user.sqlite").close()
+    db = open_user_db(tmp_path / "user.sqlite")
+    names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
+    assert names == ["m001_imported_documents"]
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "user.sqlite"
+    path.write_bytes(b"my precious notes, not a database" * 200)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="cannot be opened"):
+        open_user_db(path)
+    assert path.read_bytes() == before
+
+
+def test_imports_survive_reopening(tmp_path, archive_path):
+    from desktop.store.library import Library
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Interview notes\n\nThe commune chief in Kampong Speu.")
+    with Library(archive_path, tmp_path / "data") as library:
+        [(_, doc_id)] = library.import_files([doc]).imported
+    with Library(archive_path, tmp_path / "data") as library:
+        assert library.document(doc_id).info.title == "Interview notes"
+        assert [h.document for h in library.search("Kampong Speu")] == [doc_id]
+    conn = sqlite3.connect(tmp_path / "data" / "user.sqlite")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
