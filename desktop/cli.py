@@ -152,7 +152,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     with open_library(args) as library:
-        hits = library.search(args.query, args.limit)
+        hits = library.search(args.query, args.limit).hits
     if args.json:
         _print_json([hit.as_json() for hit in hits])
     else:

@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+import zlib
 from dataclasses import dataclass, field
 
 from desktop.ingest.document import PreparedText
@@ -74,7 +75,8 @@ def insert_document(
         "date": meta.date,
         "language": json.dumps(meta.language),
         "format": prepared.format,
-        "original": prepared.original,
+        # Read rarely (the "original" view), so kept compressed: the archive stays small.
+        "original": zlib.compress(prepared.original.encode("utf-8"), 6),
         "text": prepared.text,
         "junk": json.dumps(
             [{"start": j.start, "end": j.end, "rule": j.rule, "text": j.text} for j in prepared.junk],
@@ -135,7 +137,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str, source: str) -> Document
     return Document(
         info=_info(row, source),
         format=row[7],
-        original=row[8],
+        original=zlib.decompress(row[8]).decode("utf-8"),
         text=row[9],
         junk=json.loads(row[10]),
         meta=json.loads(row[11]),

@@ -22,7 +22,7 @@ from desktop.store.documents import (
     list_documents,
 )
 from desktop.store.query import parse_query
-from desktop.store.search import Hit, search_database
+from desktop.store.search import Results, search_database
 
 USER_DB_NAME = "user.sqlite"
 ARCHIVE, USER = "archive", "user"
@@ -75,15 +75,16 @@ class Library:
                 return found
         return None
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
+    def search(self, query: str, limit: int = 20) -> Results:
         """Documents matching ``query`` in the archive and the user's imports, best first."""
         parsed = parse_query(query)
-        hits = [
-            hit
-            for conn, source in self._databases()
-            for hit in search_database(conn, parsed, limit, source)
-        ]
-        return sorted(hits, key=lambda hit: -hit.score)[:limit]
+        parts = [search_database(conn, parsed, limit, source) for conn, source in self._databases()]
+        hits = sorted((hit for part in parts for hit in part.hits), key=lambda hit: -hit.score)
+        return Results(
+            hits[:limit],
+            total=sum(part.total for part in parts),
+            windowed=any(part.windowed for part in parts),
+        )
 
     def import_files(
         self, paths: list[Path], progress: Callable[[int, int], None] | None = None

@@ -30,7 +30,7 @@ def create_document_tables(db: Database) -> None:
             date TEXT,
             language TEXT NOT NULL DEFAULT '[]',   -- JSON list of BCP 47 codes
             format TEXT NOT NULL,                  -- text, markdown or html
-            original TEXT NOT NULL,                -- verbatim source, never altered
+            original BLOB NOT NULL,                -- verbatim source (zlib-compressed UTF-8)
             text TEXT NOT NULL,                    -- reading text (cleaned)
             junk TEXT NOT NULL DEFAULT '[]',       -- JSON: removed boilerplate blocks
             meta TEXT NOT NULL DEFAULT '{}',       -- JSON: inferred-value notes, extra fields

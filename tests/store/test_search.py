@@ -11,12 +11,16 @@ LETTER, INTERVIEW, GFW, UPDATE, REMARKS = (
 )
 
 
+def search(library, query):
+    return library.search(query).hits
+
+
 def ids(hits):
     return [hit.document for hit in hits]
 
 
 def test_stemming_finds_evictions_for_eviction(library):
-    hits = library.search("eviction")
+    hits = search(library, "eviction")
     assert ids(hits) == [LETTER]
     [hit] = hits
     text = library.document(LETTER).text
@@ -24,53 +28,53 @@ def test_stemming_finds_evictions_for_eviction(library):
 
 
 def test_hit_offsets_and_snippet_mark_the_match(library):
-    [hit] = library.search("Battambang")
+    [hit] = search(library, "Battambang")
     assert hit.document == GFW
     assert library.document(GFW).text[hit.start : hit.end] == "Battambang"
     assert "**Battambang**" in hit.marked_snippet()
 
 
 def test_results_are_ranked_best_first(library):
-    hits = library.search("Sochua")
+    hits = search(library, "Sochua")
     assert len(hits) >= 4
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
 
 def test_phrase_search_needs_the_words_together(library):
-    assert ids(library.search('"Prey Sar Prison"')) == [GFW]
-    assert library.search('"Prison Sar Prey"') == []
+    assert ids(search(library, '"Prey Sar Prison"')) == [GFW]
+    assert search(library, '"Prison Sar Prey"') == []
 
 
 def test_all_words_must_match_and_minus_excludes(library):
-    assert set(ids(library.search("Sochua Battambang"))) == {GFW}
-    assert GFW not in ids(library.search("Sochua -Battambang"))
+    assert set(ids(search(library, "Sochua Battambang"))) == {GFW}
+    assert GFW not in ids(search(library, "Sochua -Battambang"))
 
 
 def test_or_and_prefix(library):
-    assert set(ids(library.search("Battambang OR Lowell"))) == {GFW, REMARKS}
-    assert LETTER in ids(library.search("evict*"))
+    assert set(ids(search(library, "Battambang OR Lowell"))) == {GFW, REMARKS}
+    assert LETTER in ids(search(library, "evict*"))
 
 
 def test_title_matches_count(library):
-    assert ids(library.search("Supporters"))[0] == UPDATE
+    assert ids(search(library, "Supporters"))[0] == UPDATE
 
 
 def test_khmer_word_is_found_by_substring(library):
-    [hit] = library.search("ខេមរា")
+    [hit] = search(library, "ខេមរា")
     assert hit.document == GFW
     assert library.document(GFW).text[hit.start : hit.end] == "ខេមរា"
     assert "**ខេមរា**" in hit.marked_snippet()
 
 
 def test_khmer_fragment_that_is_not_in_the_text_finds_nothing(library):
-    assert library.search("ខេមរាជ") == []
-    assert library.search("មរខេ") == []
+    assert search(library, "ខេមរាជ") == []
+    assert search(library, "មរខេ") == []
 
 
 @pytest.mark.parametrize("junk", ["session_start", "endrolex", "Donate now", "pinterestinstagram",
                                   '"Connect with us"'])
 def test_boilerplate_is_not_searchable(library, junk):
-    assert library.search(junk) == []
+    assert search(library, junk) == []
 
 
 @pytest.mark.parametrize(
@@ -80,15 +84,15 @@ def test_boilerplate_is_not_searchable(library, junk):
      "{ } [ ] :", "Sochua OR", "OR Sochua", "-Sochua"],
 )
 def test_hostile_queries_never_raise(library, query):
-    library.search(query)
+    search(library, query)
 
 
 def test_colon_and_column_syntax_is_searched_as_text(library):
-    assert ids(library.search("title:Sochua")) == ids(library.search("title Sochua"))
+    assert ids(search(library, "title:Sochua")) == ids(search(library, "title Sochua"))
 
 
 def test_short_khmer_query_scans(library):
-    assert ids(library.search("ខេ")) == [GFW]
+    assert ids(search(library, "ខេ")) == [GFW]
 
 
 def test_imported_khmer_inside_an_unspaced_sentence_is_found(library, tmp_path):
@@ -98,32 +102,48 @@ def test_imported_khmer_inside_an_unspaced_sentence_is_found(library, tmp_path):
     path.write_text(f"Field report\n\n{sentence}\n")
     report = library.import_files([path])
     [(_, doc_id)] = report.imported
-    [hit] = library.search("សិទ្ធិមនុស្ស")
+    [hit] = search(library, "សិទ្ធិមនុស្ស")
     assert (hit.document, hit.source) == (doc_id, "user")
     assert library.document(doc_id).text[hit.start : hit.end] == "សិទ្ធិមនុស្ស"
-    assert library.search("មនុស្សនៅខេមរា") == []
+    assert search(library, "មនុស្សនៅខេមរា") == []
 
 
 def test_khmer_with_zero_width_spaces_between_words_is_found(library, tmp_path):
     path = tmp_path / "zw.txt"
     path.write_text("សិទ្ធិ\u200bមនុស្ស\u200bនៅកម្ពុជា\n")
     [(_, doc_id)] = library.import_files([path]).imported
-    [hit] = library.search("សិទ្ធិមនុស្ស")
+    [hit] = search(library, "សិទ្ធិមនុស្ស")
     text = library.document(doc_id).text
     assert text[hit.start : hit.end] == "សិទ្ធិ\u200bមនុស្ស"
 
 
 def test_mixed_english_and_khmer_query_needs_both(library):
-    assert ids(library.search("Khemara ខេមរា")) == [GFW]
-    assert library.search("Lowell ខេមរា") == []
+    assert ids(search(library, "Khemara ខេមរា")) == [GFW]
+    assert search(library, "Lowell ខេមរា") == []
 
 
 def test_archive_and_imports_are_searched_together(library, tmp_path):
     path = tmp_path / "note.md"
     path.write_text("# Battambang notes\n\nMore about Battambang province.")
     library.import_files([path])
-    assert {h.source for h in library.search("Battambang")} == {"archive", "user"}
+    assert {h.source for h in search(library, "Battambang")} == {"archive", "user"}
 
 
 def test_seed_files_are_the_verbatim_source():
     assert (SEEDS / f"{GFW}.txt").read_text().count("ខេមរា") == 1
+
+
+def test_results_count_every_match(library):
+    results = library.search("Sochua")
+    assert results.total == len(results.hits) == 5 - 1  # every seed but the Seyla Nhean remarks
+    assert not results.windowed
+
+
+def test_very_common_queries_are_ranked_within_a_window(library, monkeypatch):
+    from desktop.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 2)
+    results = library.search("Sochua")
+    assert results.windowed and results.total == 4
+    # Ranked among the two most recently added matches.
+    assert ids(results.hits) == [UPDATE, GFW] or ids(results.hits) == [GFW, UPDATE]

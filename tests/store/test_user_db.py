@@ -41,6 +41,6 @@ def test_imports_survive_reopening(tmp_path, archive_path):
         [(_, doc_id)] = library.import_files([doc]).imported
     with Library(archive_path, tmp_path / "data") as library:
         assert library.document(doc_id).info.title == "Interview notes"
-        assert [h.document for h in library.search("Kampong Speu")] == [doc_id]
+        assert [h.document for h in library.search("Kampong Speu").hits] == [doc_id]
     conn = sqlite3.connect(tmp_path / "data" / "user.sqlite")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
