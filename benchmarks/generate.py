@@ -85,19 +85,34 @@ def _sentence(rng: random.Random, topic: dict[str, list[str]]) -> str:
     return sentence + (" " + tail.capitalize() + "." if tail else "")
 
 
-def _khmer_paragraph(rng: random.Random) -> str:
-    phrases = ["".join(rng.choices(KHMER_WORDS, k=rng.randint(3, 7))) for _ in range(rng.randint(2, 5))]
+CONSONANTS = [chr(c) for c in range(0x1780, 0x17A3)]
+VOWELS = ["\u17b6", "\u17b7", "\u17b8", "\u17bb", "\u17bc", "\u17c1", "\u17c2", "\u17c4", "\u17c5", ""]
+
+
+def _khmer_vocabulary(rng: random.Random, size: int = 3000) -> list[str]:
+    """Real words first, then plausible syllable sequences, so the index sees a
+    realistic spread of trigrams rather than sixteen words repeated."""
+    made = {
+        "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(rng.randint(1, 3)))
+        for _ in range(size)
+    }
+    return KHMER_WORDS + sorted(made)
+
+
+def _khmer_paragraph(rng: random.Random, vocabulary: list[str], weights: list[float]) -> str:
+    phrases = ["".join(rng.choices(vocabulary, weights, k=rng.randint(3, 7)))
+               for _ in range(rng.randint(2, 5))]
     return " ".join(phrases) + "។"
 
 
-def document(rng: random.Random, number: int) -> tuple[str, str]:
+def document(rng: random.Random, number: int, khmer: tuple[list[str], list[float]]) -> tuple[str, str]:
     topic = _topic(rng)
     title = f"Report {number}: {topic['people'][0]} and the situation in {topic['places'][0]}"
     paragraphs = [title]
     for _ in range(rng.randint(3, 12)):
         paragraphs.append(" ".join(_sentence(rng, topic) for _ in range(rng.randint(2, 6))))
         if rng.random() < 0.06:
-            paragraphs.append(_khmer_paragraph(rng))
+            paragraphs.append(_khmer_paragraph(rng, *khmer))
     body = "\n\n".join(paragraphs) + "\n"
     if rng.random() < 0.1:
         junk = rng.choice(JUNK)
@@ -108,10 +123,12 @@ def document(rng: random.Random, number: int) -> tuple[str, str]:
 def generate(out: Path, count: int, seed: int = 20261122) -> int:
     """Write ``count`` documents and a catalog into ``out``; return the raw text size in bytes."""
     rng = random.Random(seed)
+    vocabulary = _khmer_vocabulary(rng)
+    khmer = (vocabulary, [1 / (rank + 10) for rank in range(len(vocabulary))])  # Zipf-like
     out.mkdir(parents=True, exist_ok=True)
     catalog, total = [], 0
     for number in range(count):
-        title, body = document(rng, number)
+        title, body = document(rng, number, khmer)
         doc_id = f"{number:06d}_synthetic"
         data = body.encode("utf-8")
         (out / f"{doc_id}.txt").write_bytes(data)

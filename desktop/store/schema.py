@@ -30,12 +30,14 @@ def create_document_tables(db: Database) -> None:
             date TEXT,
             language TEXT NOT NULL DEFAULT '[]',   -- JSON list of BCP 47 codes
             format TEXT NOT NULL,                  -- text, markdown or html
-            original BLOB NOT NULL,                -- verbatim source (zlib-compressed UTF-8)
+            original_sha256 TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,
+            meta TEXT NOT NULL DEFAULT '{}',       -- JSON: inferred-value notes, extra fields
+            -- Large columns last: SQLite walks every column before the one it
+            -- reads, so search reading `text` never touches `original`.
             text TEXT NOT NULL,                    -- reading text (cleaned)
             junk TEXT NOT NULL DEFAULT '[]',       -- JSON: removed boilerplate blocks
-            meta TEXT NOT NULL DEFAULT '{}',       -- JSON: inferred-value notes, extra fields
-            original_sha256 TEXT NOT NULL,
-            text_sha256 TEXT NOT NULL
+            original BLOB NOT NULL                 -- verbatim source (zlib-compressed UTF-8)
         );
         CREATE TABLE paragraphs (
             document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
@@ -73,3 +75,5 @@ def m001_imported_documents(db: Database) -> None:
     create_document_tables(db)
     db.execute("ALTER TABLE documents ADD COLUMN file_name TEXT")
     db.execute("ALTER TABLE documents ADD COLUMN imported_at TEXT")
+    # Re-importing a file is recognised by its hash.
+    db.execute("CREATE INDEX documents_original_sha256 ON documents(original_sha256)")

@@ -13,10 +13,10 @@ from desktop.store.query import TRIGRAM_MIN, ParsedQuery
 OPEN, CLOSE, ELIDED = "\x02", "\x03", "\x04"
 SNIPPET_TOKENS = 24
 SNIPPET_CONTEXT = 90  # characters either side of a Khmer hit
-# Ranking costs about a microsecond per matching document. A query matching
-# more documents than this (two very common words) is ranked among the most
-# recently added RANK_WINDOW matches, and the result says so.
-RANK_WINDOW = 10_000
+# Ranking costs one to two microseconds per matching document. A query
+# matching more documents than this (very common words) is ranked among the
+# most recently added RANK_WINDOW matches, and the result says so.
+RANK_WINDOW = 5_000
 
 
 @dataclass(frozen=True)
