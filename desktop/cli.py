@@ -188,4 +188,9 @@ def main(argv: list[str] | None = None) -> int:
               + (f": {error.filename}" if getattr(error, "filename", None) else ""), file=sys.stderr)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: still one line, details on request
+        if os.environ.get("EKASAR_DEBUG"):
+            raise
+        print(f"ekasar: internal error: {type(error).__name__}: {error} "
+              "(run again with EKASAR_DEBUG=1 for details)", file=sys.stderr)
     return EXIT_ERROR

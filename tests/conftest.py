@@ -59,8 +59,8 @@ def cli(archive_path, data_dir, monkeypatch):
     monkeypatch.delenv("EKASAR_DATA_DIR", raising=False)
     monkeypatch.delenv("EKASAR_ARCHIVE", raising=False)
 
-    def run(*args: str, archive: bool = True) -> CliResult:
-        extra = ["--data-dir", str(data_dir)]
+    def run(*args: str, archive: bool = True, data: bool = True) -> CliResult:
+        extra = ["--data-dir", str(data_dir)] if data else []
         if archive:
             extra += ["--archive", str(archive_path)]
         out, err = io.StringIO(), io.StringIO()

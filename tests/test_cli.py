@@ -161,3 +161,32 @@ def test_the_installed_command_runs_as_a_process(archive_path, data_dir):
         capture_output=True, text=True, timeout=60,
     )
     assert (result.returncode, result.stderr) == (2, "ekasar: error: no document with id 'nope' (see 'ekasar docs')\n")
+
+
+def test_unspaced_khmer_in_an_imported_file_is_found_from_the_command_line(cli, tmp_path):
+    report = tmp_path / "khmer.txt"
+    report.write_text("របាយការណ៍\n\nអ្នកការពារសិទ្ធិមនុស្សនៅកម្ពុជាត្រូវបានចាប់ខ្លួន។\n")
+    [doc_id] = [line.split("\t")[0] for line in cli("import", str(report)).out.splitlines()]
+    hits = json.loads(cli("search", "សិទ្ធិមនុស្ស", "--json").out)
+    assert [h["document"] for h in hits] == [doc_id]
+    assert json.loads(cli("search", "សិទ្ធិខេមរា", "--json").out) == []
+
+
+def test_a_data_dir_that_is_a_file_is_one_line(cli, tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    result = cli("docs", "--data-dir", str(not_a_folder), data=False)
+    assert result.code == 2 and result.err.count("\n") == 1 and "Traceback" not in result.err
+
+
+def test_unexpected_errors_are_still_one_line(cli, monkeypatch):
+    from desktop.store.library import Library
+
+    def broken(*_args):
+        raise ValueError("something unforeseen")
+
+    monkeypatch.setattr(Library, "documents", broken)
+    result = cli("docs")
+    assert result.code == 2
+    assert result.err == ("ekasar: internal error: ValueError: something unforeseen "
+                          "(run again with EKASAR_DEBUG=1 for details)\n")
