@@ -56,6 +56,12 @@ def bundled_seeds_dir() -> Path:
     return installed if installed.is_dir() else PACKAGE_DIR.parent / "seeds"
 
 
+def bundled_resources_dir() -> Path:
+    """Fonts, icons and styles: inside an installed package, or the checkout's."""
+    installed = PACKAGE_DIR / "resources"
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / "resources"
+
+
 def bundled_archive() -> Path:
     """A prebuilt archive shipped with the program (present in packaged builds)."""
     return PACKAGE_DIR / "data" / "archive.sqlite"
