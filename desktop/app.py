@@ -1,10 +1,10 @@
-"""Composition root for the window: QApplication, settings, the library, the main window."""
+"""Composition root for the window: QApplication, fonts, settings, the library, the main window."""
 
 import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLoggingCategory, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, __version__
@@ -13,6 +13,7 @@ from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
 from desktop.store.library import Library
 from desktop.store.locate import active_archive
+from desktop.ui.fonts import FontsMissing, load_bundled_fonts, ui_font
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -24,17 +25,30 @@ def open_library(data_dir: Path, archive: str | None) -> Library:
     return Library(active_archive(data_dir, archive), data_dir)
 
 
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Ekasar's name and bundled fonts (idempotent)."""
+    # Qt warns that the Latin face has no Khmer shaping before it falls back
+    # to the Khmer face, as intended; the warning is noise.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ekasar")
+    load_bundled_fonts()
+    app.setFont(ui_font())
+    return app
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     try:
+        create_application()
         data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
         library = open_library(data_dir, args.archive)
-    except (StoreError, BuildError, OSError) as error:
-        QMessageBox.critical(None, APP_NAME, f"Ekasar cannot open its archive.\n\n{error}")
+    except (StoreError, BuildError, FontsMissing, OSError) as error:
+        QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
         return 2
     window = MainWindow(library, settings_for(data_dir))
     window.show()

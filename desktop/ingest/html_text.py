@@ -15,6 +15,7 @@ _SKIP = {"title", "script", "style", "noscript", "template", "iframe", "object",
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
           "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4",
           "h5", "h6", "figure", "figcaption", "address", "hr", "body", "html"}
+_SHOWN_LINK = re.compile(r"^(https?://|mailto:)\S+$", re.IGNORECASE)
 # Stands for <br> until source whitespace has been collapsed (private use area).
 _LINE_BREAK = "\ue000"
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -30,6 +31,8 @@ class _TextExtractor(HTMLParser):
         self._skip_depth = 0
         self._in_title = False
         self._in_h1 = False
+        self._link: str | None = None
+        self._link_text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -40,6 +43,12 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "h1":
             self._in_h1 = True
+        if tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            # Web and mail addresses are kept as text so a reader can see
+            # where a link pointed; javascript:, file: and the like are not.
+            self._link = href if _SHOWN_LINK.match(href) else None
+            self._link_text = []
         if tag in _BLOCK:
             self.parts.append("\n\n")
         elif tag == "br":
@@ -63,6 +72,10 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "h1":
             self._in_h1 = False
+        if tag == "a" and self._link:
+            if self._link not in "".join(self._link_text):
+                self.parts.append(f" ({self._link})")
+            self._link = None
         if not self._skip_depth and tag in _BLOCK:
             self.parts.append("\n\n")
 
@@ -73,6 +86,8 @@ class _TextExtractor(HTMLParser):
             return
         if self._in_h1:
             self.heading_parts.append(data)
+        if self._link:
+            self._link_text.append(data)
         self.parts.append(data)
 
 

@@ -35,6 +35,26 @@ def archive_manifest(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM manifest"))
 
 
+def _uri(path: Path, read_only: bool) -> str:
+    return path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+
+
+def attach_archive(conn: sqlite3.Connection, archive: Path) -> None:
+    """Make the archive readable as ``archive.*`` on this connection (never writable)."""
+    conn.execute("ATTACH DATABASE ? AS archive", (_uri(archive, read_only=True),))
+
+
+def open_user_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the user's database, for background readers (search).
+
+    The database must exist: the main connection creates and migrates it.
+    """
+    try:
+        return sqlite3.connect(_uri(path, read_only=True), uri=True, check_same_thread=False)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path} cannot be opened: {error}") from None
+
+
 def open_user_db(path: Path) -> Database:
     """Open (creating if needed) the user's database with the pragmas that protect it.
 
@@ -44,7 +64,8 @@ def open_user_db(path: Path) -> Database:
     :raises StoreError: the file is damaged or is not a database.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(_uri(path, read_only=False), uri=True, isolation_level=None,
+                           check_same_thread=False)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON",

@@ -11,7 +11,13 @@ from sqlite_utils import Database
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.document import prepare
 from desktop.ingest.files import Skipped, collect_files, read_text_file
-from desktop.store.connect import open_archive, open_user_db
+from desktop.store.connect import (
+    StoreError,
+    attach_archive,
+    open_archive,
+    open_user_db,
+    open_user_reader,
+)
 from desktop.store.documents import (
     Document,
     DocumentInfo,
@@ -21,6 +27,7 @@ from desktop.store.documents import (
     insert_document,
     list_documents,
 )
+from desktop.store.listing import Key, counts, infos, key_of, list_keys
 from desktop.store.query import parse_query
 from desktop.store.search import Results, search_database
 
@@ -36,24 +43,39 @@ class ImportReport:
 
 
 class Library:
-    """Read access to the archive plus the user's database (imports, later notes).
+    """The archive plus the user's database (imports, later notes).
 
-    One instance per thread: SQLite connections are not shared across threads.
+    One instance per thread: SQLite connections are not shared across
+    threads. ``read_only`` instances (for background work such as search)
+    never write and never migrate; the user's database must already exist.
     """
 
-    def __init__(self, archive_path: Path, data_dir: Path) -> None:
+    def __init__(self, archive_path: Path, data_dir: Path, read_only: bool = False) -> None:
         self.archive_path = archive_path
         self.data_dir = data_dir
+        self.read_only = read_only
         self.archive: sqlite3.Connection = open_archive(archive_path)
+        self.user: Database | None = None
         try:
-            self.user: Database = open_user_db(data_dir / USER_DB_NAME)
+            if read_only:
+                self.user_conn = open_user_reader(data_dir / USER_DB_NAME)
+            else:
+                self.user = open_user_db(data_dir / USER_DB_NAME)
+                self.user_conn = self.user.conn
+            attach_archive(self.user_conn, archive_path)
         except Exception:
-            self.archive.close()
+            self.close()
             raise
 
     def close(self) -> None:
         self.archive.close()
-        self.user.close()
+        if getattr(self, "user_conn", None) is not None:
+            self.user_conn.close()
+
+    def _writer(self) -> Database:
+        if self.user is None:
+            raise StoreError("this library was opened read-only")
+        return self.user
 
     def __enter__(self) -> "Library":
         return self
@@ -62,7 +84,21 @@ class Library:
         self.close()
 
     def _databases(self) -> tuple[tuple[sqlite3.Connection, str], ...]:
-        return ((self.archive, ARCHIVE), (self.user.conn, USER))
+        return ((self.archive, ARCHIVE), (self.user_conn, USER))
+
+    def keys(self, text: str = "", sort: str = "date", descending: bool = True) -> list[Key]:
+        """Every document matching ``text`` (title, author, publisher, kind), sorted."""
+        return list_keys(self.user_conn, text, sort, descending)
+
+    def key_of(self, doc_id: str) -> Key | None:
+        return key_of(self.user_conn, doc_id)
+
+    def infos(self, keys: list[Key]) -> dict[Key, DocumentInfo]:
+        return infos(self.user_conn, keys)
+
+    def counts(self) -> dict[str, int]:
+        """How many documents the archive holds and the user imported."""
+        return counts(self.user_conn)
 
     def documents(self) -> list[DocumentInfo]:
         """Archive documents first, then the user's imports."""
@@ -111,7 +147,8 @@ class Library:
         if not prepared.text.strip():
             report.skipped.append(Skipped(path, "no readable text"))
             return
-        existing = find_by_original_hash(self.user.conn, prepared.original_sha256)
+        writer = self._writer()
+        existing = find_by_original_hash(writer.conn, prepared.original_sha256)
         if existing is not None:
             report.already_present.append((path, existing))
             return
@@ -122,9 +159,9 @@ class Library:
             kind="imported",
             language=prepared.languages,
         )
-        with self.user.atomic():
+        with writer.atomic():
             insert_document(
-                self.user.conn,
+                writer.conn,
                 meta,
                 prepared,
                 file_name=path.name,

@@ -1,6 +1,7 @@
 """Full-text search over one database (the archive or the user's), best hits first."""
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -55,6 +56,9 @@ class Results:
     windowed: bool = False  # ranked among the newest RANK_WINDOW matches only
 
 
+_MARKED = f"{OPEN}[^{CLOSE}]*{CLOSE}"
+_FIRST_HIT_RUN = re.compile(f"{_MARKED}(?:[^\\w{OPEN}{CLOSE}]{{0,3}}{_MARKED})*")
+
 # rowid -> (score, snippet, start, end)
 Scored = dict[int, tuple[float, str, int | None, int | None]]
 
@@ -69,10 +73,11 @@ def _locate_snippet(text: str, snippet: str) -> tuple[int | None, int | None]:
     base = text.find(window)
     if base < 0:
         return None, None
-    before = body[: body.find(OPEN)]
-    start = base + len(before)
-    marked_hit = body[body.find(OPEN) + 1 : body.find(CLOSE)]
-    return start, start + len(marked_hit)
+    # The first hit, extended over the hits that follow it separated only by
+    # spaces or punctuation ("Prey" "Sar" → "Prey Sar").
+    hit = _FIRST_HIT_RUN.search(body)
+    start = base + len(body[: hit.start()].replace(CLOSE, "").replace(OPEN, ""))
+    return start, start + len(hit.group().replace(OPEN, "").replace(CLOSE, ""))
 
 
 def _latin_hits(

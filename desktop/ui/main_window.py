@@ -1,82 +1,254 @@
-"""The main window: the library list beside the reading view."""
+"""The main window: library and search panels docked around the reader; menus and state."""
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
     QLabel,
-    QListView,
     QMainWindow,
-    QSplitter,
-    QTextBrowser,
+    QMessageBox,
+    QProgressDialog,
 )
 
+from desktop import APP_NAME
+from desktop.render.text import visible_controls
 from desktop.store.library import Library
-from desktop.ui.models.document_list import DocumentIdRole, DocumentListModel
+from desktop.store.search import Hit
+from desktop.ui.dialogs import about_text, import_summary, offer_to_copy_link, shortcuts_dialog
+from desktop.ui.jobs import SearchService
+from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.reader.panel import ReaderPanel
+from desktop.ui.search_panel import SearchPanel
+from desktop.ui.state import WindowState
+
+IMPORT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.library = library
-        self.settings = settings
-        self.setWindowTitle("Ekasar — ឯកសារ")
+        self.state = WindowState(settings)
+        self.setWindowTitle(f"{APP_NAME} — ឯកសារ")
+        self.setAccessibleName(APP_NAME)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.model = DocumentListModel(library.documents(), self)
-        self.document_list = QListView()
-        self.document_list.setObjectName("documentList")
-        self.document_list.setModel(self.model)
-        self.document_list.setAccessibleName("Documents")
-        self.document_list.selectionModel().currentChanged.connect(self._show_current)
+        self.reader = ReaderPanel()
+        self.reader.link_clicked.connect(lambda address: offer_to_copy_link(self, address))
+        self.reader.view.set_zoom(self.state.zoom())
+        self.setCentralWidget(self.reader)
 
-        self.reader = QTextBrowser()
-        self.reader.setObjectName("reader")
-        self.reader.setOpenLinks(False)  # nothing is ever followed or fetched
-        self.reader.setAccessibleName("Document text")
-        self.reader.setPlaceholderText("Choose a document on the left to read it.")
+        self.library_panel = LibraryPanel(library)
+        self.library_panel.document_chosen.connect(self.open_document)
+        self.library_dock = self._dock("Library", "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.document_list)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
+        self.search_service = SearchService(library.archive_path, library.data_dir, self)
+        self.search_panel = SearchPanel(self.search_service)
+        self.search_panel.hit_chosen.connect(self.open_hit)
+        self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self.status = QLabel(f"{self.model.rowCount()} documents")
-        self.statusBar().addPermanentWidget(self.status)
-        quit_action = self.menuBar().addMenu("&File").addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self._restore_state()
+        self.summary = QLabel()
+        self.summary.setObjectName("archiveSummary")
+        self.summary.setAccessibleName("What the archive holds")
+        self.statusBar().addPermanentWidget(self.summary)
+        self._update_summary()
 
-    def open_document(self, doc_id: str) -> bool:
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row)
-            if index.data(DocumentIdRole) == doc_id:
-                self.document_list.setCurrentIndex(index)
-                return True
-        return False
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self._restore()
 
-    def _show_current(self, current) -> None:
-        if not current.isValid():
-            return
-        document = self.library.document(current.data(DocumentIdRole))
+    # Layout ------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, name: str, text: str, slot, shortcut=None, menu=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(checkable)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action("import", "&Import documents…", self.import_documents, "Ctrl+I", file)
+        file.addSeparator()
+        self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, file)
+
+        edit = bar.addMenu("&Edit")
+        self._action("copy", "&Copy", self.reader.view.copy, QKeySequence.StandardKey.Copy, edit)
+        self._action("copyCitation", "Copy with c&itation", self.copy_with_citation, "Ctrl+Shift+C", edit)
+        edit.addSeparator()
+        self._action("find", "&Find in document…", self.find_in_document, QKeySequence.StandardKey.Find, edit)
+        self._action("findNext", "Find &next", lambda: self._find_step(True), ["F3", "Ctrl+G"], edit)
+        self._action("findPrevious", "Find p&revious", lambda: self._find_step(False),
+                     ["Shift+F3", "Ctrl+Shift+G"], edit)
+        edit.addSeparator()
+        self._action("search", "&Search all documents", self.focus_search, ["Ctrl+K", "Ctrl+Shift+F"], edit)
+
+        view = bar.addMenu("&View")
+        self.original_action = self._action("original", "Show &original", self.reader.set_original,
+                                            "Ctrl+U", view, checkable=True)
+        self.reader.mode_changed.connect(self._sync_original_action)
+        view.addSeparator()
+        self._action("zoomIn", "Zoom &in", lambda: self._zoom(1), ["Ctrl++", "Ctrl+="], view)
+        self._action("zoomOut", "Zoom &out", lambda: self._zoom(-1), "Ctrl+-", view)
+        self._action("zoomReset", "&Actual size", lambda: self._zoom(None), "Ctrl+0", view)
+        view.addSeparator()
+        self._action("focusLibrary", "Go to &library", self.focus_library, "Ctrl+1", view)
+        self._action("focusReader", "Go to &reader", self.reader.view.setFocus, "Ctrl+2", view)
+        view.addSeparator()
+        for dock in (self.library_dock, self.search_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setText(f"{dock.windowTitle()} panel")
+            view.addAction(toggle)
+
+        help_menu = bar.addMenu("&Help")
+        self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "F1", help_menu)
+        self._action("about", "&About Ekasar", self.show_about, None, help_menu)
+
+    # Documents -----------------------------------------------------------------
+    def open_document(self, doc_id: str, offset: int | None = None) -> bool:
+        """Show ``doc_id`` in the reader at ``offset`` (default: where it was last read)."""
+        document = self.library.document(doc_id)
         if document is None:
+            self.statusBar().showMessage(f"No document {doc_id}", 5000)
+            return False
+        self._remember_position()
+        self.reader.show_document(document, self.state.position(doc_id) if offset is None else offset)
+        self.library_panel.select(doc_id)
+        self.state.set_open_document(doc_id)
+        self.setWindowTitle(f"{visible_controls(document.info.title)} — {APP_NAME}")
+        return True
+
+    def open_hit(self, hit: Hit) -> None:
+        if self.open_document(hit.document, hit.start or 0):
+            self.reader.show_hit(hit.start, hit.end)
+            self.reader.view.setFocus()
+
+    def _remember_position(self) -> None:
+        if self.reader.document is not None and not self.reader.showing_original:
+            self.state.set_position(self.reader.document.info.id, self.reader.reading_offset())
+
+    def _sync_original_action(self, original: bool) -> None:
+        self.original_action.blockSignals(True)
+        self.original_action.setChecked(original)
+        self.original_action.blockSignals(False)
+
+    # Actions -----------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus()
+
+    def focus_library(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def find_in_document(self) -> None:
+        if self.reader.document is not None:
+            self.reader.find_bar.open_bar()
+
+    def _find_step(self, forward: bool) -> None:
+        if self.reader.document is None:
             return
-        # Plain text: the document is never interpreted as markup.
-        self.reader.setPlainText(document.text)
-        self.statusBar().showMessage(document.info.title)
+        if not self.reader.find_bar.isVisible():
+            self.reader.find_bar.open_bar()
+        self.reader.find_bar.step(forward)
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+    def _zoom(self, change: int | None) -> None:
+        steps = 0 if change is None else self.reader.view.zoom_steps + change
+        self.reader.view.set_zoom(steps)
+        self.state.set_zoom(self.reader.view.zoom_steps)
+
+    def copy_with_citation(self) -> None:
+        if self.reader.copy_with_citation():
+            self.statusBar().showMessage("Copied with citation", 3000)
         else:
-            self.resize(1100, 720)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+            self.statusBar().showMessage("Select a passage in the reader first", 3000)
 
-    def closeEvent(self, event) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+    def import_documents(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import documents", "", IMPORT_FILTER,
+            options=QFileDialog.Option.DontUseNativeDialog,  # no host file-dialog history
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        progress = QProgressDialog("Importing…", "", 0, 0, self)
+        progress.setWindowTitle("Import")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)
+
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            report = self.library.import_files(paths, advance)
+        finally:
+            progress.close()
+        self.library_panel.refresh()
+        self._update_summary()
+        title, details = import_summary(report)
+        box = QMessageBox(QMessageBox.Icon.Information, "Import", title, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("importSummary")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if details:
+            box.setInformativeText(details)
+        box.open()
+        if report.imported:
+            self.open_document(report.imported[0][1])
+
+    def show_shortcuts(self) -> None:
+        shortcuts_dialog(self, list(self.actions_by_name.values())).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", about_text())
+
+    def _update_summary(self) -> None:
+        counts = self.library.counts()
+        text = f"Archive: {counts['archive']:,} documents in English and Khmer"
+        if counts["user"]:
+            text += f" · {counts['user']:,} imported"
+        self.summary.setText(text)
+
+    # State -------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 820)
+            self.resizeDocks([self.library_dock, self.search_dock], [440, 340], Qt.Orientation.Horizontal)
+        docks = self.state.dock_state()
+        if docks is not None:
+            self.restoreState(docks)
+        doc_id = self.state.open_document()
+        if doc_id and self.library.key_of(doc_id) is not None:
+            self.open_document(doc_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._remember_position()
+        self.state.save_window(self.saveGeometry(), self.saveState())
+        self.search_service.shutdown()
         super().closeEvent(event)

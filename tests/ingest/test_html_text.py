@@ -27,3 +27,12 @@ def test_prepare_keeps_the_html_original_verbatim():
     assert prepared.original == HOSTILE
     assert prepared.title_hint == "Report & findings"
     assert "<script>" not in prepared.text
+
+
+def test_web_links_keep_their_address_and_others_are_dropped():
+    text, _ = html_to_text(
+        '<p><a href="https://www.ohchr.org/report">the report</a>, '
+        '<a href="javascript:alert(1)">click</a>, <a href="file:///etc/passwd">passwords</a>, '
+        '<a href="https://x.org">https://x.org</a></p>'
+    )
+    assert text == "the report (https://www.ohchr.org/report), click, passwords, https://x.org"

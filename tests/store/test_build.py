@@ -51,7 +51,7 @@ def test_paragraph_offsets_point_into_the_stored_text(archive_path):
 
 def test_manifest_records_versions_and_source_hashes(archive_path):
     manifest = archive_manifest(open_archive(archive_path))
-    assert manifest["schema_version"] == "1"
+    assert manifest["schema_version"] == "2"
     assert manifest["documents"] == "5"
     assert "000_38d99342b0af7827" in manifest["sources"]
 

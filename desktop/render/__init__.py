@@ -1,0 +1,1 @@
+"""Preparing text for display: sanitised HTML, visible controls, links, citations. No Qt."""

@@ -1,0 +1,62 @@
+"""Text transformations for display: visible bidi controls, links, junk marks, citations."""
+
+import re
+from dataclasses import dataclass
+
+# Bidirectional formatting characters can reorder what is displayed (a title
+# can be made to read differently than it is stored). In titles and
+# metadata they are shown as visible marks instead.
+BIDI_CONTROLS = {
+    "\u200e": "LRM", "\u200f": "RLM", "\u061c": "ALM",
+    "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
+    "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI",
+}
+_BIDI = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”‘’]+|mailto:[^\s<>\"']+", re.IGNORECASE)
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with bidi controls replaced by visible marks such as ``⟦RLO⟧``."""
+    return _BIDI.sub(lambda m: f"⟦{BIDI_CONTROLS[m.group()]}⟧", text)
+
+
+@dataclass(frozen=True)
+class Link:
+    start: int
+    end: int
+    address: str
+
+
+def find_links(text: str) -> list[Link]:
+    """Web and mail addresses written in ``text`` (trailing punctuation excluded)."""
+    links = []
+    for match in _LINK.finditer(text):
+        address = match.group().rstrip(".,;:!?)]}")
+        links.append(Link(match.start(), match.start() + len(address), address))
+    return links
+
+
+def junk_in_original(original: str, junk: list[dict]) -> list[tuple[int, int, str]]:
+    """Where each removed block's lines stand in the verbatim ``original``.
+
+    Junk offsets point into the normalised text; the original may differ by
+    line endings or trailing spaces, so each line is looked up in order.
+    Returns ``(start, end, rule)`` ranges; lines that cannot be found are skipped.
+    """
+    ranges, cursor = [], 0
+    for block in junk:
+        for line in block["text"].split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            at = original.find(line, cursor)
+            if at < 0:
+                continue
+            ranges.append((at, at + len(line), block["rule"]))
+            cursor = at + len(line)
+    return ranges
+
+
+def citation(title: str, date: str | None, doc_id: str) -> str:
+    """The line appended to copied passages."""
+    return f"— {visible_controls(title)}" + (f", {date}" if date else "") + f" (Ekasar document {doc_id})"

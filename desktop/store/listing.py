@@ -1,0 +1,78 @@
+"""The library list: archive and user documents together, filtered and sorted in SQL.
+
+These queries run on the user database's connection with the archive
+attached read-only as ``archive``.
+"""
+
+import json
+import sqlite3
+
+from desktop.store.documents import DocumentInfo
+
+Key = tuple[str, int]  # (source, rowid): "archive" or "user", and the row in that database
+
+# Sort columns by name; anything else is refused (never interpolated from input).
+SORTS = {
+    "title": "title COLLATE NOCASE {dir}",
+    "date": "date IS NULL, date {dir}",  # undated documents last either way
+    "kind": "kind IS NULL, kind COLLATE NOCASE {dir}",
+    "publisher": "publisher IS NULL, publisher COLLATE NOCASE {dir}",
+    "source": "source {dir}",
+}
+_BOTH = """
+    SELECT 'archive' AS source, rowid, id, title, date, kind, author, publisher, language
+    FROM archive.documents
+    UNION ALL
+    SELECT 'user', rowid, id, title, date, kind, author, publisher, language FROM main.documents
+"""
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def list_keys(conn: sqlite3.Connection, text: str = "", sort: str = "date", descending: bool = True) -> list[Key]:
+    """Keys of every document whose title, author, publisher or kind contains ``text``."""
+    if sort not in SORTS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    order = SORTS[sort].format(dir="DESC" if descending else "ASC")
+    where, params = "", {}
+    if text.strip():
+        where = ("WHERE title LIKE :like ESCAPE '\\' OR author LIKE :like ESCAPE '\\' "
+                 "OR publisher LIKE :like ESCAPE '\\' OR kind LIKE :like ESCAPE '\\'")
+        params["like"] = _like(text.strip())
+    rows = conn.execute(f"SELECT source, rowid FROM ({_BOTH}) {where} ORDER BY {order}, source, rowid", params)
+    return [(source, rowid) for source, rowid in rows]
+
+
+def infos(conn: sqlite3.Connection, keys: list[Key]) -> dict[Key, DocumentInfo]:
+    """Library rows for ``keys`` (one query per database)."""
+    found: dict[Key, DocumentInfo] = {}
+    for source, table in (("archive", "archive.documents"), ("user", "main.documents")):
+        rowids = [rowid for s, rowid in keys if s == source]
+        if not rowids:
+            continue
+        rows = conn.execute(
+            f"SELECT rowid, id, title, date, kind, author, publisher, language FROM {table} "
+            "WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(rowids),),
+        )
+        for rowid, doc_id, title, date, kind, author, publisher, language in rows:
+            found[(source, rowid)] = DocumentInfo(
+                doc_id, title, date, kind, author, publisher, json.loads(language), source
+            )
+    return found
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Documents per source."""
+    return {
+        "archive": conn.execute("SELECT count(*) FROM archive.documents").fetchone()[0],
+        "user": conn.execute("SELECT count(*) FROM main.documents").fetchone()[0],
+    }
+
+
+def key_of(conn: sqlite3.Connection, doc_id: str) -> Key | None:
+    row = conn.execute(f"SELECT source, rowid FROM ({_BOTH}) WHERE id = ? LIMIT 1", (doc_id,)).fetchone()
+    return (row[0], row[1]) if row else None

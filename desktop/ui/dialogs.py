@@ -1,0 +1,82 @@
+"""Small dialogs: keyboard shortcuts, links, import summary, about."""
+
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.store.library import ImportReport
+
+
+def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
+    """Every action with a shortcut, read from the actions themselves so it is never stale."""
+    rows = [
+        (action.text().replace("&", ""), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        for action in actions
+        if not action.shortcut().isEmpty()
+    ]
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setObjectName("shortcutsDialog")
+    table = QTableWidget(len(rows), 2)
+    table.setObjectName("shortcutsTable")
+    table.setAccessibleName("Keyboard shortcuts")
+    table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, (name, keys) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(name))
+        table.setItem(row, 1, QTableWidgetItem(keys))
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(460, 520)
+    return dialog
+
+
+def offer_to_copy_link(parent: QWidget, address: str) -> bool:
+    """Links are never opened: say so, and offer to copy the address. Returns True if copied."""
+    box = QMessageBox(parent)
+    box.setObjectName("linkDialog")
+    box.setWindowTitle("Link")
+    box.setTextFormat(QMessageBox.TextFormat.PlainText)
+    box.setText(f"This document links to:\n\n{address}")
+    box.setInformativeText("Ekasar never opens links or fetches anything. You can copy the address "
+                           "and open it yourself, somewhere safe.")
+    copy = box.addButton("Copy address", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.exec()
+    if box.clickedButton() is copy:
+        QGuiApplication.clipboard().setText(address)
+        return True
+    return False
+
+
+def import_summary(report: ImportReport) -> tuple[str, str]:
+    """A title line and details for the import result dialog."""
+    imported = len(report.imported)
+    title = f"Imported {imported} document{'s' if imported != 1 else ''}."
+    lines = [f"Already in your library: {path.name}" for path, _ in report.already_present]
+    lines += [f"Skipped {s.path.name}: {s.reason}" for s in report.skipped]
+    return title, "\n".join(lines)
+
+
+def about_text() -> str:
+    return (
+        f"Ekasar {__version__} — ឯកសារ\n\n"
+        "An offline reader for human-rights documents. It never uses the network.\n\n"
+        "Fonts: Noto Sans, Noto Serif, Noto Sans Khmer and Noto Serif Khmer, "
+        "under the SIL Open Font License 1.1."
+    )

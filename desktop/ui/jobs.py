@@ -1,0 +1,78 @@
+"""Background work: a search worker on its own thread with its own database connections.
+
+The worker never touches widgets; it receives requests and emits results
+through queued signals. Results for a request that has since been
+superseded are dropped by the receiver (each carries its sequence number).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop.store.library import Library
+from desktop.store.search import Results
+
+
+class SearchWorker(QObject):
+    finished = Signal(int, object)  # sequence number, Results
+    failed = Signal(int, str)
+
+    def __init__(self, archive_path: Path, data_dir: Path) -> None:
+        super().__init__()
+        self._archive_path = archive_path
+        self._data_dir = data_dir
+        self._library: Library | None = None
+
+    @Slot(int, str, int)
+    def search(self, sequence: int, query: str, limit: int) -> None:
+        try:
+            if self._library is None:  # opened in this thread, used only here
+                self._library = Library(self._archive_path, self._data_dir, read_only=True)
+            results: Results = self._library.search(query, limit)
+        except Exception as error:  # reported in the panel, never raised into Qt
+            self.failed.emit(sequence, str(error))
+            return
+        self.finished.emit(sequence, results)
+
+    @Slot()
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+
+class SearchService(QObject):
+    """Owns the worker thread. ``request`` returns the sequence number to expect."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    _requested = Signal(int, str, int)
+    _close = Signal()
+
+    def __init__(self, archive_path: Path, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self._sequence = 0
+        self._thread = QThread()
+        self._thread.setObjectName("search")
+        self._worker = SearchWorker(archive_path, data_dir)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.search)
+        self._close.connect(self._worker.close)
+        self._worker.finished.connect(self.finished)
+        self._worker.failed.connect(self.failed)
+        self._thread.start()
+
+    def request(self, query: str, limit: int = 50) -> int:
+        self._sequence += 1
+        self._requested.emit(self._sequence, query, limit)
+        return self._sequence
+
+    @property
+    def latest(self) -> int:
+        return self._sequence
+
+    def shutdown(self) -> None:
+        if self._thread.isRunning():
+            self._close.emit()
+            self._thread.quit()
+            self._thread.wait(5000)

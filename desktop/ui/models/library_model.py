@@ -1,0 +1,104 @@
+"""The library table: holds only document keys and fetches rows as the view needs them."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.render.text import visible_controls
+from desktop.store.documents import DocumentInfo
+from desktop.store.library import Library
+from desktop.store.listing import Key
+
+Index = QModelIndex | QPersistentModelIndex
+DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+SourceRole = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("title", "date", "kind", "publisher", "source")
+HEADERS = ("Title", "Date", "Kind", "Publisher", "Source")
+PAGE = 200  # rows fetched at once when the view scrolls to unseen rows
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._filter = ""
+        self._sort, self._descending = "date", True
+        self._keys: list[Key] = []
+        self._rows: dict[Key, DocumentInfo] = {}
+        self._imported_font = QFont()
+        self._imported_font.setItalic(True)  # imported documents stand out
+        self.refresh()
+
+    # Queries -----------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the keys (after an import, a filter or a sort change)."""
+        self.beginResetModel()
+        self._keys = self._library.keys(self._filter, self._sort, self._descending)
+        self._rows = {}
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        if text != self._filter:
+            self._filter = text
+            self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._sort = COLUMNS[column]
+            self._descending = order == Qt.SortOrder.DescendingOrder
+            self.refresh()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return COLUMNS.index(self._sort), order
+
+    def _info(self, row: int) -> DocumentInfo:
+        key = self._keys[row]
+        if key not in self._rows:
+            first = max(0, row - PAGE // 4)
+            self._rows.update(self._library.infos(self._keys[first : first + PAGE]))
+        return self._rows[key]
+
+    def row_of(self, doc_id: str) -> int:
+        """The row showing ``doc_id``, or -1 if it is filtered out or unknown."""
+        key = self._library.key_of(doc_id)
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
+
+    # Qt model interface ----------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(HEADERS):
+                return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return None
+        info = self._info(index.row())
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "title":
+                return visible_controls(info.title)
+            if column == "source":
+                return "Imported" if info.source == "user" else "Archive"
+            value = getattr(info, column)
+            return visible_controls(value) if value else "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [visible_controls(info.title), info.author, info.date, info.id]
+            return "\n".join(p for p in parts if p)
+        if role == DocumentIdRole:
+            return info.id
+        if role == SourceRole:
+            return info.source
+        if role == Qt.ItemDataRole.FontRole and info.source == "user":
+            return self._imported_font
+        return None

@@ -1,0 +1,126 @@
+"""The reader panel: a document's reading text or verbatim original, find, zoom, positions."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop.render.text import citation
+from desktop.store.documents import Document
+from desktop.ui.reader.find_bar import FindBar
+from desktop.ui.reader.render import Layout, render_original, render_reading
+from desktop.ui.reader.view import ReaderView
+
+EMPTY_TEXT = (
+    "Choose a document in the library (Ctrl+1) or search the whole archive (Ctrl+K).\n\n"
+    "Search finds English words in any form (eviction finds evictions), exact phrases in "
+    "quotes, and Khmer words anywhere in the text."
+)
+
+
+class ReaderPanel(QWidget):
+    link_clicked = Signal(str)
+    mode_changed = Signal(bool)  # True when the original is shown
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerPanel")
+        self.document: Document | None = None
+        self.layout_map = Layout()
+        self.showing_original = False
+
+        self.view = ReaderView()
+        self.view.link_clicked.connect(self.link_clicked)
+        self.find_bar = FindBar(self.view)
+
+        self.reading_button = QToolButton(text="Reading text", checkable=True, checked=True)
+        self.reading_button.setAccessibleName("Show the reading text")
+        self.original_button = QToolButton(text="Original", checkable=True)
+        self.original_button.setAccessibleName("Show the verbatim original")
+        self.original_button.setToolTip("The verbatim source, removed boilerplate marked (Ctrl+U)")
+        modes = QButtonGroup(self)
+        modes.addButton(self.reading_button)
+        modes.addButton(self.original_button)
+        self.original_button.toggled.connect(self.set_original)
+        self.mode_bar = QWidget()
+        bar = QHBoxLayout(self.mode_bar)
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addWidget(self.reading_button)
+        bar.addWidget(self.original_button)
+        bar.addStretch()
+        self.mode_bar.hide()
+
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("readerEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(40)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.mode_bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view)
+        layout.addWidget(self.find_bar)
+        self.view.hide()
+
+    # Showing documents ---------------------------------------------------------
+    def show_document(self, document: Document, offset: int | None = None) -> None:
+        """Show ``document``'s reading text, scrolled to reading-text ``offset``."""
+        self.document = document
+        self.empty.hide()
+        self.view.show()
+        self.mode_bar.show()
+        self.original_button.blockSignals(True)
+        self.original_button.setChecked(False)
+        self.reading_button.setChecked(True)
+        self.original_button.blockSignals(False)
+        self.showing_original = False
+        self._render()
+        if offset:
+            self.view.scroll_to_position(self.layout_map.position_of(offset))
+        if self.find_bar.isVisible():
+            self.find_bar.search()
+
+    def show_hit(self, start: int | None, end: int | None) -> None:
+        """Highlight a search hit given in reading-text offsets, and scroll to it."""
+        if self.showing_original:
+            self.set_original(False)
+        if start is not None and end is not None:
+            self.view.highlight_hit(self.layout_map.position_of(start), self.layout_map.position_of(end))
+
+    def set_original(self, original: bool) -> None:
+        if self.document is None or original == self.showing_original:
+            return
+        self.showing_original = original
+        self.original_button.setChecked(original)
+        self.reading_button.setChecked(not original)
+        self._render()
+        self.mode_changed.emit(original)
+
+    def _render(self) -> None:
+        font = self.view.reading_font()
+        if self.showing_original:
+            rendered = render_original(self.document, font)
+        else:
+            rendered, self.layout_map = render_reading(self.document, font)
+        self.view.show_document(rendered)
+
+    # Positions ---------------------------------------------------------------
+    def reading_offset(self) -> int:
+        """Where the reader is, as an offset in the reading text (0 in the original view)."""
+        if self.document is None or self.showing_original:
+            return 0
+        return self.layout_map.offset_of(self.view.first_visible_position())
+
+    # Clipboard -----------------------------------------------------------------
+    def selected_text(self) -> str:
+        return self.view.textCursor().selection().toPlainText().replace("\u2028", "\n").replace("\u2029", "\n")
+
+    def copy_with_citation(self) -> bool:
+        text = self.selected_text()
+        if not text or self.document is None:
+            return False
+        info = self.document.info
+        QGuiApplication.clipboard().setText(f"{text}\n\n{citation(info.title, info.date, info.id)}")
+        return True

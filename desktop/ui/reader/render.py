@@ -1,0 +1,196 @@
+"""Building the QTextDocument the reader shows, and mapping reading-text offsets into it.
+
+The document is built with a QTextCursor from plain strings and formats, never
+from the document's own markup: a document cannot inject HTML. Markdown is
+rendered through the sanitiser first.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QApplication
+
+from desktop.render.sanitize import markdown_to_html
+from desktop.render.text import find_links, junk_in_original, visible_controls
+from desktop.store.documents import Document
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+LINE_HEIGHT_PERCENT = 135
+PARAGRAPH_SPACING_EM = 0.9
+
+
+@dataclass
+class Layout:
+    """Where each paragraph of the reading text starts in the rendered document."""
+
+    starts: list[int] = field(default_factory=list)  # offsets in the reading text
+    ends: list[int] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # positions in the QTextDocument
+    exact: list[bool] = field(default_factory=list)  # rendered character for character
+
+    def position_of(self, offset: int) -> int:
+        """Document position of a reading-text offset (start of its paragraph if inexact)."""
+        if not self.starts:
+            return 0
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        if not self.exact[i]:
+            return self.positions[i]
+        return self.positions[i] + min(max(0, offset - self.starts[i]), self.ends[i] - self.starts[i])
+
+    def offset_of(self, position: int) -> int:
+        """Reading-text offset of a document position (inverse of position_of)."""
+        if not self.positions:
+            return 0
+        i = max(0, bisect.bisect_right(self.positions, position) - 1)
+        if not self.exact[i]:
+            return self.starts[i]
+        return self.starts[i] + min(max(0, position - self.positions[i]), self.ends[i] - self.starts[i])
+
+
+def _secondary_color() -> QColor:
+    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def _char(size_adjustment: int = 0, bold: bool = False, secondary: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if size_adjustment:
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, size_adjustment)
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if secondary:
+        fmt.setForeground(_secondary_color())
+    return fmt
+
+
+def _paragraph_format(font: QFont) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setBottomMargin(font.pointSizeF() * 1.33 * PARAGRAPH_SPACING_EM)
+    return block
+
+
+def _new_document(font: QFont) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(24)
+    document.setUndoRedoEnabled(False)
+    return document
+
+
+def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
+    """Header lines as (text, tooltip) pieces; inferred values say so."""
+    info, inferred = doc.info, doc.meta.get("inferred", {})
+
+    def piece(label: str, key: str, value: str | None) -> list[tuple[str, str | None]]:
+        if value:
+            note = inferred.get(key)
+            return [(f"{label}{visible_controls(value)}" + (" (inferred)" if note else ""), note)]
+        if key in inferred:
+            return [(f"{label}unknown", inferred[key])]
+        return []
+
+    first = piece("By ", "author", info.author) + piece("", "publisher", info.publisher)
+    first += piece("", "date", info.date) or [("Undated", None)]
+    kind = [(info.kind.capitalize(), None)] if info.kind else []
+    source = "Imported document" if info.source == "user" else "Archive document"
+    return [
+        first,
+        kind + [(f"{source} {info.id}", None), (f"SHA-256 {doc.text_sha256[:16]}…", doc.text_sha256)],
+    ]
+
+
+def _insert_header(cursor: QTextCursor, doc: Document) -> None:
+    cursor.insertText(visible_controls(doc.info.title), _char(2, bold=True))
+    for line in _metadata_lines(doc):
+        cursor.insertBlock()
+        for i, (text, tooltip) in enumerate(line):
+            fmt = _char(-1, secondary=True)
+            if tooltip:
+                fmt.setToolTip(tooltip)
+                fmt.setFontUnderline(tooltip != doc.text_sha256)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            cursor.insertText(("  ·  " if i else "") + text, fmt)
+    rule = QTextBlockFormat()
+    rule.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
+    rule.setBottomMargin(12)
+    cursor.insertBlock(rule)
+
+
+def _insert_plain_paragraph(cursor: QTextCursor, text: str, normal: QTextCharFormat) -> None:
+    """Insert ``text`` character for character; addresses become (inert) links."""
+    pos = 0
+    for link in find_links(text):
+        cursor.insertText(text[pos : link.start].replace("\n", "\u2028"), normal)
+        fmt = QTextCharFormat(normal)
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(link.address if "://" in link.address or link.address.startswith("mailto:")
+                          else "https://" + link.address)
+        fmt.setFontUnderline(True)
+        fmt.setForeground(QApplication.palette().color(QPalette.ColorRole.Link))
+        fmt.setToolTip(f"{link.address} — links are never opened; click to copy the address")
+        cursor.insertText(text[link.start : link.end], fmt)
+        pos = link.end
+    cursor.insertText(text[pos:].replace("\n", "\u2028"), normal)
+
+
+def render_reading(doc: Document, font: QFont) -> tuple[QTextDocument, Layout]:
+    """The reading view: header, then the cleaned text paragraph by paragraph."""
+    document = _new_document(font)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    _insert_header(cursor, doc)
+    block, normal, layout = _paragraph_format(font), QTextCharFormat(), Layout()
+    for i, (start, end) in enumerate(doc.paragraphs):
+        if i:
+            cursor.insertBlock(block, normal)
+        else:
+            cursor.setBlockFormat(block)
+        layout.starts.append(start)
+        layout.ends.append(end)
+        layout.positions.append(cursor.position())
+        text = doc.text[start:end]
+        if doc.format == "markdown":
+            cursor.insertHtml(markdown_to_html(text))
+            layout.exact.append(False)
+        else:
+            _insert_plain_paragraph(cursor, text, normal)
+            layout.exact.append(True)
+    cursor.endEditBlock()
+    return document, layout
+
+
+def render_original(doc: Document, font: QFont) -> QTextDocument:
+    """The verbatim original as plain text, with the removed boilerplate struck through."""
+    document = _new_document(font)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    note = ("Verbatim original. Passages struck through were removed from the reading text "
+            "as web boilerplate; nothing here is interpreted as markup.")
+    cursor.insertText(note, _char(-1, secondary=True))
+    cursor.insertBlock(_paragraph_format(font), QTextCharFormat())
+    body_start = cursor.position()
+    # Same length as shown: control characters become visible replacement marks.
+    original = _CONTROLS.sub("\ufffd", doc.original.replace("\r\n", "\n").replace("\r", "\n"))
+    cursor.insertText(original)
+    junk = QTextCharFormat()
+    junk.setFontStrikeOut(True)
+    junk.setBackground(QColor(220, 80, 60, 60))
+    for start, end, rule in junk_in_original(original, doc.junk):
+        fmt = QTextCharFormat(junk)
+        fmt.setToolTip(f"Removed from the reading text ({rule})")
+        cursor.setPosition(body_start + start)
+        cursor.setPosition(body_start + end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+    cursor.endEditBlock()
+    return document

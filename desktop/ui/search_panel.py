@@ -1,0 +1,156 @@
+"""The search panel (Ctrl+K): results as you type, searched off the UI thread."""
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.store.search import RANK_WINDOW, Hit, Results
+from desktop.ui.jobs import SearchService
+from desktop.ui.models.search_results import HitRole, SearchResultDelegate, SearchResultsModel
+
+DEBOUNCE_MS = 200
+RESULT_LIMIT = 50
+HELP_TEXT = (
+    "<p><b>Search every document</b>, in English and Khmer.</p>"
+    "<ul>"
+    "<li><b>eviction</b> also finds evictions, evicted</li>"
+    "<li><b>\"Prey Sar\"</b> finds the exact phrase</li>"
+    "<li><b>Sochua -Battambang</b> leaves out a word</li>"
+    "<li><b>Lowell OR Battambang</b> either word</li>"
+    "<li><b>evict*</b> words beginning with evict</li>"
+    "<li><b>ខេមរា</b> Khmer words, even inside text without spaces</li>"
+    "</ul><p>Enter opens the selected result at the hit.</p>"
+)
+
+
+class SearchPanel(QWidget):
+    """Emits ``hit_chosen(hit)`` when a result is opened."""
+
+    hit_chosen = Signal(object)
+    results_shown = Signal(int)  # how many documents matched the latest query
+
+    def __init__(self, service: SearchService, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.service = service
+        self.pending = 0  # sequence number of the request whose results we want
+        self._shown = 0  # sequence number of the results on screen
+        self._open_when_ready = False
+
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText("Search all documents (Ctrl+K)")
+        self.field.setAccessibleName("Search all documents")
+        self.field.setClearButtonEnabled(True)
+
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SearchResultDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.activated.connect(self._open)
+        self.results.clicked.connect(self._open)
+
+        self.help = QLabel(HELP_TEXT)
+        self.help.setObjectName("searchHelp")
+        self.help.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text only
+        self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.help.setMargin(8)
+        self.message = QLabel()
+        self.message.setObjectName("searchMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # shows what the user typed
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.message.setMargin(8)
+
+        self.stack = QStackedWidget()
+        for widget in (self.help, self.results, self.message):
+            self.stack.addWidget(widget)
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stack)
+
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(self._timer.start)
+        self.field.returnPressed.connect(self._enter)
+        self.service.finished.connect(self._show)
+        self.service.failed.connect(self._failed)
+        self.status.hide()
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.field.text().strip()
+        if not query:
+            self.pending = 0
+            self.model.set_hits([])
+            self.status.hide()
+            self.stack.setCurrentWidget(self.help)
+            return
+        self.status.setText("Searching…")
+        self.status.show()
+        self.pending = self.service.request(query, RESULT_LIMIT)
+
+    def _show(self, sequence: int, results: Results) -> None:
+        if sequence != self.pending:
+            return  # an older query, since replaced
+        self._shown = sequence
+        self.model.set_hits(results.hits)
+        if results.hits:
+            shown = f"{results.total:,} documents match" if results.total != 1 else "1 document matches"
+            if results.windowed:
+                shown += f"; ranked among the {RANK_WINDOW:,} most recently added. Add words to narrow."
+            self.status.setText(shown)
+            self.stack.setCurrentWidget(self.results)
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self.status.setText("No matches")
+            self.message.setText(
+                f"No document contains “{self.field.text().strip()}”.\n\n"
+                "Try fewer words, a word's beginning with *, or a Khmer word of three characters or more."
+            )
+            self.stack.setCurrentWidget(self.message)
+        self.results_shown.emit(results.total)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self._open(self.results.currentIndex())
+
+    def _failed(self, sequence: int, message: str) -> None:
+        if sequence == self.pending:
+            self._shown = sequence
+            self._open_when_ready = False
+            self.status.setText("Search failed")
+            self.message.setText(f"The search could not be run: {message}")
+            self.stack.setCurrentWidget(self.message)
+
+    def _enter(self) -> None:
+        """Open the selected result, or the best one as soon as it arrives."""
+        if self._timer.isActive():
+            self.run_search()
+        if self._waiting:
+            self._open_when_ready = True
+        else:
+            self._open(self.results.currentIndex())
+
+    @property
+    def _waiting(self) -> bool:
+        return bool(self.pending) and self._shown != self.pending
+
+    def _open(self, index: QModelIndex) -> None:
+        hit: Hit | None = index.data(HitRole) if index.isValid() else None
+        if hit is not None:
+            self.hit_chosen.emit(hit)

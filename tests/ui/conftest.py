@@ -1,0 +1,48 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.app import create_application
+from desktop.store.library import Library
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture(autouse=True)
+def ekasar_app(qapp):
+    """The application as Ekasar sets it up: bundled fonts, UI font."""
+    return create_application()
+
+
+def settings_in(data_dir) -> QSettings:
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, archive_path, data_dir):
+    """Open the real main window on the test archive; call again to 'restart'."""
+    opened = []
+
+    def make(data=data_dir) -> MainWindow:
+        library = Library(archive_path, data)
+        window = MainWindow(library, settings_in(data))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, library))
+        return window
+
+    yield make
+    for window, library in opened:
+        window.close()
+        library.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
