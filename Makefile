@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps bench clean
+.PHONY: run test setup system-deps bench screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -27,6 +27,10 @@ run: setup
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+screenshots: setup
+	@sh packaging/system-deps.sh --screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/make_screenshots.py
 
 bench: setup
 	$(BIN)/python benchmarks/bench_archive.py

@@ -1,34 +1,77 @@
-"""Render the README screenshots from the real window (offscreen, no display needed).
+"""Render the README screenshots from the real window (run under Xvfb by `make screenshots`).
 
-    python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1600x1000x24" python docs/make_screenshots.py
 """
 
-import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.app import open_library, settings_for  # noqa: E402
+from desktop.app import create_application, open_library, settings_for  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 
+def settle(seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def search(window: MainWindow, query: str) -> None:
+    shown = []
+    window.search_panel.results_shown.connect(shown.append)
+    window.focus_search()
+    window.search_panel.field.setText(query)
+    window.search_panel.run_search()
+    deadline = time.monotonic() + 10
+    while not shown and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    window.search_panel.results_shown.disconnect(shown.append)
+
+
+def save(window: MainWindow, name: str) -> None:
+    settle()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
 def main() -> None:
-    app = QApplication([])
+    create_application()
     with tempfile.TemporaryDirectory() as data:
         data_dir = Path(data)
         library = open_library(data_dir, None)
         window = MainWindow(library, settings_for(data_dir))
-        window.resize(1100, 700)
         window.show()
+        settle(0.5)
+
+        window.open_document("000_38d99342b0af7827")
+        window.reader.view.setFocus()
+        save(window, "reading.png")
+
+        search(window, "treason")
+        window.search_panel._open(window.search_panel.model.index(0))
+        save(window, "search-treason.png")
+
+        search(window, "ខេមរា")
+        window.search_panel._open(window.search_panel.model.index(0))
+        window.reader.view.set_zoom(4)
+        window.reader.show_hit(*(lambda h: (h.start, h.end))(window.search_panel.model.hits[0]))
+        save(window, "khmer.png")
+        window.reader.view.set_zoom(0)
+
         window.open_document("001_4d211d3b45014089")
-        app.processEvents()
-        window.grab().save(str(ROOT / "docs" / "main-window.png"))
+        window.reader.set_original(True)
+        save(window, "original.png")
         window.close()
         library.close()
 

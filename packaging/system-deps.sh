@@ -1,12 +1,16 @@
 #!/bin/sh
 # Install (as root) or list (otherwise) the system libraries Qt needs on Debian/Ubuntu.
 # Never fails the build by itself: it says clearly what it could not do.
+#   --screenshots   also the virtual X server that `make screenshots` draws on
 set -u
 
 PACKAGES="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
 libxcb-xkb1 libxrender1"
+if [ "${1:-}" = "--screenshots" ]; then
+    PACKAGES="$PACKAGES xvfb xauth"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "system-deps: not a Debian/Ubuntu system; make sure these (or their equivalents) are installed:"

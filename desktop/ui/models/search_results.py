@@ -54,7 +54,7 @@ def hit_html(hit: Hit, secondary: str) -> str:
 
 
 class SearchResultDelegate(QStyledItemDelegate):
-    LINES = 6  # title (up to two lines), date, snippet
+    LINES = 7  # title (up to two lines), date, snippet (three or four lines)
 
     def _document(self, option: QStyleOptionViewItem, hit: Hit, selected: bool) -> QTextDocument:
         document = QTextDocument()

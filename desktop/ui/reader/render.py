@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLength,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -80,8 +81,23 @@ def _paragraph_format(font: QFont) -> QTextBlockFormat:
     return block
 
 
+class InertDocument(QTextDocument):
+    """A document that loads no resource, whoever asks: no images, no files, no network.
+
+    (QTextDocument's default would read local files for file: URLs.)
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused_resources: list[str] = []
+
+    def loadResource(self, resource_type: int, url):  # noqa: N802 - Qt override
+        self.refused_resources.append(url.toString())
+        return None
+
+
 def _new_document(font: QFont) -> QTextDocument:
-    document = QTextDocument()
+    document = InertDocument()
     document.setDefaultFont(font)
     document.setDocumentMargin(24)
     document.setUndoRedoEnabled(False)
@@ -122,9 +138,11 @@ def _insert_header(cursor: QTextCursor, doc: Document) -> None:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             cursor.insertText(("  ·  " if i else "") + text, fmt)
     rule = QTextBlockFormat()
-    rule.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
-    rule.setBottomMargin(12)
+    rule.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                     QTextLength(QTextLength.Type.PercentageLength, 100))
+    rule.setBottomMargin(6)
     cursor.insertBlock(rule)
+    cursor.insertBlock(QTextBlockFormat())
 
 
 def _insert_plain_paragraph(cursor: QTextCursor, text: str, normal: QTextCharFormat) -> None:
@@ -177,8 +195,12 @@ def render_original(doc: Document, font: QFont) -> QTextDocument:
     cursor.beginEditBlock()
     note = ("Verbatim original. Passages struck through were removed from the reading text "
             "as web boilerplate; nothing here is interpreted as markup.")
+    spaced = QTextBlockFormat()
+    spaced.setBottomMargin(12)
+    cursor.setBlockFormat(spaced)
     cursor.insertText(note, _char(-1, secondary=True))
-    cursor.insertBlock(_paragraph_format(font), QTextCharFormat())
+    # Every line of the file is its own block, with no paragraph spacing.
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     body_start = cursor.position()
     # Same length as shown: control characters become visible replacement marks.
     original = _CONTROLS.sub("\ufffd", doc.original.replace("\r\n", "\n").replace("\r", "\n"))

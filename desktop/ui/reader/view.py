@@ -144,7 +144,7 @@ class ReaderView(QTextBrowser):
         document = self.document()
         metrics = QFontMetricsF(document.defaultFont())
         widest = metrics.averageCharWidth() * MAX_LINE_CHARS
-        side = max(0.0, (self.viewport().width() - 2 * document.documentMargin() - widest) / 2)
+        side = max(document.documentMargin(), (self.viewport().width() - widest) / 2)
         frame = document.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 1:
