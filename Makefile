@@ -1,6 +1,7 @@
 # Two commands for a newcomer on Debian/Ubuntu:
 #   make run    set up, then open Ekasar on the bundled archive
 #   make test   set up, then run the whole test suite headless
+# and, for developers: make screenshots, make bench
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -34,6 +35,7 @@ screenshots: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_archive.py
+	$(BIN)/python benchmarks/bench_window.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

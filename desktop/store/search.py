@@ -17,7 +17,7 @@ SNIPPET_CONTEXT = 90  # characters either side of a Khmer hit
 # Ranking costs one to two microseconds per matching document. A query
 # matching more documents than this (very common words) is ranked among the
 # most recently added RANK_WINDOW matches, and the result says so.
-RANK_WINDOW = 5_000
+RANK_WINDOW = 3_000
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QWidget,
 )
 
 from desktop import APP_NAME
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self._set_tab_order()
         self._restore()
 
     # Layout ------------------------------------------------------------------
@@ -124,6 +126,13 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "F1", help_menu)
         self._action("about", "&About Ekasar", self.show_about, None, help_menu)
+
+    def _set_tab_order(self) -> None:
+        """Tab moves left to right: library filter, list, reader, search field, results."""
+        chain = [self.library_panel.filter, self.library_panel.table, self.reader.view,
+                 self.search_panel.field, self.search_panel.results]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # Documents -----------------------------------------------------------------
     def open_document(self, doc_id: str, offset: int | None = None) -> bool:

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 
 from desktop.ui.models.library_model import LibraryModel
 
@@ -221,3 +221,31 @@ def test_settings_live_in_the_data_dir(window, data_dir):
     window.close()
     settings = (data_dir / "settings.ini").read_text()
     assert "002_46b7dbb94abd75ab" in settings and "geometry" in settings
+
+
+def test_import_from_the_window(window, qtbot, tmp_path):
+    good = tmp_path / "monitoring.md"
+    good.write_text("# Monitoring visit\n\nFamilies in **Boeung Kak** described the evictions.")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.import_paths([good, empty])
+    summary = window.findChild(QMessageBox, "importSummary")
+    assert summary.text() == "Imported 1 document."
+    assert "Skipped empty.txt: empty file" in summary.informativeText()
+    summary.close()
+    assert window.library_panel.model.rowCount() == 6
+    assert window.reader.document.info.title == "Monitoring visit"
+    assert "Boeung Kak" in window.reader.view.toPlainText()
+    assert window.summary.text().endswith("· 1 imported")
+    search(qtbot, window, "Boeung Kak")
+    assert [h.source for h in window.search_panel.model.hits] == ["user"]
+
+
+def test_tab_moves_through_the_panels(window, qtbot):
+    window.activateWindow()
+    window.library_panel.filter.setFocus()
+    order = []
+    for _ in range(3):  # (the results list joins once there are results)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == ["libraryTable", "reader", "searchField"]
