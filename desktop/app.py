@@ -11,18 +11,13 @@ from desktop import APP_NAME, __version__
 from desktop.paths import ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
-from desktop.store.library import Library
-from desktop.store.locate import active_archive
+from desktop.store.locate import open_library
 from desktop.ui.fonts import FontsMissing, load_bundled_fonts, ui_font
 
 
 def settings_for(data_dir: Path) -> QSettings:
     """Settings live in the data directory as an INI file, never in the registry or ~/.config."""
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def open_library(data_dir: Path, archive: str | None) -> Library:
-    return Library(active_archive(data_dir, archive), data_dir)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -17,7 +17,7 @@ from desktop.paths import bundled_seeds_dir, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
 from desktop.store.connect import StoreError
 from desktop.store.library import Library
-from desktop.store.locate import active_archive
+from desktop.store.locate import open_library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
@@ -82,9 +82,8 @@ def _print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
-def open_library(args: argparse.Namespace) -> Library:
-    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
-    return Library(active_archive(data_dir, args.archive), data_dir)
+def library_for(args: argparse.Namespace) -> Library:
+    return open_library(ensure_data_dir(resolve_data_dir(args.data_dir)), args.archive)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -99,7 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
+    with library_for(args) as library:
         report = library.import_files([Path(p) for p in args.paths])
     if args.json:
         _print_json({
@@ -120,7 +119,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
+    with library_for(args) as library:
         documents = library.documents()
     if args.json:
         _print_json([d.as_json() for d in documents])
@@ -131,7 +130,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
+    with library_for(args) as library:
         document = library.document(args.id)
     if document is None:
         raise UsageError(f"no document with id {args.id!r} (see 'ekasar docs')")
@@ -151,7 +150,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    with open_library(args) as library:
+    with library_for(args) as library:
         hits = library.search(args.query, args.limit).hits
     if args.json:
         _print_json([hit.as_json() for hit in hits])

@@ -14,7 +14,8 @@ OUT = ROOT / "docs" / "screenshots"
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.app import create_application, open_library, settings_for  # noqa: E402
+from desktop.app import create_application, settings_for  # noqa: E402
+from desktop.store.locate import open_library  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -65,7 +66,8 @@ def main() -> None:
         search(window, "ខេមរា")
         window.search_panel._open(window.search_panel.model.index(0))
         window.reader.view.set_zoom(4)
-        window.reader.show_hit(*(lambda h: (h.start, h.end))(window.search_panel.model.hits[0]))
+        hit = window.search_panel.model.hits[0]
+        window.reader.show_hit(hit.start, hit.end)
         save(window, "khmer.png")
         window.reader.view.set_zoom(0)
 

@@ -18,6 +18,8 @@ def test_wheel_carries_the_seeds_and_searches_without_a_checkout(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "desktop/seeds/catalog.toml" in names
     assert "desktop/seeds/002_46b7dbb94abd75ab.txt" in names
+    assert "desktop/resources/fonts/NotoSansKhmer-Regular.ttf" in names
+    assert "desktop/resources/fonts/OFL.txt" in names
 
     subprocess.run([*pip, "install", "--no-deps", "-q", "--target", str(site), str(wheel)],
                    check=True, capture_output=True, timeout=300)

@@ -29,3 +29,10 @@ def active_archive(data_dir: Path, explicit: str | None = None, environ=None) ->
             if stale != target:
                 stale.unlink(missing_ok=True)
     return target
+
+
+def open_library(data_dir: Path, archive: str | None = None):
+    """The user's library on the active archive (see ``active_archive``)."""
+    from desktop.store.library import Library
+
+    return Library(active_archive(data_dir, archive), data_dir)

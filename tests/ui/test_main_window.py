@@ -15,7 +15,7 @@ def reader_text(window) -> str:
 
 def hit_is_visible(window) -> bool:
     view = window.reader.view
-    hit = view._hit
+    hit = view.hit
     return hit is not None and view.viewport().rect().contains(view.cursorRect(hit))
 
 
@@ -62,7 +62,7 @@ def test_search_prey_sar_opens_the_hit_highlighted_and_in_view(window, qtbot):
     qtbot.waitUntil(lambda: window.reader.document is not None)
     assert window.reader.document.info.id == GFW
     qtbot.waitUntil(lambda: hit_is_visible(window))
-    assert window.reader.view._hit.selectedText() == "Prey Sar"
+    assert window.reader.view.hit.selectedText() == "Prey Sar"
 
 
 def test_enter_before_results_arrive_opens_the_best_hit(window, qtbot):
@@ -78,7 +78,7 @@ def test_khmer_search_in_the_panel(window, qtbot):
     assert hit.document == GFW
     window.search_panel._open(window.search_panel.model.index(0))
     qtbot.waitUntil(lambda: hit_is_visible(window))
-    assert window.reader.view._hit.selectedText() == "ខេមរា"
+    assert window.reader.view.hit.selectedText() == "ខេមរា"
 
 
 def test_search_empty_state_and_no_results(window, qtbot):

@@ -70,7 +70,7 @@ class FindBar(QWidget):
         if self._timer.isActive():
             self.search()
         index = self.view.find_step(forward)
-        self._show_count(index, len(self.view._find))
+        self._show_count(index, self.view.match_count)
 
     def _show_count(self, index: int, total: int) -> None:
         if not self.field.text():

@@ -110,6 +110,15 @@ class ReaderView(QTextBrowser):
         self._apply_selections()
         return len(self._find)
 
+    @property
+    def match_count(self) -> int:
+        return len(self._find)
+
+    @property
+    def hit(self) -> QTextCursor | None:
+        """The highlighted search hit, if any."""
+        return self._hit
+
     def find_step(self, forward: bool = True) -> int:
         """Move to the next (or previous) match, wrapping; return its index or -1."""
         if not self._find:
