@@ -17,16 +17,20 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop import __version__
+from desktop.extract.authority import Authority, AuthorityError, load_authority
+from desktop.extract.pipeline import Extractor
 from desktop.ingest.catalog import CATALOG_NAME, SeedEntry, load_seeds
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.document import prepare
 from desktop.ingest.files import FORMAT_BY_SUFFIX, read_text_file
 from desktop.store.documents import DocumentMeta, insert_document
+from desktop.store.entities import CitationError, refresh_counts, write_authority, write_candidates, write_mentions
 from desktop.store.fsync import fsync_directory, fsync_file
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
 
-# Bump when cleaning or splitting rules change, so cached archives are rebuilt.
-BUILDER_VERSION = f"{__version__}+rules.1"
+# Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
+BUILDER_VERSION = f"{__version__}+rules.2"
+AUTHORITY_NAME = "entities.toml"
 
 Progress = Callable[[int, int], None]
 
@@ -47,7 +51,7 @@ def seeds_fingerprint(seeds_dir: Path) -> str:
     """A hash of everything that determines the archive's content."""
     digest = hashlib.sha256(f"{BUILDER_VERSION}\0{SCHEMA_VERSION}\0".encode())
     for path in sorted(seeds_dir.iterdir()):
-        if path.name == CATALOG_NAME or path.suffix.lower() in FORMAT_BY_SUFFIX:
+        if path.name in (CATALOG_NAME, AUTHORITY_NAME) or path.suffix.lower() in FORMAT_BY_SUFFIX:
             digest.update(path.name.encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
@@ -80,14 +84,15 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
     started = time.perf_counter()
     try:
         seeds = load_seeds(seeds_dir)
+        authority = load_authority(seeds_dir / AUTHORITY_NAME)
         fingerprint = seeds_fingerprint(seeds_dir)
-    except (ValueError, OSError) as error:
+    except (ValueError, OSError, AuthorityError) as error:
         raise BuildError(str(error)) from None
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(f".{out.name}.building-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
-        _write(seeds, temporary, fingerprint, progress)
+        _write(seeds, authority, temporary, fingerprint, progress)
         fsync_file(temporary)
         os.replace(temporary, out)
         fsync_directory(out.parent)
@@ -96,7 +101,9 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
     return BuildReport(out, len(seeds), time.perf_counter() - started, fingerprint)
 
 
-def _write(seeds: list[SeedEntry], path: Path, fingerprint: str, progress: Progress | None) -> None:
+def _write(
+    seeds: list[SeedEntry], authority: Authority, path: Path, fingerprint: str, progress: Progress | None
+) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         # A temporary file that is thrown away on failure needs no journal.
@@ -105,6 +112,9 @@ def _write(seeds: list[SeedEntry], path: Path, fingerprint: str, progress: Progr
         db = Database(conn)
         archive_migrations.apply(db)
         sources = {}
+        extractor = Extractor(list(authority.entities))
+        cited = {fact.document for entity in authority.entities for fact in entity.facts}
+        cited_texts: dict[str, str] = {}
         with db.atomic():
             for done, seed in enumerate(seeds, 1):
                 try:
@@ -112,10 +122,20 @@ def _write(seeds: list[SeedEntry], path: Path, fingerprint: str, progress: Progr
                 except UndecodableFile as error:
                     raise BuildError(f"{seed.path}: {error}") from None
                 prepared = prepare(original, fmt)
-                insert_document(conn, _meta(seed, prepared.title_hint, prepared.languages), prepared)
+                rowid = insert_document(conn, _meta(seed, prepared.title_hint, prepared.languages), prepared)
+                found = extractor.extract(prepared.text, seed.id not in authority.reviewed_documents)
+                write_mentions(conn, rowid, found.mentions)
+                write_candidates(conn, rowid, found.candidates)
+                if seed.id in cited:
+                    cited_texts[seed.id] = prepared.text
                 sources[seed.id] = prepared.original_sha256
                 if progress:
                     progress(done, len(seeds))
+            try:
+                write_authority(conn, authority, cited_texts)
+            except CitationError as error:
+                raise BuildError(f"{AUTHORITY_NAME}: {error}") from None
+            refresh_counts(conn)
             manifest = {
                 "schema_version": str(SCHEMA_VERSION),
                 "builder_version": BUILDER_VERSION,

@@ -2,12 +2,13 @@
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.extract.pipeline import Extractor
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.document import prepare
 from desktop.ingest.files import Skipped, collect_files, read_text_file
@@ -27,7 +28,17 @@ from desktop.store.documents import (
     insert_document,
     list_documents,
 )
+from desktop.store.curation import Overlay, load_overlay, record, undo_last
+from desktop.store.entities import load_entities, refresh_counts, write_candidates, write_mentions
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
+from desktop.store.people import (
+    PersonSummary,
+    Profile,
+    all_document_ids,
+    mentions_in_document,
+    profile,
+    summaries,
+)
 from desktop.store.query import parse_query
 from desktop.store.search import Results, search_database
 
@@ -56,6 +67,7 @@ class Library:
         self.read_only = read_only
         self.archive: sqlite3.Connection = open_archive(archive_path)
         self.user: Database | None = None
+        self._people: list[PersonSummary] | None = None
         try:
             if read_only:
                 self.user_conn = open_user_reader(data_dir / USER_DB_NAME)
@@ -122,6 +134,62 @@ class Library:
             windowed=any(part.windowed for part in parts),
         )
 
+    # People and organizations -------------------------------------------------
+    def _overlay(self) -> Overlay:
+        return load_overlay(self.user_conn)
+
+    def _entity_databases(self) -> list[sqlite3.Connection]:
+        return [self.archive, self.user_conn]
+
+    def people(self) -> list[PersonSummary]:
+        """People and organizations, most mentioned first, with the user's curation applied."""
+        if self._people is None:
+            self._people = summaries(self._entity_databases(), self._overlay())
+        return self._people
+
+    def people_document_ids(self) -> dict[str, list[str]]:
+        """For each listed entity (merges applied), the ids of documents mentioning it."""
+        overlay = self._overlay()
+        merged: dict[str, list[str]] = {}
+        for entity_id, docs in all_document_ids(self._entity_databases()).items():
+            target = overlay.target(entity_id)
+            merged[target] = sorted(set(merged.get(target, [])) | set(docs))
+        return merged
+
+    def person(self, entity_id: str) -> Profile | None:
+        return profile(self._entity_databases(), self._overlay(), entity_id, self.people())
+
+    def curate(self, action: str, entity_id: str, value: str | None = None) -> None:
+        """Record a curation (rename, add_alias, remove_alias, merge, reviewed, reject)."""
+        record(self._writer().conn, action, entity_id, value)
+        self._people = None
+
+    def undo_curation(self) -> tuple[str, str, str | None] | None:
+        undone = undo_last(self._writer().conn)
+        self._people = None
+        return undone
+
+    def mentions_in(self, doc_id: str) -> list[tuple[str, int, int]]:
+        """(entity id, start, end) of every shown entity's mention in a document."""
+        overlay = self._overlay()
+        for conn, _source in self._databases():
+            row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is not None:
+                return [(overlay.target(e), a, b) for e, a, b in mentions_in_document(conn, row[0])
+                        if e not in overlay.rejected and overlay.target(e) not in overlay.rejected]
+        return []
+
+    def _extractor(self) -> Extractor:
+        entities = {e.id: e for e in load_entities(self.archive)}
+        for entity in load_entities(self.user_conn):
+            entities.setdefault(entity.id, entity)
+        overlay = self._overlay()
+        for entity_id, added in overlay.added_aliases.items():
+            if entity_id in entities:
+                entity = entities[entity_id]
+                entities[entity_id] = replace(entity, aliases=(*entity.aliases, *added))
+        return Extractor(list(entities.values()))
+
     def import_files(
         self, paths: list[Path], progress: Callable[[int, int], None] | None = None
     ) -> ImportReport:
@@ -131,13 +199,17 @@ class Library:
         """
         files, skipped = collect_files(paths)
         report = ImportReport(skipped=skipped)
+        extractor = self._extractor() if files else None
         for done, path in enumerate(files, 1):
-            self._import_one(path, report)
+            self._import_one(path, report, extractor)
             if progress:
                 progress(done, len(files))
+        if report.imported:
+            refresh_counts(self._writer().conn)
+            self._people = None
         return report
 
-    def _import_one(self, path: Path, report: ImportReport) -> None:
+    def _import_one(self, path: Path, report: ImportReport, extractor: Extractor) -> None:
         try:
             original, fmt = read_text_file(path)
         except UndecodableFile as error:
@@ -159,12 +231,15 @@ class Library:
             kind="imported",
             language=prepared.languages,
         )
+        found = extractor.extract(prepared.text, propose_candidates=True)
         with writer.atomic():
-            insert_document(
+            rowid = insert_document(
                 writer.conn,
                 meta,
                 prepared,
                 file_name=path.name,
                 imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             )
+            write_mentions(writer.conn, rowid, found.mentions)
+            write_candidates(writer.conn, rowid, found.candidates)
         report.imported.append((path, doc_id))

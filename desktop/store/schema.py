@@ -8,7 +8,7 @@ exactly like a seed.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 2  # of the archive; the user database migrates itself
+SCHEMA_VERSION = 3  # of the archive; the user database migrates itself
 LATIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 KHMER_TOKENIZER = "trigram"
 
@@ -88,6 +88,51 @@ def m001_imported_documents(db: Database) -> None:
     db.execute("CREATE INDEX documents_original_sha256 ON documents(original_sha256)")
 
 
+def create_entity_tables(db: Database) -> None:
+    """People and organizations, their aliases, sourced facts and mentions.
+
+    Mentions refer to entities by id (text), so mentions in the user's
+    imports can point at archive entities and curation survives rebuilds.
+    """
+    db.executescript(
+        """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'organization')),
+            khmer_name TEXT,
+            khmer_name_source TEXT,
+            reviewed INTEGER NOT NULL DEFAULT 0,   -- 1: from the authority file
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            document_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            short INTEGER NOT NULL DEFAULT 0,        -- counted only with the full name nearby
+            PRIMARY KEY (entity_id, alias)
+        ) WITHOUT ROWID;
+        CREATE TABLE facts (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            start INTEGER NOT NULL,                  -- the quoted passage in the reading text
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE mentions (
+            entity_id TEXT NOT NULL,
+            document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX mentions_by_entity ON mentions(entity_id, document_rowid);
+        CREATE INDEX mentions_by_document ON mentions(document_rowid, start);
+        """
+    )
+
+
 @archive_migrations(name="m002_listing_index")
 def archive_listing_index(db: Database) -> None:
     create_listing_index(db)
@@ -96,3 +141,27 @@ def archive_listing_index(db: Database) -> None:
 @user_migrations(name="m002_listing_index")
 def user_listing_index(db: Database) -> None:
     create_listing_index(db)
+
+
+@archive_migrations(name="m003_entities")
+def archive_entities(db: Database) -> None:
+    create_entity_tables(db)
+
+
+@user_migrations(name="m003_entities")
+def user_entities(db: Database) -> None:
+    """Candidates found in imports, their mentions, and the user's curation."""
+    create_entity_tables(db)
+    db.executescript(
+        """
+        CREATE TABLE curations (
+            id INTEGER PRIMARY KEY,                  -- order of the changes, for undo
+            action TEXT NOT NULL CHECK (action IN
+                ('rename', 'add_alias', 'remove_alias', 'merge', 'reviewed', 'reject')),
+            entity_id TEXT NOT NULL,
+            value TEXT,                              -- new name, alias, or merge target
+            created TEXT NOT NULL
+        );
+        CREATE INDEX curations_by_entity ON curations(entity_id);
+        """
+    )

@@ -6,6 +6,7 @@ import pytest
 from desktop.ingest.document import prepare
 from desktop.store.build import BuildError, build_archive
 from desktop.store.connect import StoreError, archive_manifest, open_archive
+from desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import SEEDS
 
 CONTENT_TABLES = ["documents", "paragraphs", "khmer_runs", "manifest"]
@@ -51,7 +52,7 @@ def test_paragraph_offsets_point_into_the_stored_text(archive_path):
 
 def test_manifest_records_versions_and_source_hashes(archive_path):
     manifest = archive_manifest(open_archive(archive_path))
-    assert manifest["schema_version"] == "2"
+    assert manifest["schema_version"] == str(SCHEMA_VERSION)
     assert manifest["documents"] == "5"
     assert "000_38d99342b0af7827" in manifest["sources"]
 

@@ -1,0 +1,1 @@
+"""Finding people and organizations in text: pure Python, no Qt, no SQL."""

@@ -1,0 +1,196 @@
+"""Proposing people and organizations the authority file does not know.
+
+Precision matters as much as recall, so a capitalised run of words is only
+proposed with evidence: an organization word in it ("Party", "Watch",
+"Fund"…), or for a person a title before it, a reporting verb or a role
+after it, "by"/"according to" before it, or a Khmer family name first.
+Places, months, headings, prizes and boilerplate words are never proposed.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.extract.tokens import Token, is_all_caps, is_capitalised, only_spaces_between, tokens
+from desktop.extract.wordlists import (
+    APPOSITION_CUES,
+    BY_CUES,
+    CONNECTORS,
+    KHMER_FAMILY_NAMES,
+    LEADING_WORDS,
+    ORGANIZATION_WORDS,
+    PERSON_VERBS,
+    PLACES,
+    STOP_WORDS,
+    TITLE_WORDS,
+    TITLES,
+)
+
+MAX_NAME_WORDS = 4
+MAX_ORG_WORDS = 9
+_SLUG = re.compile(r"[\W_]+")
+
+
+@dataclass
+class Candidate:
+    name: str
+    kind: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return candidate_id(self.name, self.kind)
+
+
+def candidate_id(name: str, kind: str) -> str:
+    slug = _SLUG.sub("-", name.casefold()).strip("-") or "x"
+    return f"cand-{kind[0]}-{slug}"
+
+
+def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised runs; lowercase connectors allowed inside."""
+    runs, i = [], 0
+    while i < len(toks):
+        if not is_capitalised(toks[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and only_spaces_between(text, toks[j - 1], toks[j]):
+            word = toks[j].text
+            joins_next = (word in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
+                          and only_spaces_between(text, toks[j], toks[j + 1]))
+            possessive = word == "s" and text[toks[j - 1].end : toks[j].start] in ("'", "’")
+            if is_capitalised(word) or joins_next or possessive:
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _strip_edges(words: list[str], leading: set[str]) -> tuple[int, int]:
+    """Leading function words and titles, and a trailing possessive "s", to drop from a run."""
+    start, end = 0, len(words)
+    while start < end:
+        title = next((n for n in (3, 2, 1) if tuple(words[start : start + n]) in TITLES), 0)
+        if title:
+            start += title
+        elif words[start] in leading:
+            start += 1
+        else:
+            break
+    while end > start and (words[end - 1] == "s" or words[end - 1] in CONNECTORS):
+        end -= 1
+    return start, end
+
+
+def _title_before(toks: list[Token], i: int) -> bool:
+    for size in (3, 2, 1):
+        if i - size >= 0 and tuple(t.text for t in toks[i - size : i]) in TITLES:
+            return True
+    return False
+
+
+def _person_evidence(text: str, toks: list[Token], i: int, j: int, words: list[str]) -> bool:
+    if _title_before(toks, i):
+        return True
+    if i >= 2 and (toks[i - 2].text, toks[i - 1].text) in BY_CUES:
+        return True
+    if j < len(toks):
+        gap = text[toks[j - 1].end : toks[j].start]
+        following = toks[j].text
+        if following in PERSON_VERBS and gap.strip() == "":
+            return True
+        if gap.strip() == "," and following in APPOSITION_CUES:
+            return True
+    return words[0] in KHMER_FAMILY_NAMES and len(words) in (2, 3)
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    for word in words:
+        if not word[:1].isupper() or is_all_caps(word) or word in STOP_WORDS or word in PLACES \
+                or word in ORGANIZATION_WORDS or word in TITLE_WORDS or any(c.isdigit() for c in word):
+            return False
+    return True
+
+
+def _is_heading(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """A run that is a whole line by itself (a heading or a caption), not part of a sentence."""
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    line_end = text.find("\n", toks[j - 1].end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" .:") == text[toks[i].start : toks[j - 1].end]
+
+
+def propose(text: str, known: set[str] | None = None) -> list[Candidate]:
+    """Candidates in ``text`` with every span where they occur; ``known`` names are skipped."""
+    known = known or set()
+    toks = tokens(text)
+    found: dict[tuple[str, str], Candidate] = {}
+    caps_text = sum(1 for t in toks if is_all_caps(t.text)) > 0.5 * max(1, len(toks))
+    if caps_text:
+        return []  # all-capitals text: every word looks like a name
+    for i, j in _runs(text, toks):
+        words = [t.text for t in toks[i:j]]
+        organization = _organization(words)
+        if organization is not None:
+            _add(found, known, text, toks, i + organization[0], i + organization[1], "organization")
+            continue
+        # Not an organization: each piece between connectors may be a person.
+        piece_start = i
+        for k in range(i, j + 1):
+            if k == j or toks[k].text in CONNECTORS:
+                _person(found, known, text, toks, piece_start, k, i, j)
+                piece_start = k + 1
+    _collect_spans(text, toks, found)
+    return list(found.values())
+
+
+def _organization(words: list[str]) -> tuple[int, int] | None:
+    """The part of a run naming an organization, or None."""
+    a, b = _strip_edges(words, LEADING_WORDS)
+    core = words[a:b]
+    if not core or len(core) > MAX_ORG_WORDS or not any(w in ORGANIZATION_WORDS for w in core):
+        return None
+    if len(core) < 2 and not is_all_caps(core[0]):
+        return None
+    if all(w in ORGANIZATION_WORDS or w in CONNECTORS for w in core) and len(core) < 2:
+        return None
+    return a, b
+
+
+def _person(found, known, text: str, toks: list[Token], i: int, j: int, run_i: int, run_j: int) -> None:
+    words = [t.text for t in toks[i:j]]
+    a, b = _strip_edges(words, LEADING_WORDS | STOP_WORDS)
+    start, end = i + a, i + b
+    if end <= start:
+        return
+    words = words[a:b]
+    if _looks_like_name(words) and not _is_heading(text, toks, run_i, run_j) and \
+            _person_evidence(text, toks, start, end, words):
+        _add(found, known, text, toks, start, end, "person")
+
+
+def _add(found, known: set[str], text: str, toks: list[Token], start: int, end: int, kind: str) -> None:
+    words = [t.text for t in toks[start:end]]
+    joined = " ".join(words)
+    name = text[toks[start].start : toks[end - 1].end]
+    if joined not in known and name not in known:
+        found.setdefault((joined, kind), Candidate(name, kind))
+
+
+def _collect_spans(text: str, toks: list[Token], found: dict[tuple[str, str], Candidate]) -> None:
+    """Every occurrence of each candidate's words, not just the one with evidence."""
+    by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}
+    for (joined, _kind), candidate in found.items():
+        key = tuple(joined.split(" "))
+        by_first.setdefault(key[0], []).append((key, candidate))
+    for i, token in enumerate(toks):
+        for key, candidate in by_first.get(token.text, []):
+            window = toks[i : i + len(key)]
+            if tuple(t.text for t in window) == key and all(
+                only_spaces_between(text, x, y) for x, y in zip(window, window[1:])
+            ):
+                candidate.spans.append((window[0].start, window[-1].end))

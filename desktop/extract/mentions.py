@@ -1,0 +1,133 @@
+"""Finding mentions of known people and organizations, with character offsets."""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from desktop.extract.authority import Entity
+from desktop.extract.tokens import is_all_caps, only_spaces_between, tokens, words
+from desktop.extract.wordlists import TITLES
+
+_WHITESPACE = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Form:
+    entity_id: str
+    words: tuple[str, ...]
+    skip: int  # leading title words, not part of the name
+    short: bool
+
+
+def _title_length(form: tuple[str, ...]) -> int:
+    for size in (3, 2, 1):
+        if len(form) > size and form[:size] in TITLES:
+            return size
+    return 0
+
+
+class MentionFinder:
+    """Matches every form of every entity in one left-to-right pass over the tokens.
+
+    Matching is case-sensitive, except inside all-capitals text. A short form
+    ("Sochua") only counts in a document that also names its entity in full;
+    if several entities share it, the one named in full nearest before wins.
+    """
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._by_first: dict[str, list[_Form]] = defaultdict(list)
+        self._by_first_folded: dict[str, list[_Form]] = defaultdict(list)
+        self._khmer: list[tuple[str, str]] = []
+        for entity in entities:
+            forms = [(f, False) for f in entity.full_forms()] + [(f, True) for f in entity.short_forms]
+            for text, short in forms:
+                form_words = words(text)
+                if not form_words:
+                    continue
+                form = _Form(entity.id, form_words, _title_length(form_words), short)
+                self._by_first[form_words[0]].append(form)
+                folded = _Form(entity.id, tuple(w.casefold() for w in form_words), form.skip, short)
+                self._by_first_folded[folded.words[0]].append(folded)
+            if entity.khmer_name:
+                self._khmer.append((entity.khmer_name, entity.id))
+        for table in (self._by_first, self._by_first_folded):
+            for forms in table.values():
+                forms.sort(key=lambda f: -len(f.words))  # longest form first
+
+    def find(self, text: str) -> list[Mention]:
+        toks = tokens(text)
+        raw: list[tuple[Mention, bool]] = []
+        i = 0
+        while i < len(toks):
+            match = self._match_at(text, toks, i)
+            if match is None:
+                i += 1
+                continue
+            form, length = match
+            first = toks[i + form.skip]
+            last = toks[i + length - 1]
+            raw.append((Mention(form.entity_id, first.start, last.end), form.short))
+            i += length
+        raw.extend((m, False) for m in self._khmer_mentions(text))
+        return _resolve_short_forms(raw)
+
+    def _match_at(self, text: str, toks, i: int) -> tuple[_Form, int] | None:
+        word = toks[i].text
+        if is_all_caps(word) and word not in self._by_first:
+            candidates, fold = self._by_first_folded.get(word.casefold(), []), True
+        else:
+            candidates, fold = self._by_first.get(word, []), False
+        for form in candidates:
+            n = len(form.words)
+            if i + n > len(toks):
+                continue
+            window = toks[i : i + n]
+            got = tuple(t.text.casefold() if fold else t.text for t in window)
+            if got != form.words:
+                continue
+            if all(only_spaces_between(text, a, b) for a, b in zip(window, window[1:])):
+                if fold and not all(is_all_caps(t.text) or not t.text.isalpha() for t in window):
+                    continue  # case-insensitive only where the text is all capitals
+                return form, n
+        return None
+
+    def _khmer_mentions(self, text: str) -> list[Mention]:
+        found = []
+        for name, entity_id in self._khmer:
+            start = text.find(name)
+            while start >= 0:
+                found.append(Mention(entity_id, start, start + len(name)))
+                start = text.find(name, start + len(name))
+        return found
+
+
+def _resolve_short_forms(raw: list[tuple[Mention, bool]]) -> list[Mention]:
+    named = [m for m, short in raw if not short]
+    named_ids = {m.entity_id for m in named}
+    kept = list(named)
+    shorts = [m for m, short in raw if short]
+    by_span: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for mention in shorts:
+        by_span[(mention.start, mention.end)].append(mention)
+    for (start, end), options in by_span.items():
+        options = [m for m in options if m.entity_id in named_ids]
+        if not options:
+            continue
+        if len(options) > 1:  # shared short form: the entity named in full nearest before it
+            before = {m.entity_id: m.start for m in named if m.start < start}
+            options.sort(key=lambda m: -before.get(m.entity_id, -1))
+        kept.append(options[0])
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def normalise_name(name: str) -> str:
+    """A name as a lookup key: apostrophes unified, whitespace collapsed."""
+    return _WHITESPACE.sub(" ", name.translate(_APOSTROPHES)).strip()

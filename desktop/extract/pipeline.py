@@ -1,0 +1,39 @@
+"""Everything extracted from one document's reading text."""
+
+import bisect
+from dataclasses import dataclass
+
+from desktop.extract.authority import Entity
+from desktop.extract.candidates import Candidate, propose
+from desktop.extract.mentions import Mention, MentionFinder
+
+
+@dataclass
+class Extraction:
+    mentions: list[Mention]
+    candidates: list[Candidate]
+
+
+class Extractor:
+    """Known entities' mentions everywhere; proposed candidates where asked for."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.finder = MentionFinder(entities)
+        self.known = {form for entity in entities for form in (*entity.full_forms(), *entity.short_forms)}
+
+    def extract(self, text: str, propose_candidates: bool) -> Extraction:
+        mentions = self.finder.find(text)
+        candidates = []
+        if propose_candidates:
+            taken = sorted((m.start, m.end) for m in mentions)
+            for candidate in propose(text, self.known):
+                candidate.spans = [s for s in candidate.spans if not _overlaps(s, taken)]
+                if candidate.spans:
+                    candidates.append(candidate)
+        return Extraction(mentions, candidates)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps any of ``taken`` (sorted, non-overlapping spans)."""
+    i = bisect.bisect_left(taken, (span[1],))
+    return i > 0 and taken[i - 1][1] > span[0]

@@ -1,0 +1,53 @@
+"""Word tokens with offsets, split the same way for names and for text."""
+
+import re
+from dataclasses import dataclass
+
+# Letters and digits (with combining marks, so names with diacritics stay
+# whole). A lowercase-to-uppercase step splits a token: web copy glues
+# captions to text ("Mu SochuaThanks"), and names are split the same way.
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    found = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if not _CAMEL.search(word):
+            found.append(Token(start, match.end(), word))
+            continue
+        cuts = [0, *(m.start() for m in _CAMEL.finditer(word)), len(word)]
+        found.extend(Token(start + a, start + b, word[a:b]) for a, b in zip(cuts, cuts[1:]))
+    return found
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(token.text for token in tokens(text))
+
+
+_NAME_GAP = re.compile(r"[ \u00a0]*|['’][ \u00a0]*|-|\.[ \u00a0]*")
+
+
+def only_spaces_between(text: str, first: Token, second: Token) -> bool:
+    """True when the two tokens belong to one name: only spaces between them, or an
+    apostrophe ("People's"), a hyphen, or a period closing a short abbreviation ("Mr.", "Jr.")."""
+    gap = text[first.end : second.start]
+    if gap.startswith(".") and len(first.text) > 3:
+        return False
+    return _NAME_GAP.fullmatch(gap) is not None
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_all_caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
