@@ -20,6 +20,7 @@ from desktop.extract.wordlists import (
     ORGANIZATION_WORDS,
     PERSON_VERBS,
     PLACES,
+    ROLE_WORDS,
     STOP_WORDS,
     TITLE_WORDS,
     TITLES,
@@ -124,16 +125,28 @@ def _is_heading(text: str, toks: list[Token], i: int, j: int) -> bool:
     return line.strip(" .:") == text[toks[i].start : toks[j - 1].end]
 
 
-def propose(text: str, known: set[str] | None = None) -> list[Candidate]:
-    """Candidates in ``text`` with every span where they occur; ``known`` names are skipped."""
+def propose(text: str, known: set[str] | None = None, toks: list[Token] | None = None) -> list[Candidate]:
+    """Candidates in ``text`` with every span where they occur; ``known`` names are skipped.
+
+    ``toks``: the text's tokens, if already computed.
+    """
     known = known or set()
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     found: dict[tuple[str, str], Candidate] = {}
     caps_text = sum(1 for t in toks if is_all_caps(t.text)) > 0.5 * max(1, len(toks))
     if caps_text:
         return []  # all-capitals text: every word looks like a name
     for i, j in _runs(text, toks):
         words = [t.text for t in toks[i:j]]
+        # "the Sam Rainsy party": a party named after a person is an organization.
+        if j < len(toks) and toks[j].text == "party" and only_spaces_between(text, toks[j - 1], toks[j]):
+            j += 1
+            words.append(toks[j - 1].text.capitalize())
+        # "Hun Sen's Cambodian People's Party": a person's possessive opens the run.
+        if "s" in words:
+            k = words.index("s")
+            if _looks_like_name(words[:k]) and k + 1 < len(words):
+                i, words = i + k + 1, words[k + 1 :]
         organization = _organization(words)
         if organization is not None:
             _add(found, known, text, toks, i + organization[0], i + organization[1], "organization")
@@ -151,6 +164,15 @@ def propose(text: str, known: set[str] | None = None) -> list[Candidate]:
 def _organization(words: list[str]) -> tuple[int, int] | None:
     """The part of a run naming an organization, or None."""
     a, b = _strip_edges(words, LEADING_WORDS)
+    # "Asia Director of Human Rights Watch": the organization follows "Role of".
+    for k in range(a, b - 1):
+        if words[k] in ROLE_WORDS and words[k + 1] == "of":
+            a = k + 2
+    # "Global Fund for Women Board Member": a role at the end is not part of it.
+    while b > a and words[b - 1] in ROLE_WORDS:
+        b -= 1
+        if b > a and words[b - 1] == "Board":
+            b -= 1
     core = words[a:b]
     if not core or len(core) > MAX_ORG_WORDS or not any(w in ORGANIZATION_WORDS for w in core):
         return None

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.extract.authority import Entity
-from desktop.extract.tokens import is_all_caps, only_spaces_between, tokens, words
+from desktop.extract.tokens import Token, is_all_caps, only_spaces_between, tokens, words
 from desktop.extract.wordlists import TITLES
 
 _WHITESPACE = re.compile(r"\s+")
@@ -62,8 +62,9 @@ class MentionFinder:
             for forms in table.values():
                 forms.sort(key=lambda f: -len(f.words))  # longest form first
 
-    def find(self, text: str) -> list[Mention]:
-        toks = tokens(text)
+    def find(self, text: str, toks: list[Token] | None = None) -> list[Mention]:
+        """Mentions in ``text`` (``toks``: its tokens, if already computed)."""
+        toks = tokens(text) if toks is None else toks
         raw: list[tuple[Mention, bool]] = []
         i = 0
         while i < len(toks):
@@ -81,10 +82,11 @@ class MentionFinder:
 
     def _match_at(self, text: str, toks, i: int) -> tuple[_Form, int] | None:
         word = toks[i].text
-        if is_all_caps(word) and word not in self._by_first:
-            candidates, fold = self._by_first_folded.get(word.casefold(), []), True
-        else:
-            candidates, fold = self._by_first.get(word, []), False
+        candidates, fold = self._by_first.get(word), False
+        if candidates is None:
+            if not (len(word) > 1 and word.isupper()):
+                return None
+            candidates, fold = self._by_first_folded.get(word.casefold(), ()), True
         for form in candidates:
             n = len(form.words)
             if i + n > len(toks):

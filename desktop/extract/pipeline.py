@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from desktop.extract.authority import Entity
 from desktop.extract.candidates import Candidate, propose
 from desktop.extract.mentions import Mention, MentionFinder
+from desktop.extract.tokens import tokens
 
 
 @dataclass
@@ -22,11 +23,12 @@ class Extractor:
         self.known = {form for entity in entities for form in (*entity.full_forms(), *entity.short_forms)}
 
     def extract(self, text: str, propose_candidates: bool) -> Extraction:
-        mentions = self.finder.find(text)
+        toks = tokens(text)
+        mentions = self.finder.find(text, toks)
         candidates = []
         if propose_candidates:
             taken = sorted((m.start, m.end) for m in mentions)
-            for candidate in propose(text, self.known):
+            for candidate in propose(text, self.known, toks):
                 candidate.spans = [s for s in candidate.spans if not _overlaps(s, taken)]
                 if candidate.spans:
                     candidates.append(candidate)

@@ -1,32 +1,22 @@
 """Word tokens with offsets, split the same way for names and for text."""
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Letters and digits (with combining marks, so names with diacritics stay
-# whole). A lowercase-to-uppercase step splits a token: web copy glues
+# whole). A lowercase-to-uppercase step ends a token: web copy glues
 # captions to text ("Mu SochuaThanks"), and names are split the same way.
-_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+?(?=(?<=[a-z])[A-Z]|[^\w\u0300-\u036f]|_|$)")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
 
 
 def tokens(text: str) -> list[Token]:
-    found = []
-    for match in _WORD.finditer(text):
-        word, start = match.group(), match.start()
-        if not _CAMEL.search(word):
-            found.append(Token(start, match.end(), word))
-            continue
-        cuts = [0, *(m.start() for m in _CAMEL.finditer(word)), len(word)]
-        found.extend(Token(start + a, start + b, word[a:b]) for a, b in zip(cuts, cuts[1:]))
-    return found
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -28,7 +28,16 @@ ORGANIZATION_WORDS = {
     "Embassy", "University", "College", "School", "Police", "Army", "Forces", "Government",
     "Secretariat", "Board", "Bureau", "Chamber", "Cooperative", "Syndicate", "Club", "Church",
     "Mission", "Project", "Initiative", "Campaign", "Radio", "Times", "Post", "News", "Press",
-    "Media", "Television", "Ltd", "Inc", "Co", "LICADHO", "ADHOC", "UN", "UNESCO", "UNICEF",
+    "Media", "Television", "Ltd", "Inc", "Co", "LICADHO", "ADHOC",
+}
+
+# Words for a position held in an organization: "Director of Human Rights
+# Watch" names the organization after them; "Board Member" is not part of one.
+ROLE_WORDS = {
+    "Member", "Members", "Director", "President", "Chairman", "Chairwoman", "Chair", "Secretary",
+    "Minister", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Fellow", "Associate",
+    "Officer", "Advisor", "Adviser", "Head", "Chief", "Representative", "Coordinator", "Manager",
+    "Founder", "Researcher", "Deputy", "Governor", "Commissioner", "Rapporteur",
 }
 
 # Function words that can open a capitalised run at a sentence start.
