@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--original", action="store_true", help="the verbatim original, not the reading text")
     show.add_argument("--junk", action="store_true", help="the boilerplate removed from the reading text")
 
+    people = commands.add_parser("people", parents=[common],
+                                 help="people and organizations, or one profile")
+    people.add_argument("id", nargs="?", metavar="ID", help="show this entity's full profile")
+    people.add_argument("--kind", choices=["person", "organization"], help="only this kind")
+
     search = commands.add_parser("search", parents=[common], help="full-text search (English and Khmer)")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
@@ -162,8 +167,60 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_people(args: argparse.Namespace) -> int:
+    with library_for(args) as library:
+        if args.id:
+            return _show_profile(library, args)
+        people = [p for p in library.people() if args.kind in (None, p.kind)]
+        if args.json:
+            documents = library.people_document_ids()
+            _print_json([p.as_json(documents.get(p.id, [])) for p in people])
+        else:
+            for p in people:
+                flag = "" if p.reviewed else "  (unreviewed)"
+                print(f"{p.id:40} {p.kind:12} {p.mentions:5} mentions in {p.documents:3} documents  {p.name}{flag}")
+    return EXIT_OK
+
+
+def _show_profile(library: Library, args: argparse.Namespace) -> int:
+    found = library.person(args.id)
+    if found is None:
+        raise UsageError(f"no person or organization with id {args.id!r} (see 'ekasar people')")
+    p = found.summary
+    if args.json:
+        _print_json({
+            **p.as_json([d[0] for d in found.documents]),
+            "khmer_name_source": found.khmer_name_source,
+            "merged": found.merged,
+            "facts": [{"text": f.text, "document": f.document, "title": f.document_title,
+                       "start": f.start, "end": f.end, "quote": f.quote} for f in found.facts],
+            "document_mentions": [{"id": d, "title": t, "date": date, "mentions": n}
+                                  for d, t, date, n in found.documents],
+            "contexts": [{"document": c.document, "start": c.start, "end": c.end,
+                          "text": f"{c.before}[{c.text}]{c.after}"} for c in found.contexts],
+            "co_mentioned": [{"id": i, "name": n, "kind": k, "documents": d} for i, n, k, d in found.co_mentioned],
+        })
+        return EXIT_OK
+    print(f"{p.name} ({p.kind}{'' if p.reviewed else ', unreviewed'})")
+    if p.khmer_name:
+        print(f"Khmer: {p.khmer_name}")
+    if p.aliases:
+        print("Also: " + "; ".join(p.aliases))
+    for fact in found.facts:
+        print(f"- {fact.text}\n    “{' '.join(fact.quote.split())}” ({fact.document}, {fact.start}–{fact.end})")
+    print(f"{p.mentions} mentions in {len(found.documents)} documents:")
+    for doc_id, title, date, count in found.documents:
+        print(f"  {doc_id}  {date or '—':10}  {count:3}×  {title}")
+    for context in found.contexts[:20]:
+        line = " ".join(f"{context.before}[{context.text}]{context.after}".split())
+        print(f"    {context.document}: …{line}…")
+    if found.co_mentioned:
+        print("Mentioned with: " + ", ".join(f"{n} ({d})" for _i, n, _k, d in found.co_mentioned))
+    return EXIT_OK
+
+
 COMMANDS = {"build": cmd_build, "import": cmd_import, "docs": cmd_docs,
-            "show": cmd_show, "search": cmd_search}
+            "show": cmd_show, "search": cmd_search, "people": cmd_people}
 
 
 def main(argv: list[str] | None = None) -> int:
