@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.render.profile_html import parse_link
 from desktop.render.text import visible_controls
 from desktop.store.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, import_summary, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import SearchService
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.state import WindowState
@@ -40,7 +42,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.reader = ReaderPanel()
-        self.reader.link_clicked.connect(lambda address: offer_to_copy_link(self, address))
+        self.reader.link_clicked.connect(self._link_clicked)
         self.reader.view.set_zoom(self.state.zoom())
         self.setCentralWidget(self.reader)
 
@@ -52,6 +54,13 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.search_service)
         self.search_panel.hit_chosen.connect(self.open_hit)
         self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.people_panel = PeoplePanel(library)
+        self.people_panel.passage_chosen.connect(self.open_passage)
+        self.people_panel.curated.connect(self._curated)
+        self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.library_dock, self.people_dock)
+        self.library_dock.raise_()
 
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
         self._action("findPrevious", "Find p&revious", lambda: self._find_step(False),
                      ["Shift+F3", "Ctrl+Shift+G"], edit)
         edit.addSeparator()
+        self._action("undoCuration", "&Undo last people curation", self.people_panel.undo, "Ctrl+Shift+Z", edit)
+        edit.addSeparator()
         self._action("search", "&Search all documents", self.focus_search, ["Ctrl+K", "Ctrl+Shift+F"], edit)
 
         view = bar.addMenu("&View")
@@ -117,8 +128,12 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action("focusLibrary", "Go to &library", self.focus_library, "Ctrl+1", view)
         self._action("focusReader", "Go to &reader", self.reader.view.setFocus, "Ctrl+2", view)
+        self._action("focusPeople", "Go to &people and organizations", self.focus_people, "Ctrl+3", view)
+        self.underline_action = self._action("underlineEntities", "&Underline people and organizations",
+                                             self._set_underline, None, view, checkable=True)
+        self.underline_action.setChecked(self.state.underline_entities())
         view.addSeparator()
-        for dock in (self.library_dock, self.search_dock):
+        for dock in (self.library_dock, self.people_dock, self.search_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(f"{dock.windowTitle()} panel")
             view.addAction(toggle)
@@ -142,16 +157,43 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"No document {doc_id}", 5000)
             return False
         self._remember_position()
-        self.reader.show_document(document, self.state.position(doc_id) if offset is None else offset)
+        mentions = self.library.mentions_in(doc_id) if self.state.underline_entities() else []
+        self.reader.show_document(document, self.state.position(doc_id) if offset is None else offset, mentions)
         self.library_panel.select(doc_id)
         self.state.set_open_document(doc_id)
         self.setWindowTitle(f"{visible_controls(document.info.title)} — {APP_NAME}")
         return True
 
     def open_hit(self, hit: Hit) -> None:
-        if self.open_document(hit.document, hit.start or 0):
-            self.reader.show_hit(hit.start, hit.end)
+        self.open_passage(hit.document, hit.start, hit.end)
+
+    def open_passage(self, doc_id: str, start: int | None, end: int | None) -> None:
+        """Open a document at a passage (reading-text offsets), highlighted."""
+        if self.open_document(doc_id, start or 0):
+            self.reader.show_hit(start, end)
             self.reader.view.setFocus()
+
+    def open_profile(self, entity_id: str) -> None:
+        self.people_dock.show()
+        self.people_dock.raise_()
+        self.people_panel.show_entity(entity_id)
+
+    def _link_clicked(self, href: str) -> None:
+        link = parse_link(href)
+        if link is None:
+            offer_to_copy_link(self, href)
+        elif link[0] == "entity":
+            self.open_profile(link[1][0])
+
+    def _set_underline(self, on: bool) -> None:
+        self.state.set_underline_entities(on)
+        if self.reader.document is not None:
+            self.open_document(self.reader.document.info.id, self.reader.reading_offset())
+
+    def _curated(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+        if self.reader.document is not None and self.state.underline_entities():
+            self.open_document(self.reader.document.info.id, self.reader.reading_offset())
 
     def _remember_position(self) -> None:
         if self.reader.document is not None and not self.reader.showing_original:
@@ -167,6 +209,11 @@ class MainWindow(QMainWindow):
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.focus()
+
+    def focus_people(self) -> None:
+        self.people_dock.show()
+        self.people_dock.raise_()
+        self.people_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_library(self) -> None:
         self.library_dock.show()
@@ -219,6 +266,7 @@ class MainWindow(QMainWindow):
         finally:
             progress.close()
         self.library_panel.refresh()
+        self.people_panel.reload()
         self._update_summary()
         title, details = import_summary(report)
         box = QMessageBox(QMessageBox.Icon.Information, "Import", title, QMessageBox.StandardButton.Ok, self)

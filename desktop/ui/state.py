@@ -4,6 +4,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 GEOMETRY, DOCK_STATE = "window/geometry", "window/state"
 ZOOM, OPEN_DOCUMENT = "reader/zoom", "reader/document"
+UNDERLINE_ENTITIES = "reader/underline_entities"
 POSITIONS = "positions"
 
 
@@ -34,6 +35,12 @@ class WindowState:
 
     def set_zoom(self, steps: int) -> None:
         self.settings.setValue(ZOOM, steps)
+
+    def underline_entities(self) -> bool:
+        return str(self.settings.value(UNDERLINE_ENTITIES, "true")).lower() == "true"
+
+    def set_underline_entities(self, on: bool) -> None:
+        self.settings.setValue(UNDERLINE_ENTITIES, "true" if on else "false")
 
     def open_document(self) -> str | None:
         value = self.settings.value(OPEN_DOCUMENT)

@@ -25,6 +25,7 @@ class ReaderPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("readerPanel")
         self.document: Document | None = None
+        self.mentions: list[tuple[str, int, int]] = []
         self.layout_map = Layout()
         self.showing_original = False
 
@@ -65,9 +66,12 @@ class ReaderPanel(QWidget):
         self.view.hide()
 
     # Showing documents ---------------------------------------------------------
-    def show_document(self, document: Document, offset: int | None = None) -> None:
-        """Show ``document``'s reading text, scrolled to reading-text ``offset``."""
+    def show_document(self, document: Document, offset: int | None = None,
+                      mentions: list[tuple[str, int, int]] = ()) -> None:
+        """Show ``document``'s reading text, scrolled to reading-text ``offset``;
+        ``mentions`` of people and organizations are underlined."""
         self.document = document
+        self.mentions = list(mentions)
         self.empty.hide()
         self.view.show()
         self.mode_bar.show()
@@ -103,7 +107,7 @@ class ReaderPanel(QWidget):
         if self.showing_original:
             rendered = render_original(self.document, font)
         else:
-            rendered, self.layout_map = render_reading(self.document, font)
+            rendered, self.layout_map = render_reading(self.document, font, self.mentions)
         self.view.show_document(rendered)
 
     # Positions ---------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from desktop.render.profile_html import entity_link
 from desktop.render.sanitize import markdown_to_html
 from desktop.render.text import find_links, junk_in_original, visible_controls
 from desktop.store.documents import Document
@@ -162,8 +163,13 @@ def _insert_plain_paragraph(cursor: QTextCursor, text: str, normal: QTextCharFor
     cursor.insertText(text[pos:].replace("\n", "\u2028"), normal)
 
 
-def render_reading(doc: Document, font: QFont) -> tuple[QTextDocument, Layout]:
-    """The reading view: header, then the cleaned text paragraph by paragraph."""
+def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, int]] = ()) -> tuple[
+        QTextDocument, Layout]:
+    """The reading view: header, then the cleaned text paragraph by paragraph.
+
+    ``mentions`` (entity id, start, end in the reading text) are underlined
+    and link to the entity's profile.
+    """
     document = _new_document(font)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -184,8 +190,25 @@ def render_reading(doc: Document, font: QFont) -> tuple[QTextDocument, Layout]:
         else:
             _insert_plain_paragraph(cursor, text, normal)
             layout.exact.append(True)
+    _mark_mentions(cursor, layout, mentions)
     cursor.endEditBlock()
     return document, layout
+
+
+def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
+    for entity_id, start, end in mentions:
+        a, b = layout.position_of(start), layout.position_of(end)
+        if b <= a:
+            continue
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(entity_link(entity_id))
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setToolTip("Open the profile")
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
 
 def render_original(doc: Document, font: QFont) -> QTextDocument:

@@ -1,0 +1,231 @@
+"""The people panel: people and organizations, a profile, and curation with undo."""
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.render.profile_html import parse_link, profile_html
+from desktop.store.library import Library
+from desktop.ui.models.people_model import KIND_FILTERS, EntityIdRole, PeopleModel
+
+FILTER_DELAY_MS = 60
+EMPTY_PROFILE = ("<p>Choose a person or organization to see what the sources say about them, "
+                 "where they are mentioned, and who is mentioned with them.</p>"
+                 "<p>Names in <i>italics</i> were proposed automatically from your imported "
+                 "documents and are not reviewed.</p>")
+
+
+class PeoplePanel(QWidget):
+    """Emits ``passage_chosen(doc_id, start, end)`` for a clicked mention or citation."""
+
+    passage_chosen = Signal(str, int, int)
+    curated = Signal(str)  # a sentence saying what changed
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePanel")
+        self.library = library
+        self.current_id: str | None = None
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("peopleFilter")
+        self.filter.setPlaceholderText("Filter people and organizations…")
+        self.filter.setAccessibleName("Filter people and organizations")
+        self.filter.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("peopleKind")
+        self.kind.setAccessibleName("Show which kind")
+        self.kind.addItems(list(KIND_FILTERS))
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._timer.start)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+
+        self.model = PeopleModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("peopleTable")
+        self.table.setAccessibleName("People and organizations")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.profile = QTextBrowser()
+        self.profile.setObjectName("profile")
+        self.profile.setAccessibleName("Profile")
+        self.profile.setOpenLinks(False)
+        self.profile.setOpenExternalLinks(False)
+        self.profile.anchorClicked.connect(lambda url: self.follow(url.toString()))
+        self.profile.setHtml(EMPTY_PROFILE)
+
+        self.curate_button = QToolButton(text="Curate ▾")
+        self.curate_button.setObjectName("curateButton")
+        self.curate_button.setAccessibleName("Curate the selected entry")
+        self.curate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.curate_button)
+        menu.addAction("Rename…", self.rename)
+        menu.addAction("Add an alias…", self.add_alias)
+        menu.addAction("Remove an alias…", self.remove_alias)
+        menu.addAction("Merge into…", self.merge)
+        menu.addSeparator()
+        menu.addAction("Mark as reviewed", lambda: self._record("reviewed"))
+        menu.addAction("Not a person or organization", lambda: self._record("reject"))
+        self.curate_button.setMenu(menu)
+        self.undo_button = QToolButton(text="Undo")
+        self.undo_button.setObjectName("undoCuration")
+        self.undo_button.setAccessibleName("Undo the last curation")
+        self.undo_button.clicked.connect(self.undo)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter)
+        top.addWidget(self.kind)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.curate_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch()
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table)
+        upper_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.profile)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+        self.reload()
+
+    # Listing -------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the people (after an import or a curation), keeping the selection."""
+        keep = self.current_id
+        self.model.set_people(self.library.people())
+        self.apply_filter()
+        if keep:
+            self.show_entity(keep)
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        keep = self.current_id
+        self.model.set_filter(self.filter.text(), KIND_FILTERS[self.kind.currentText()])
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _current_changed(self, current: QModelIndex) -> None:
+        if current.isValid():
+            self.show_entity(current.data(EntityIdRole), select=False)
+
+    # Profiles --------------------------------------------------------------------
+    def show_entity(self, entity_id: str, select: bool = True) -> bool:
+        found = self.library.person(entity_id)
+        if found is None:
+            self.current_id = None
+            self.profile.setHtml(EMPTY_PROFILE)
+            return False
+        self.current_id = found.summary.id
+        self.profile.setHtml(profile_html(found))
+        if select:
+            row = self.model.row_of(self.current_id)
+            if row < 0:  # filtered out: clear the filter so the row can be shown
+                self.filter.blockSignals(True)
+                self.filter.clear()
+                self.filter.blockSignals(False)
+                self.kind.setCurrentIndex(0)
+                row = self.model.row_of(self.current_id)
+            if row >= 0:
+                self.table.blockSignals(True)
+                self.table.selectRow(row)
+                self.table.blockSignals(False)
+        return True
+
+    def follow(self, href: str) -> None:
+        link = parse_link(href)
+        if link is None:
+            return
+        kind, parts = link
+        if kind == "doc":
+            self.passage_chosen.emit(parts[0], int(parts[1]), int(parts[2]))
+        else:
+            self.show_entity(parts[0])
+
+    # Curation --------------------------------------------------------------------
+    def _record(self, action: str, value: str | None = None) -> None:
+        if self.current_id is None:
+            return
+        entity_id = self.current_id
+        self.library.curate(action, entity_id, value)
+        if action in ("reject", "merge"):
+            self.current_id = value if action == "merge" else None
+        self.reload()
+        if self.current_id is None:
+            self.profile.setHtml(EMPTY_PROFILE)
+        self.curated.emit(f"{action.replace('_', ' ')}: {entity_id}")
+
+    def rename(self) -> None:
+        person = self._current()
+        if person is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename", "Name:", text=person.name)
+        if ok and name.strip() and name.strip() != person.name:
+            self._record("rename", name.strip())
+
+    def add_alias(self) -> None:
+        if self._current() is None:
+            return
+        alias, ok = QInputDialog.getText(self, "Add an alias", "Another way the name is written:")
+        if ok and alias.strip():
+            self._record("add_alias", alias.strip())
+
+    def remove_alias(self) -> None:
+        person = self._current()
+        if person is None or not person.aliases:
+            return
+        alias, ok = QInputDialog.getItem(self, "Remove an alias", "Alias:", person.aliases, 0, False)
+        if ok:
+            self._record("remove_alias", alias)
+
+    def merge(self) -> None:
+        person = self._current()
+        if person is None:
+            return
+        others = [p for p in self.library.people() if p.id != person.id and p.kind == person.kind]
+        labels = [f"{p.name} ({p.id})" for p in others]
+        choice, ok = QInputDialog.getItem(self, "Merge", f"Merge “{person.name}” into:", labels, 0, False)
+        if ok and choice in labels:
+            self._record("merge", others[labels.index(choice)].id)
+
+    def undo(self) -> None:
+        undone = self.library.undo_curation()
+        if undone is None:
+            self.curated.emit("Nothing to undo")
+            return
+        action, entity_id, value = undone
+        self.current_id = entity_id
+        self.reload()
+        self.curated.emit(f"Undone {action.replace('_', ' ')}: {entity_id}")
+
+    def _current(self):
+        return next((p for p in self.library.people() if p.id == self.current_id), None)
