@@ -72,15 +72,18 @@ class MentionFinder:
             if match is None:
                 i += 1
                 continue
-            form, length = match
-            first = toks[i + form.skip]
+            forms, length = match
+            first = toks[i + forms[0].skip]
             last = toks[i + length - 1]
-            raw.append((Mention(form.entity_id, first.start, last.end), form.short))
+            full = [f for f in forms if not f.short]
+            for form in full[:1] or forms:  # a shared short form: every owner, resolved below
+                raw.append((Mention(form.entity_id, first.start, last.end), form.short))
             i += length
         raw.extend((m, False) for m in self._khmer_mentions(text))
         return _resolve_short_forms(raw)
 
-    def _match_at(self, text: str, toks, i: int) -> tuple[_Form, int] | None:
+    def _match_at(self, text: str, toks, i: int) -> tuple[list[_Form], int] | None:
+        """The forms (several if shared) of the longest match starting at token ``i``."""
         word = toks[i].text
         candidates, fold = self._by_first.get(word), False
         if candidates is None:
@@ -98,7 +101,7 @@ class MentionFinder:
             if all(only_spaces_between(text, a, b) for a, b in zip(window, window[1:])):
                 if fold and not all(is_all_caps(t.text) or not t.text.isalpha() for t in window):
                     continue  # case-insensitive only where the text is all capitals
-                return form, n
+                return [f for f in candidates if f.words == form.words], n
         return None
 
     def _khmer_mentions(self, text: str) -> list[Mention]:

@@ -36,7 +36,6 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)  # Tab leaves the reader; links are reachable from the panels
         self.anchorClicked.connect(lambda url: self.link_clicked.emit(url.toString()))
         self.zoom_steps = 0
         self.refused_resources: list[str] = []  # every resource Qt asked for, refused
