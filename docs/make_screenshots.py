@@ -74,6 +74,12 @@ def main() -> None:
         window.open_document("001_4d211d3b45014089")
         window.reader.set_original(True)
         save(window, "original.png")
+
+        window.open_profile("kem-sokha")
+        window.people_panel.splitter.setSizes([260, 640])
+        context = next(c for c in window.library.person("kem-sokha").contexts if c.document.startswith("004"))
+        window.open_passage(context.document, context.start, context.end)
+        save(window, "people.png")
         window.close()
         library.close()
 

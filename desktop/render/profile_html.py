@@ -11,6 +11,9 @@ from desktop.render.text import visible_controls
 from desktop.store.people import Profile
 
 
+MAX_DOCUMENTS_SHOWN = 200  # the rest is counted, and listed by the CLI
+
+
 def doc_link(doc_id: str, start: int, end: int) -> str:
     return f"ekasar:doc/{escape(doc_id)}/{start}/{end}"
 
@@ -59,7 +62,7 @@ def profile_html(profile: Profile) -> str:
     contexts: dict[str, list] = {}
     for context in profile.contexts:
         contexts.setdefault(context.document, []).append(context)
-    for doc_id, title, date, count in profile.documents:
+    for doc_id, title, date, count in profile.documents[:MAX_DOCUMENTS_SHOWN]:
         parts.append(f"<p><b>{_text(title)}</b> <small>{escape(date or 'undated')} · {count}×</small></p><ul>")
         for c in contexts.get(doc_id, [])[:10]:
             before, after = " ".join(c.before.split()), " ".join(c.after.split())
@@ -68,6 +71,9 @@ def profile_html(profile: Profile) -> str:
                 f" {_text(after)}…</small></li>"
             )
         parts.append("</ul>")
+    hidden = len(profile.documents) - MAX_DOCUMENTS_SHOWN
+    if hidden > 0:
+        parts.append(f"<p><i>and {hidden:,} more documents (see <code>ekasar people {escape(p.id)}</code>)</i></p>")
     if profile.co_mentioned:
         parts.append("<h3>Most often mentioned with</h3><p>")
         parts.append(", ".join(

@@ -153,8 +153,10 @@ def profile(databases: list[sqlite3.Connection], overlay: Overlay, entity_id: st
         ):
             result.facts.append(Fact(text, doc_id, title, start, end, body))
         result.documents += conn.execute(
-            "SELECT d.id, d.title, d.date, count(*) FROM mentions m JOIN documents d ON d.rowid = m.document_rowid "
-            "WHERE m.entity_id IN (SELECT value FROM json_each(?)) GROUP BY d.rowid ORDER BY d.id", (ids_json,)
+            """SELECT d.id, d.title, d.date, counted.n FROM (
+                   SELECT document_rowid, count(*) AS n FROM mentions
+                   WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY document_rowid
+               ) AS counted JOIN documents d ON d.rowid = counted.document_rowid ORDER BY d.id""", (ids_json,)
         ).fetchall()
         budget = MAX_CONTEXTS - len(result.contexts)
         for doc_id, start, end, before, text, after in conn.execute(
@@ -176,11 +178,12 @@ def _co_mentioned(databases, overlay: Overlay, group: list[str], people: list[Pe
     shared: dict[str, int] = defaultdict(int)
     for conn in databases:
         for other, documents in conn.execute(
-            """SELECT m2.entity_id, count(DISTINCT m2.document_rowid)
-               FROM mentions m1 JOIN mentions m2 ON m2.document_rowid = m1.document_rowid
-               WHERE m1.entity_id IN (SELECT value FROM json_each(?))
-                 AND m2.entity_id NOT IN (SELECT value FROM json_each(?))
-               GROUP BY m2.entity_id""", (json.dumps(group), json.dumps(group))
+            """WITH shared AS (SELECT DISTINCT document_rowid FROM mentions
+                               WHERE entity_id IN (SELECT value FROM json_each(?)))
+               SELECT entity_id, count(DISTINCT document_rowid) FROM mentions
+               WHERE document_rowid IN (SELECT document_rowid FROM shared)
+                 AND entity_id NOT IN (SELECT value FROM json_each(?))
+               GROUP BY entity_id""", (json.dumps(group), json.dumps(group))
         ):
             shared[overlay.target(other)] += documents
     by_id = {p.id: p for p in people}
