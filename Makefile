@@ -36,6 +36,7 @@ screenshots: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_archive.py
 	$(BIN)/python benchmarks/bench_window.py
+	$(BIN)/python benchmarks/bench_people.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
