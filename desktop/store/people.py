@@ -76,17 +76,24 @@ def summaries(databases: list[sqlite3.Connection], overlay: Overlay) -> list[Per
     """Every entity not rejected or merged away, with curated names, aliases and counts."""
     base: dict[str, PersonSummary] = {}
     aliases: dict[str, list[str]] = defaultdict(list)
+    archive, user = databases
     for conn in databases:
         for entity_id, alias_list in _aliases(conn).items():
             aliases[entity_id].extend(a for a in alias_list if a not in aliases[entity_id])
         for entity_id, name, kind, khmer, reviewed, mentions, documents in _rows(conn):
-            if entity_id in base:  # known to both: counts add up (imports mention archive entities)
-                base[entity_id].mentions += mentions
-                base[entity_id].documents += documents
+            if entity_id in base:
                 base[entity_id].reviewed |= bool(reviewed)
-            else:
-                base[entity_id] = PersonSummary(entity_id, name, kind, [], khmer, mentions, documents,
-                                                bool(reviewed))
+            else:  # counts: the archive's are stored; the user's are counted below
+                stored = conn is archive
+                base[entity_id] = PersonSummary(entity_id, name, kind, [], khmer, mentions if stored else 0,
+                                                documents if stored else 0, bool(reviewed))
+    # Imports mention archive entities too: count every mention in the user's documents.
+    for entity_id, mentions, documents in user.execute(
+        "SELECT entity_id, count(*), count(DISTINCT document_rowid) FROM mentions GROUP BY entity_id"
+    ):
+        if entity_id in base:
+            base[entity_id].mentions += mentions
+            base[entity_id].documents += documents
     shown: dict[str, PersonSummary] = {}
     for entity_id, person in base.items():
         if entity_id in overlay.rejected or overlay.target(entity_id) != entity_id:

@@ -80,6 +80,7 @@ Donate now to support our work.
 
 
 def test_imported_report_yields_unreviewed_candidates_and_known_mentions(cli, tmp_path):
+    before = {p["name"]: p for p in json.loads(cli("people", "--json").out)}
     path = tmp_path / "report.txt"
     path.write_text(REPORT)
     [doc_id] = [line.split("\t")[0] for line in cli("import", str(path)).out.splitlines()]
@@ -92,6 +93,7 @@ def test_imported_report_yields_unreviewed_candidates_and_known_mentions(cli, tm
     }
     assert candidates["Sok Chenda"]["mentions"] == 2 and candidates["Sok Chenda"]["documents"] == [doc_id]
     assert doc_id in people["Hun Sen"]["documents"] and doc_id in people["Cambodia National Rescue Party"]["documents"]
+    assert people["Hun Sen"]["mentions"] == before["Hun Sen"]["mentions"] + 1
 
 
 def test_curation_rename_alias_merge_reject_and_undo(library, tmp_path):
