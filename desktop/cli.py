@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument("id", nargs="?", metavar="ID", help="show this entity's full profile")
     people.add_argument("--kind", choices=["person", "organization"], help="only this kind")
 
+    timeline = commands.add_parser("timeline", parents=[common], help="dated events, oldest first")
+    timeline.add_argument("--person", metavar="NAME", help="only events involving this person or organization")
+    timeline.add_argument("--document", metavar="ID", help="only events from this document")
+
     search = commands.add_parser("search", parents=[common], help="full-text search (English and Khmer)")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
@@ -219,7 +223,24 @@ def _show_profile(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "import": cmd_import, "docs": cmd_docs,
+def cmd_timeline(args: argparse.Namespace) -> int:
+    with library_for(args) as library:
+        if args.document and library.document(args.document) is None:
+            raise UsageError(f"no document with id {args.document!r} (see 'ekasar docs')")
+        events = library.timeline(args.person, args.document)
+    if args.json:
+        _print_json([event.as_json() for event in events])
+        return EXIT_OK
+    for event in events:
+        when = (event.date or "undated") + (f"–{event.end_date}" if event.end_date else "")
+        mark = {"stated": "", "inferred": " (inferred)", "approximate": " (approx.)"}[event.certainty]
+        print(f"{when:21}{mark:14} {event.title}   [{event.document}]")
+    if not events:
+        print("no events", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
             "show": cmd_show, "search": cmd_search, "people": cmd_people}
 
 

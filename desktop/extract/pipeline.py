@@ -14,11 +14,17 @@ class Extraction:
     mentions: list[Mention]
     candidates: list[Candidate]
 
+    def all_mentions(self) -> list[Mention]:
+        """Known entities' and candidates' mentions together, in text order."""
+        extra = [Mention(c.id, a, b) for c in self.candidates for a, b in c.spans]
+        return sorted([*self.mentions, *extra], key=lambda m: (m.start, m.end))
+
 
 class Extractor:
     """Known entities' mentions everywhere; proposed candidates where asked for."""
 
     def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
         self.finder = MentionFinder(entities)
         self.known = {form for entity in entities for form in (*entity.full_forms(), *entity.short_forms)}
 

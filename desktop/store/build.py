@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from desktop import __version__
 from desktop.extract.authority import Authority, AuthorityError, load_authority
+from desktop.extract.events import extract_events
 from desktop.extract.pipeline import Extractor
 from desktop.ingest.catalog import CATALOG_NAME, SeedEntry, load_seeds
 from desktop.ingest.decode import UndecodableFile
@@ -27,9 +28,10 @@ from desktop.store.documents import DocumentMeta, insert_document
 from desktop.store.entities import CitationError, refresh_counts, write_authority, write_candidates, write_mentions
 from desktop.store.fsync import fsync_directory, fsync_file
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
+from desktop.store.timeline import write_events
 
 # Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
-BUILDER_VERSION = f"{__version__}+rules.2"
+BUILDER_VERSION = f"{__version__}+rules.3"
 AUTHORITY_NAME = "entities.toml"
 
 Progress = Callable[[int, int], None]
@@ -115,6 +117,7 @@ def _write(
         extractor = Extractor(list(authority.entities))
         cited = {fact.document for entity in authority.entities for fact in entity.facts}
         cited_texts: dict[str, str] = {}
+        names = {e.id: (e.name, e.kind) for e in authority.entities}
         with db.atomic():
             for done, seed in enumerate(seeds, 1):
                 try:
@@ -126,6 +129,9 @@ def _write(
                 found = extractor.extract(prepared.text, seed.id not in authority.reviewed_documents)
                 write_mentions(conn, rowid, found.mentions)
                 write_candidates(conn, rowid, found.candidates)
+                names.update((c.id, (c.name, c.kind)) for c in found.candidates)
+                events = extract_events(prepared.text, found.all_mentions(), names, seed.date, seed.author)
+                write_events(conn, rowid, seed.id, events)
                 if seed.id in cited:
                     cited_texts[seed.id] = prepared.text
                 sources[seed.id] = prepared.original_sha256

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.extract.events import extract_events
 from desktop.extract.pipeline import Extractor
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.document import prepare
@@ -40,6 +41,19 @@ from desktop.store.people import (
     summaries,
 )
 from desktop.store.query import parse_query
+from desktop.store.timeline import (
+    EventError,
+    TimelineEvent,
+    add_user_event,
+    apply_overrides,
+    delete_user_event,
+    edit_event,
+    read_events,
+    read_user_events,
+    sort_key,
+    undo_event_change,
+    write_events,
+)
 from desktop.store.search import Results, search_database
 
 USER_DB_NAME = "user.sqlite"
@@ -179,6 +193,49 @@ class Library:
                         if e not in overlay.rejected and overlay.target(e) not in overlay.rejected]
         return []
 
+    # Timeline ------------------------------------------------------------------
+    def timeline(self, person: str | None = None, document: str | None = None) -> list[TimelineEvent]:
+        """Every event, sorted by date (undated last), with the user's events and edits.
+
+        :param person: only events involving this person or organization (name or alias).
+        :param document: only events from this document.
+        """
+        overlay = self._overlay()
+        people = self.people()
+        names = {p.id: (p.name, p.kind) for p in people}
+        for entity_id in overlay.merged_into:  # merged entities show as their target
+            target = overlay.target(entity_id)
+            if target in names:
+                names[entity_id] = names[target]
+        events = read_events(self.archive, names) + read_events(self.user_conn, names)
+        apply_overrides(self.user_conn, events)
+        events += read_user_events(self.user_conn, self.document, names)
+        for event in events:  # one name once, even when two merged entities are involved
+            event.people = list(dict.fromkeys(event.people))
+            event.organizations = list(dict.fromkeys(event.organizations))
+        if person:
+            wanted = person.casefold()
+            matching = {p.name for p in people if wanted in (p.name.casefold(), *(a.casefold() for a in p.aliases))}
+            events = [e for e in events if matching & {*e.people, *e.organizations}]
+        if document:
+            events = [e for e in events if e.document == document]
+        return sorted(events, key=sort_key)
+
+    def add_event(self, document_id: str, start: int, end: int, title: str, date: str | None,
+                  end_date: str | None = None) -> str:
+        if self.document(document_id) is None:
+            raise EventError(f"no document {document_id}")
+        return add_user_event(self._writer().conn, document_id, start, end, title, date, end_date)
+
+    def edit_event(self, event_id: str, title: str, date: str | None, end_date: str | None = None) -> None:
+        edit_event(self._writer().conn, event_id, title, date, end_date)
+
+    def delete_event(self, event_id: str) -> None:
+        delete_user_event(self._writer().conn, event_id)
+
+    def undo_event_change(self) -> str | None:
+        return undo_event_change(self._writer().conn)
+
     def _extractor(self) -> Extractor:
         entities = {e.id: e for e in load_entities(self.archive)}
         for entity in load_entities(self.user_conn):
@@ -232,6 +289,9 @@ class Library:
             language=prepared.languages,
         )
         found = extractor.extract(prepared.text, propose_candidates=True)
+        names = {e.id: (e.name, e.kind) for e in extractor.entities}
+        names.update((c.id, (c.name, c.kind)) for c in found.candidates)
+        events = extract_events(prepared.text, found.all_mentions(), names, None)
         with writer.atomic():
             rowid = insert_document(
                 writer.conn,
@@ -242,4 +302,5 @@ class Library:
             )
             write_mentions(writer.conn, rowid, found.mentions)
             write_candidates(writer.conn, rowid, found.candidates)
+            write_events(writer.conn, rowid, doc_id, events)
         report.imported.append((path, doc_id))

@@ -8,7 +8,7 @@ exactly like a seed.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 3  # of the archive; the user database migrates itself
+SCHEMA_VERSION = 4  # of the archive; the user database migrates itself
 LATIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 KHMER_TOKENIZER = "trigram"
 
@@ -163,5 +163,71 @@ def user_entities(db: Database) -> None:
             created TEXT NOT NULL
         );
         CREATE INDEX curations_by_entity ON curations(entity_id);
+        """
+    )
+
+
+def create_event_tables(db: Database) -> None:
+    """Dated events extracted from documents (one per date expression)."""
+    db.executescript(
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,                     -- ev-<document id>-<offset>: stable across rebuilds
+            document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            date TEXT,                               -- ISO 8601 partial; NULL when undated
+            end_date TEXT,
+            precision TEXT CHECK (precision IN ('day', 'month', 'year')),
+            certainty TEXT NOT NULL CHECK (certainty IN ('stated', 'inferred', 'approximate')),
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            start INTEGER NOT NULL,                  -- the quoted sentence in the reading text
+            "end" INTEGER NOT NULL,
+            date_start INTEGER NOT NULL,             -- the date expression itself
+            date_end INTEGER NOT NULL,
+            entities TEXT NOT NULL DEFAULT '[]'      -- JSON: ids of people and organizations involved
+        );
+        CREATE INDEX events_by_date ON events(date);
+        CREATE INDEX events_by_document ON events(document_rowid);
+        """
+    )
+
+
+@archive_migrations(name="m004_events")
+def archive_events(db: Database) -> None:
+    create_event_tables(db)
+
+
+@user_migrations(name="m004_events")
+def user_events(db: Database) -> None:
+    """Events of imports, the user's own events, edits of extracted ones, and their history."""
+    create_event_tables(db)
+    db.executescript(
+        """
+        CREATE TABLE user_events (
+            id TEXT PRIMARY KEY,                     -- user-<uuid>
+            document_id TEXT NOT NULL,               -- the cited passage (archive or imported document)
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            date TEXT,
+            end_date TEXT,
+            title TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        -- An edit of an extracted event, by id: survives rebuilding the archive.
+        CREATE TABLE event_overrides (
+            event_id TEXT PRIMARY KEY,
+            title TEXT,
+            date TEXT,
+            end_date TEXT,
+            modified TEXT NOT NULL
+        );
+        -- Undo: the state of a row before each change (NULL: the row did not exist).
+        CREATE TABLE event_history (
+            id INTEGER PRIMARY KEY,
+            table_name TEXT NOT NULL CHECK (table_name IN ('user_events', 'event_overrides')),
+            row_id TEXT NOT NULL,
+            before TEXT
+        );
         """
     )

@@ -1,0 +1,179 @@
+"""Dated happenings: one event per date expression, with who was involved and what happened."""
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.extract.dates import DateMention, find_dates
+from desktop.extract.mentions import Mention
+
+# A sentence ends at . ! ? (not after a short abbreviation or initial) or at a paragraph break.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bNo)"
+                           r"(?<!\bSept)(?<!\bvs)[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n\s*\n")
+# What happened, by the words that say it, most telling first. The action in
+# the date's own clause wins; otherwise the most telling one in the sentence.
+ACTIONS = [
+    (r"\barrest(?:ed|s)?\b|\bdetain(?:ed)?\b|\bdetention\b", "arrested"),
+    (r"\breleased?\b|\brelease of\b", "released"),
+    (r"\bsentenced?\b|\bsentence\b", "sentenced"),
+    (r"\bdissolved?\b|\bbanned\b", "dissolved"),
+    (r"\bcharged?\b|\bcharges\b|\bwarrants?\b", "charged"),
+    (r"\btrials?\b", "on trial"),
+    (r"\bexile\b|\bfled\b|\bflee\b|\bfleeing\b|\bforced to leave\b", "in exile"),
+    (r"\breturn(?:ed|ing)?\b", "returned"),
+    (r"\belections?\b|\belected\b", "election"),
+    (r"\bwon\b|\bwinning\b|\bseat\b", "won a seat"),
+    (r"\bnominated\b|\bnomination\b", "nominated"),
+    (r"\baward\b|\brecipient\b|\bprize\b", "received an award"),
+    (r"\bstepped down\b|\bresign(?:ed)?\b|\bquit\b", "stepped down"),
+    (r"\bjoined\b|\bentered\b|\bentering\b", "joined"),
+    (r"\bformed\b|\bfounded\b|\bestablished\b", "founded"),
+    (r"\bprotests?\b|\bprotested\b", "protest"),
+    (r"\breview\b|\bscheduled\b", "review scheduled"),
+    (r"\bminister\b|\bministry\b", "in office"),
+    (r"\blead\b|\bled\b|\bconvened\b", "led"),
+]
+_ACTIONS = [(re.compile(pattern, re.IGNORECASE), label) for pattern, label in ACTIONS]
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our)\b")
+# Pronouns standing as the subject: "I"/"we" (and "you" in an interview) are
+# the narrator; "she"/"he" the person the document is mostly about.
+_SUBJECT_PRONOUN = re.compile(r"\b(?P<first>I|[Ww]e|[Yy]ou)\b|\b(?P<third>[Ss]he|[Hh]e)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\band\b|\bwhen\b|\bafter\b|\bbefore\b")
+
+
+@dataclass
+class ExtractedEvent:
+    start: int            # the sentence (quote) in the reading text
+    end: int
+    date_start: int       # the date expression
+    date_end: int
+    date: str | None
+    end_date: str | None
+    precision: str | None
+    certainty: str
+    title: str
+    summary: str
+    entities: list[str] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group().rstrip())
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _clause(sentence: str, offset: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``offset`` (between commas, dashes, "and"…)."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= offset:
+            start = match.end()
+        elif match.start() >= offset:
+            end = match.start()
+            break
+    return start, end
+
+
+def _action(sentence: str, date_start: int, date_end: int) -> tuple[str, int] | None:
+    """(label, position) of what happened at this date in the sentence."""
+    found = [(rank, match.start(), label)
+             for rank, (pattern, label) in enumerate(_ACTIONS)
+             for match in pattern.finditer(sentence)]
+    if not found:
+        return None
+    clause_start, clause_end = _clause(sentence, date_start)
+    in_clause = [f for f in found if clause_start <= f[1] < clause_end and not date_start <= f[1] < date_end]
+    if in_clause:
+        _rank, position, label = min(in_clause, key=lambda f: abs(f[1] - date_start))
+    else:
+        _rank, position, label = min(found, key=lambda f: (f[0], abs(f[1] - date_start)))
+    return label, position
+
+
+def _subject(sentence: str, position: int, local: list[tuple[str, int]], names, author, main_person):
+    """Who did it: a pronoun just before the action, or the entity named nearest to it."""
+    window_start = max(0, position - 100)
+    pronouns = list(_SUBJECT_PRONOUN.finditer(sentence, window_start, position))
+    if pronouns:
+        pronoun = pronouns[-1]
+        named_after = any(pronoun.start() <= at < position and names[entity_id][1] == "person"
+                          for entity_id, at in local)
+        if not named_after:
+            if pronoun.group("first") and author:
+                return author
+            if pronoun.group("third") and main_person:
+                return names[main_person][0]
+    before = [(entity_id, at) for entity_id, at in local if at <= position]
+    people_before = [(entity_id, at) for entity_id, at in before if names[entity_id][1] == "person"]
+    if people_before:  # the person named last before the action
+        return names[max(people_before, key=lambda item: item[1])[0]][0]
+    if local:
+        entity_id, _at = min(local, key=lambda item: abs(item[1] - position) + (0 if item[1] <= position else 5))
+        return names[entity_id][0]
+    if _FIRST_PERSON.search(sentence) and author:
+        return author
+    return names[main_person][0] if main_person else None
+
+
+def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[str, str]],
+                   document_date: str | None, author: str | None = None) -> list[ExtractedEvent]:
+    """Events in a document's reading text.
+
+    :param mentions: entity mentions in the text (to know who is involved).
+    :param names: entity id → (name, kind).
+    :param document_date: the catalog's date (partial ISO), for relative and year-less dates.
+    :param author: who "I" is in a first-person text.
+    """
+    events = []
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    main_person = max((i for i in counts if names.get(i, ("", ""))[1] == "person"),
+                      key=lambda i: counts[i], default=None)
+    # "I" is the author when the author is a known person; otherwise (an
+    # interview credited to an organization) the person the text is about.
+    people_names = {name for name, kind in names.values() if kind == "person"}
+    narrator = author if author in people_names else (names[main_person][0] if main_person else author)
+    dates = find_dates(text, document_date)
+    if not dates:
+        return []
+    for start, end in sentences(text):
+        inside = [d for d in dates if start <= d.start and d.end <= end]
+        if not inside:
+            continue
+        sentence = text[start:end]
+        local = [(m.entity_id, m.start - start) for m in mentions if start <= m.start < end and m.entity_id in names]
+        involved = list(dict.fromkeys(entity_id for entity_id, _ in local))
+        for date in inside:
+            found = _action(sentence, date.start - start, date.end - start)
+            if found:
+                action, position = found
+                subject = _subject(sentence, position, local, names, narrator, main_person)
+                title = f"{subject} {action}" if subject else action.capitalize()
+            else:  # no telling word: the sentence speaks for itself
+                title = _short(sentence)
+            events.append(ExtractedEvent(start, end, date.start, date.end, date.date, date.end_date,
+                                         date.precision, date.certainty, title, " ".join(sentence.split()),
+                                         involved))
+    return events
+
+
+def _short(sentence: str, limit: int = 60) -> str:
+    words = " ".join(sentence.split())
+    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+__all__ = ["DateMention", "ExtractedEvent", "extract_events", "sentences"]

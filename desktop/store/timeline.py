@@ -1,0 +1,205 @@
+"""Events: writing extracted ones, reading the timeline, and the user's own events and edits."""
+
+import json
+import re
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from desktop.extract.events import ExtractedEvent
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+class EventError(ValueError):
+    """A user event or edit cannot be stored; the message says why."""
+
+
+@dataclass
+class TimelineEvent:
+    id: str
+    date: str | None
+    end_date: str | None
+    precision: str | None
+    certainty: str
+    title: str
+    summary: str
+    quote: str
+    document: str
+    document_title: str
+    start: int
+    end: int
+    people: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    source: str = "extracted"
+    entity_ids: list[str] = field(default_factory=list)
+    edited: bool = False
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "date": self.date, "end_date": self.end_date, "precision": self.precision,
+                "certainty": self.certainty, "title": self.title, "summary": self.summary,
+                "quote": self.quote, "document": self.document, "start": self.start, "end": self.end,
+                "people": self.people, "organizations": self.organizations, "source": self.source}
+
+
+def event_id(document_id: str, date_start: int) -> str:
+    return f"ev-{document_id}-{date_start}"
+
+
+def write_events(conn: sqlite3.Connection, document_rowid: int, document_id: str,
+                 events: list[ExtractedEvent]) -> None:
+    conn.executemany(
+        'INSERT OR REPLACE INTO events (id, document_rowid, date, end_date, precision, certainty, title, summary, '
+        'start, "end", date_start, date_end, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [(event_id(document_id, e.date_start), document_rowid, e.date, e.end_date, e.precision, e.certainty,
+          e.title, e.summary, e.start, e.end, e.date_start, e.date_end, json.dumps(e.entities)) for e in events],
+    )
+
+
+def check_date(value: str | None, what: str = "date") -> str | None:
+    """A partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or None; anything else is refused."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not _PARTIAL_DATE.match(value):
+        raise EventError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return value
+
+
+def _precision(date: str | None) -> str | None:
+    return PRECISION_BY_LENGTH.get(len(date)) if date else None
+
+
+def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]]) -> list[TimelineEvent]:
+    """Extracted events of one database, with quotes and the names of those involved."""
+    found = []
+    for row in conn.execute(
+        'SELECT e.id, e.date, e.end_date, e.precision, e.certainty, e.title, e.summary, '
+        'substr(d.text, e.start + 1, e."end" - e.start), d.id, d.title, e.start, e."end", e.entities '
+        "FROM events e JOIN documents d ON d.rowid = e.document_rowid"
+    ):
+        event = TimelineEvent(*row[:12], entity_ids=json.loads(row[12]))
+        _name_entities(event, names)
+        found.append(event)
+    return found
+
+
+def _name_entities(event: TimelineEvent, names: dict[str, tuple[str, str]]) -> None:
+    for entity_id in event.entity_ids:
+        if entity_id in names:
+            name, kind = names[entity_id]
+            (event.people if kind == "person" else event.organizations).append(name)
+
+
+def apply_overrides(conn: sqlite3.Connection, events: list[TimelineEvent]) -> None:
+    overrides = {row[0]: row[1:] for row in conn.execute("SELECT event_id, title, date, end_date FROM event_overrides")}
+    for event in events:
+        if event.id in overrides:
+            title, date, end_date = overrides[event.id]
+            event.title = title or event.title
+            if date:
+                event.date, event.end_date, event.precision = date, end_date, _precision(date)
+                event.certainty = "stated"  # the user's own reading of the passage
+            event.edited = True
+
+
+def read_user_events(conn: sqlite3.Connection, document, names) -> list[TimelineEvent]:
+    """The user's own events. ``document(id)`` gives the cited document (or None)."""
+    found = []
+    for event_id_, doc_id, start, end, date, end_date, title in conn.execute(
+        'SELECT id, document_id, start, "end", date, end_date, title FROM user_events'
+    ):
+        cited = document(doc_id)
+        if cited is None:
+            continue
+        quote = cited.text[start:end]
+        event = TimelineEvent(event_id_, date, end_date, _precision(date), "stated", title,
+                              " ".join(quote.split()), quote, doc_id, cited.info.title, start, end,
+                              source="user")
+        found.append(event)
+    return found
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _snapshot(conn: sqlite3.Connection, table: str, key: str, row_id: str) -> str | None:
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE {key} = ?", (row_id,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return json.dumps(dict(zip([c[0] for c in cursor.description], row)))
+
+
+def _remember(conn: sqlite3.Connection, table: str, key: str, row_id: str) -> None:
+    conn.execute("INSERT INTO event_history (table_name, row_id, before) VALUES (?, ?, ?)",
+                 (table, row_id, _snapshot(conn, table, key, row_id)))
+
+
+def add_user_event(conn: sqlite3.Connection, document_id: str, start: int, end: int, title: str,
+                   date: str | None, end_date: str | None = None) -> str:
+    if not title.strip():
+        raise EventError("an event needs a title")
+    if end <= start:
+        raise EventError("select the passage the event is based on")
+    date, end_date = check_date(date), check_date(end_date, "end date")
+    new_id = f"user-{uuid.uuid4()}"
+    with conn:
+        _remember(conn, "user_events", "id", new_id)
+        conn.execute(
+            'INSERT INTO user_events (id, document_id, start, "end", date, end_date, title, created, modified) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id, document_id, start, end, date, end_date, title.strip(), _now(), _now()),
+        )
+    return new_id
+
+
+def edit_event(conn: sqlite3.Connection, event_id_: str, title: str, date: str | None,
+               end_date: str | None = None) -> None:
+    """Change a user event, or record an override of an extracted one."""
+    if not title.strip():
+        raise EventError("an event needs a title")
+    date, end_date = check_date(date), check_date(end_date, "end date")
+    with conn:
+        if event_id_.startswith("user-"):
+            _remember(conn, "user_events", "id", event_id_)
+            conn.execute("UPDATE user_events SET title = ?, date = ?, end_date = ?, modified = ? WHERE id = ?",
+                         (title.strip(), date, end_date, _now(), event_id_))
+        else:
+            _remember(conn, "event_overrides", "event_id", event_id_)
+            conn.execute(
+                "INSERT OR REPLACE INTO event_overrides (event_id, title, date, end_date, modified) "
+                "VALUES (?, ?, ?, ?, ?)", (event_id_, title.strip(), date, end_date, _now()))
+
+
+def delete_user_event(conn: sqlite3.Connection, event_id_: str) -> None:
+    if not event_id_.startswith("user-"):
+        raise EventError("only your own events can be deleted; extracted events can be edited")
+    with conn:
+        _remember(conn, "user_events", "id", event_id_)
+        conn.execute("DELETE FROM user_events WHERE id = ?", (event_id_,))
+
+
+def undo_event_change(conn: sqlite3.Connection) -> str | None:
+    """Restore the row changed last; return its id, or None when there is nothing to undo."""
+    row = conn.execute("SELECT id, table_name, row_id, before FROM event_history ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    history_id, table, row_id, before = row
+    key = "id" if table == "user_events" else "event_id"
+    with conn:
+        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (row_id,))
+        if before is not None:
+            values = json.loads(before)
+            columns = ", ".join(f'"{c}"' for c in values)
+            conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in values)})",
+                         list(values.values()))
+        conn.execute("DELETE FROM event_history WHERE id = ?", (history_id,))
+    return row_id
+
+
+def sort_key(event: TimelineEvent) -> tuple:
+    return (event.date is None, event.date or "", event.document, event.start)
