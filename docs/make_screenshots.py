@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import create_application, settings_for  # noqa: E402
@@ -80,6 +81,14 @@ def main() -> None:
         context = next(c for c in window.library.person("kem-sokha").contexts if c.document.startswith("004"))
         window.open_passage(context.document, context.start, context.end)
         save(window, "people.png")
+
+        window.timeline_panel.filter_to("Mu Sochua")
+        window.timeline_panel.lanes.setCurrentText("By document")
+        window.resizeDocks([window.timeline_dock], [330], Qt.Orientation.Vertical)
+        window.timeline_panel.select_event(
+            next(e.id for e in window.timeline_panel.shown if e.title == "Mu Sochua released"))
+        window.focus_timeline()
+        save(window, "timeline.png")
         window.close()
         library.close()
 

@@ -104,7 +104,7 @@ def _action(sentence: str, date_start: int, date_end: int) -> tuple[str, int] | 
 
 
 def _subject(sentence: str, position: int, local: list[tuple[str, int]], names, author, main_person):
-    """Who did it: a pronoun just before the action, or the entity named nearest to it."""
+    """Who did it (a name): a pronoun just before the action, or the entity named nearest to it."""
     window_start = max(0, position - 100)
     pronouns = list(_SUBJECT_PRONOUN.finditer(sentence, window_start, position))
     if pronouns:
@@ -147,6 +147,7 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
     # interview credited to an organization) the person the text is about.
     people_names = {name for name, kind in names.values() if kind == "person"}
     narrator = author if author in people_names else (names[main_person][0] if main_person else author)
+    ids_by_name = {name: entity_id for entity_id, (name, _kind) in names.items()}
     dates = find_dates(text, document_date)
     if not dates:
         return []
@@ -159,15 +160,18 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))
         for date in inside:
             found = _action(sentence, date.start - start, date.end - start)
+            who = list(involved)
             if found:
                 action, position = found
                 subject = _subject(sentence, position, local, names, narrator, main_person)
                 title = f"{subject} {action}" if subject else action.capitalize()
+                if subject in ids_by_name and ids_by_name[subject] not in who:
+                    who.insert(0, ids_by_name[subject])  # "I", "she": the person is involved
             else:  # no telling word: the sentence speaks for itself
                 title = _short(sentence)
             events.append(ExtractedEvent(start, end, date.start, date.end, date.date, date.end_date,
                                          date.precision, date.certainty, title, " ".join(sentence.split()),
-                                         involved))
+                                         who))
     return events
 
 

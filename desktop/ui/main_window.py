@@ -27,6 +27,7 @@ from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.state import WindowState
+from desktop.ui.timeline_panel import TimelinePanel
 
 IMPORT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -61,6 +62,12 @@ class MainWindow(QMainWindow):
         self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.people_dock)
         self.library_dock.raise_()
+
+        self.timeline_panel = TimelinePanel(library)
+        self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
+        self.timeline_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
 
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
@@ -114,6 +121,9 @@ class MainWindow(QMainWindow):
                      ["Shift+F3", "Ctrl+Shift+G"], edit)
         edit.addSeparator()
         self._action("undoCuration", "&Undo last people curation", self.people_panel.undo, "Ctrl+Shift+Z", edit)
+        self._action("addEvent", "Add timeline &event from selection…", self.add_event_from_selection,
+                     "Ctrl+Shift+E", edit)
+        self._action("undoTimeline", "Undo last &timeline change", self.timeline_panel.undo, "Ctrl+Alt+Z", edit)
         edit.addSeparator()
         self._action("search", "&Search all documents", self.focus_search, ["Ctrl+K", "Ctrl+Shift+F"], edit)
 
@@ -129,11 +139,12 @@ class MainWindow(QMainWindow):
         self._action("focusLibrary", "Go to &library", self.focus_library, "Ctrl+1", view)
         self._action("focusReader", "Go to &reader", self.reader.view.setFocus, "Ctrl+2", view)
         self._action("focusPeople", "Go to &people and organizations", self.focus_people, "Ctrl+3", view)
+        self._action("focusTimeline", "Go to the &timeline", self.focus_timeline, "Ctrl+4", view)
         self.underline_action = self._action("underlineEntities", "&Underline people and organizations",
                                              self._set_underline, None, view, checkable=True)
         self.underline_action.setChecked(self.state.underline_entities())
         view.addSeparator()
-        for dock in (self.library_dock, self.people_dock, self.search_dock):
+        for dock in (self.library_dock, self.people_dock, self.search_dock, self.timeline_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(f"{dock.windowTitle()} panel")
             view.addAction(toggle)
@@ -167,11 +178,28 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: Hit) -> None:
         self.open_passage(hit.document, hit.start, hit.end)
 
-    def open_passage(self, doc_id: str, start: int | None, end: int | None) -> None:
+    def open_passage(self, doc_id: str, start: int | None, end: int | None, focus_reader: bool = True) -> None:
         """Open a document at a passage (reading-text offsets), highlighted."""
         if self.open_document(doc_id, start or 0):
             self.reader.show_hit(start, end)
-            self.reader.view.setFocus()
+            if focus_reader:
+                self.reader.view.setFocus()
+
+    def add_event_from_selection(self) -> None:
+        """A new timeline event citing the passage selected in the reader."""
+        span = self.reader.selected_span()
+        if span is None:
+            self.statusBar().showMessage("Select the passage the event is based on, in the reading text", 5000)
+            return
+        start, end = span
+        self.timeline_dock.show()
+        self.timeline_panel.add_from_passage(self.reader.document.info.id, start, end,
+                                             self.reader.document.text[start:end])
+
+    def focus_timeline(self) -> None:
+        self.timeline_dock.show()
+        self.timeline_dock.raise_()
+        self.timeline_panel.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_profile(self, entity_id: str) -> None:
         self.people_dock.show()
@@ -192,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def _curated(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
+        self.timeline_panel.reload()
         if self.reader.document is not None and self.state.underline_entities():
             self.open_document(self.reader.document.info.id, self.reader.reading_offset())
 
@@ -267,6 +296,7 @@ class MainWindow(QMainWindow):
             progress.close()
         self.library_panel.refresh()
         self.people_panel.reload()
+        self.timeline_panel.reload()
         self._update_summary()
         title, details = import_summary(report)
         box = QMessageBox(QMessageBox.Icon.Information, "Import", title, QMessageBox.StandardButton.Ok, self)
@@ -297,6 +327,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 820)
             self.resizeDocks([self.library_dock, self.search_dock], [440, 340], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
         docks = self.state.dock_state()
         if docks is not None:
             self.restoreState(docks)

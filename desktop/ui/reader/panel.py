@@ -117,6 +117,15 @@ class ReaderPanel(QWidget):
             return 0
         return self.layout_map.offset_of(self.view.first_visible_position())
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as reading-text offsets (None in the original view or when nothing is selected)."""
+        cursor = self.view.textCursor()
+        if self.document is None or self.showing_original or not cursor.hasSelection():
+            return None
+        start = self.layout_map.offset_of(cursor.selectionStart())
+        end = self.layout_map.offset_of(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
     # Clipboard -----------------------------------------------------------------
     def selected_text(self) -> str:
         return self.view.textCursor().selection().toPlainText().replace("\u2028", "\n").replace("\u2029", "\n")

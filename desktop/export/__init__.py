@@ -1,0 +1,1 @@
+"""Writing files that leave the application: safely, and in open formats."""

@@ -1,0 +1,43 @@
+"""Writing a file so that it is never left half-written under its final name.
+
+The bytes go to a temporary name in the destination folder, are flushed and
+fsynced, then renamed over the final name, and the folder is fsynced: a crash,
+a power cut or a stick pulled out leaves either the old file or the new one.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+from desktop.store.fsync import fsync_directory
+
+
+class ExportError(OSError):
+    """The file could not be written; the message is fit to show the user."""
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` safely; return the path.
+
+    :raises ExportError: the folder is missing or read-only, the disk is full,
+        or the medium went away; nothing is left under ``path`` or a temporary name.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"the folder {folder} does not exist")
+    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.partial"
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        fsync_directory(folder)
+    except OSError as error:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        reason = error.strerror or str(error)
+        raise ExportError(f"could not write {path.name}: {reason}") from None
+    return path

@@ -1,0 +1,325 @@
+"""The timeline panel: filters, the time axis, the selected event, edits, undo and export."""
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.export.safe_write import ExportError, write_atomically
+from desktop.export.timeline_export import csv_bytes, timelinejs_bytes
+from desktop.render.text import visible_controls
+from desktop.store.library import Library
+from desktop.store.timeline import EventError, TimelineEvent, check_date
+from desktop.ui.timeline_canvas import TimelineCanvas
+
+CERTAINTIES = {"Any certainty": None, "Stated": "stated", "Inferred": "inferred", "Approximate": "approximate"}
+LANES = ("One lane", "By person", "By organization", "By document")
+MAX_LANES = 30
+EMPTY_DETAILS = ("<p>Select an event to see its source. Arrow keys move between events; "
+                 "+ and − zoom; Home shows everything.</p><p>Filled markers: stated dates. "
+                 "Squares: dates inferred from context. Dashed: approximate dates. Bars: periods.</p>")
+
+
+class EventDialog(QDialog):
+    """Title and date of an event; the date as precise as the source allows."""
+
+    def __init__(self, parent, title: str = "", date: str = "", end_date: str = "", heading: str = "Event") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(heading)
+        self.setObjectName("eventDialog")
+        self.title = QLineEdit(title)
+        self.title.setAccessibleName("Event title")
+        self.date = QLineEdit(date)
+        self.date.setAccessibleName("Date")
+        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.end_date = QLineEdit(end_date)
+        self.end_date.setAccessibleName("End date")
+        self.end_date.setPlaceholderText("optional, for a period")
+        self.error = QLabel()
+        self.error.setObjectName("eventDialogError")
+        self.error.setStyleSheet("color: #c0392b")
+        form = QFormLayout(self)
+        form.addRow("Title", self.title)
+        form.addRow("Date", self.date)
+        form.addRow("Until", self.end_date)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        try:
+            check_date(self.date.text())
+            check_date(self.end_date.text(), "end date")
+        except EventError as error:
+            self.error.setText(str(error))
+            return
+        if not self.title.text().strip():
+            self.error.setText("an event needs a title")
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, str | None, str | None]:
+        return self.title.text().strip(), self.date.text().strip() or None, self.end_date.text().strip() or None
+
+
+class TimelinePanel(QWidget):
+    """Emits ``passage_chosen(doc_id, start, end)`` when an event is selected."""
+
+    passage_chosen = Signal(str, int, int)
+    message = Signal(str)
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePanel")
+        self.library = library
+        self.all_events: list[TimelineEvent] = []
+        self.shown: list[TimelineEvent] = []
+        self.current: TimelineEvent | None = None
+
+        self.text = QLineEdit()
+        self.text.setObjectName("timelineText")
+        self.text.setPlaceholderText("Filter events…")
+        self.text.setAccessibleName("Filter events by text")
+        self.text.setClearButtonEnabled(True)
+        self.entity = QComboBox()
+        self.entity.setObjectName("timelineEntity")
+        self.entity.setAccessibleName("Only events involving")
+        self.document_filter = QComboBox()
+        self.document_filter.setObjectName("timelineDocument")
+        self.document_filter.setAccessibleName("Only events from document")
+        self.certainty = QComboBox()
+        self.certainty.setObjectName("timelineCertainty")
+        self.certainty.setAccessibleName("Certainty")
+        self.certainty.addItems(list(CERTAINTIES))
+        self.lanes = QComboBox()
+        self.lanes.setObjectName("timelineLanes")
+        self.lanes.setAccessibleName("Lanes")
+        self.lanes.addItems(list(LANES))
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(self._timer.start)
+        for combo in (self.entity, self.document_filter, self.certainty, self.lanes):
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+        self.canvas = TimelineCanvas()
+        self.canvas.selected.connect(self._selected)
+        self.details = QTextBrowser()
+        self.details.setObjectName("eventDetails")
+        self.details.setAccessibleName("Selected event")
+        self.details.setOpenLinks(False)
+        self.details.setHtml(EMPTY_DETAILS)
+        self.count = QLabel()
+        self.count.setObjectName("timelineCount")
+
+        self.edit_button = QToolButton(text="Edit…")
+        self.edit_button.setAccessibleName("Edit the selected event")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QToolButton(text="Delete")
+        self.delete_button.setAccessibleName("Delete the selected event (your own events only)")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button = QToolButton(text="Undo")
+        self.undo_button.setAccessibleName("Undo the last timeline change")
+        self.undo_button.clicked.connect(self.undo)
+        export = QToolButton(text="Export ▾")
+        export.setAccessibleName("Export the filtered timeline")
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction("TimelineJS JSON…", lambda: self.export_dialog("json"))
+        menu.addAction("CSV…", lambda: self.export_dialog("csv"))
+        export.setMenu(menu)
+
+        filters = QHBoxLayout()
+        for widget in (self.text, self.entity, self.document_filter, self.certainty, self.lanes):
+            filters.addWidget(widget)
+        actions = QHBoxLayout()
+        for widget in (self.count, self.edit_button, self.delete_button, self.undo_button, export):
+            actions.addWidget(widget)
+        actions.insertStretch(1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(actions)
+        lower_layout.addWidget(self.details)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter)
+        self.reload()
+
+    # Data ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read events (after an import, a curation or an edit), keeping filters."""
+        self.all_events = self.library.timeline()
+        self._fill_combo(self.entity, "Everyone", sorted({n for e in self.all_events for n in (*e.people, *e.organizations)}))
+        documents = sorted({(e.document, e.document_title) for e in self.all_events})
+        self._fill_combo(self.document_filter, "All documents", [t for _, t in documents], [d for d, _ in documents])
+        self.apply_filters()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, labels: list[str], data: list[str] | None = None) -> None:
+        keep = combo.currentData() if combo.currentIndex() > 0 else None
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for i, label in enumerate(labels):
+            combo.addItem(visible_controls(label), data[i] if data else label)
+        if keep is not None:
+            index = combo.findData(keep)
+            combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def filter_to(self, name: str) -> bool:
+        index = self.entity.findData(name)
+        if index >= 0:
+            self.entity.setCurrentIndex(index)
+        return index >= 0
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        text = self.text.text().strip().casefold()
+        entity, document = self.entity.currentData(), self.document_filter.currentData()
+        certainty = CERTAINTIES[self.certainty.currentText()]
+        self.shown = [
+            e for e in self.all_events
+            if (not text or text in f"{e.title}\n{e.summary}".casefold())
+            and (entity is None or entity in e.people or entity in e.organizations)
+            and (document is None or e.document == document)
+            and (certainty is None or e.certainty == certainty)
+        ]
+        self.canvas.set_events(self.shown, self._lanes())
+        undated = sum(1 for e in self.shown if not e.date)
+        self.count.setText(f"{len(self.shown)} events" + (f" ({undated} undated)" if undated else ""))
+        keep = self.current.id if self.current else None
+        index = next((i for i, e in enumerate(self.shown) if e.id == keep), -1)
+        if index >= 0:
+            self.canvas.select(index, emit=False)
+        else:
+            self.current = None
+            self.details.setHtml(EMPTY_DETAILS)
+
+    def _lanes(self) -> list[tuple[str, list[int]]]:
+        mode = self.lanes.currentText()
+        if mode == "One lane":
+            return [("All events", list(range(len(self.shown))))]
+        groups: dict[str, list[int]] = {}
+        for i, event in enumerate(self.shown):
+            if mode == "By document":
+                keys = [event.document_title]
+            else:
+                keys = event.people if mode == "By person" else event.organizations
+            for key in keys or ["(none)"]:
+                groups.setdefault(key, []).append(i)
+        ranked = sorted(groups.items(), key=lambda item: -len(item[1]))
+        lanes = ranked[:MAX_LANES]
+        rest = [i for _, indices in ranked[MAX_LANES:] for i in indices]
+        if rest:
+            lanes.append((f"{len(ranked) - MAX_LANES} more", sorted(set(rest))))
+        return [(visible_controls(label), indices) for label, indices in lanes]
+
+    # Selection ---------------------------------------------------------------------
+    def _selected(self, index: int) -> None:
+        event = self.shown[index]
+        self.current = event
+        when = (event.date or "undated") + (f" – {event.end_date}" if event.end_date else "")
+        precision = f", {event.precision} precision" if event.precision else ""
+        who = ", ".join(event.people + event.organizations)
+        origin = "your event" if event.source == "user" else ("extracted, edited by you" if event.edited else "extracted")
+        self.details.setHtml(
+            f"<h3>{escape(visible_controls(event.title))}</h3>"
+            f"<p><b>{escape(when)}</b> — date {escape(event.certainty)}{escape(precision)} · {origin}</p>"
+            f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>"
+            + (f"<p><b>Involved:</b> {escape(who)}</p>" if who else "")
+            + f"<p><b>Source:</b> {escape(visible_controls(event.document_title))} ({escape(event.document)})</p>"
+        )
+        self.passage_chosen.emit(event.document, event.start, event.end)
+
+    def select_event(self, event_id: str) -> bool:
+        index = next((i for i, e in enumerate(self.shown) if e.id == event_id), -1)
+        if index >= 0:
+            self.canvas.select(index)
+        return index >= 0
+
+    # Changes -------------------------------------------------------------------------
+    def add_from_passage(self, document_id: str, start: int, end: int, quote: str) -> str | None:
+        dialog = EventDialog(self, heading="New event", title=" ".join(quote.split())[:80])
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        title, date, end_date = dialog.values()
+        event_id = self.library.add_event(document_id, start, end, title, date, end_date)
+        self.reload()
+        self.select_event(event_id)
+        self.message.emit("Event added")
+        return event_id
+
+    def edit_current(self) -> None:
+        event = self.current
+        if event is None:
+            return
+        dialog = EventDialog(self, event.title, event.date or "", event.end_date or "", heading="Edit event")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.library.edit_event(event.id, *dialog.values())
+        self.reload()
+        self.select_event(event.id)
+        self.message.emit("Event changed")
+
+    def delete_current(self) -> None:
+        if self.current is None:
+            return
+        try:
+            self.library.delete_event(self.current.id)
+        except EventError as error:
+            self.message.emit(str(error))
+            return
+        self.current = None
+        self.reload()
+        self.message.emit("Event deleted")
+
+    def undo(self) -> None:
+        restored = self.library.undo_event_change()
+        self.reload()
+        if restored:
+            self.select_event(restored)
+        self.message.emit("Undone" if restored else "Nothing to undo")
+
+    # Export --------------------------------------------------------------------------
+    def export_to(self, path: Path, kind: str) -> Path:
+        """Write the filtered timeline to ``path`` safely (TimelineJS JSON or CSV)."""
+        data = timelinejs_bytes(self.shown) if kind == "json" else csv_bytes(self.shown)
+        return write_atomically(path, data)
+
+    def export_dialog(self, kind: str) -> None:
+        suffix = "json" if kind == "json" else "csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export timeline", f"timeline.{suffix}", f"{suffix.upper()} (*.{suffix})",
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if not name:
+            return
+        try:
+            path = self.export_to(Path(name), kind)
+        except ExportError as error:
+            self.message.emit(str(error))
+            return
+        self.message.emit(f"Exported {len(self.shown)} events to {path}")
