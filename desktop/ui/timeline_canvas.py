@@ -45,8 +45,10 @@ def period_end(date: str) -> float:
 @dataclass
 class _Lane:
     label: str
-    indices: list[int]   # event indices, sorted by start value
+    indices: list[int]   # single-date event indices, sorted by start value
     starts: list[float]
+    certainties: list[str]
+    ranges: list[int]    # events with an end date (periods), drawn as bars
 
 
 class TimelineCanvas(QWidget):
@@ -76,7 +78,10 @@ class TimelineCanvas(QWidget):
         self.lanes = []
         for label, indices in lanes:
             dated = sorted((i for i in indices if self.values[i]), key=lambda i: self.values[i][0])
-            self.lanes.append(_Lane(label, dated, [self.values[i][0] for i in dated]))
+            points = [i for i in dated if not events[i].end_date]
+            self.lanes.append(_Lane(label, points, [self.values[i][0] for i in points],
+                                    [events[i].certainty for i in points],
+                                    [i for i in dated if events[i].end_date]))
         self.order = sorted((i for i, v in enumerate(self.values) if v), key=lambda i: self.values[i][0])
         self.current = -1
         self.setMinimumHeight(AXIS_HEIGHT + LANE_HEIGHT * max(1, len(self.lanes)) + 8)
@@ -144,13 +149,17 @@ class TimelineCanvas(QWidget):
         value = self.value_at(x)
         tolerance = (MARKER_RADIUS + 3) / self.scale
         info = self.lanes[lane]
-        lo = bisect.bisect_left(info.starts, value - tolerance - 1000)  # ranges may start far left
+        lo = bisect.bisect_left(info.starts, value - tolerance)
         best, best_distance = -1, None
         for i in info.indices[lo:bisect.bisect_right(info.starts, value + tolerance)]:
-            start, end = self.values[i]
-            distance = 0 if start <= value <= end and self.events[i].end_date else abs(value - start)
-            if distance <= tolerance and (best_distance is None or distance < best_distance):
+            distance = abs(value - self.values[i][0])
+            if best_distance is None or distance < best_distance:
                 best, best_distance = i, distance
+        if best < 0:
+            for i in info.ranges:
+                start, end = self.values[i]
+                if start - tolerance <= value <= end + tolerance:
+                    return i
         return best
 
     # Painting -------------------------------------------------------------------
@@ -206,25 +215,55 @@ class TimelineCanvas(QWidget):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Text)))
         label = painter.fontMetrics().elidedText(lane.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 8)
         painter.drawText(QRectF(4, top, LABEL_WIDTH - 8, LANE_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label)
-        start, end = self.visible_range()
-        # Ranges can start before the visible window: look a little further left.
-        lo = bisect.bisect_left(lane.starts, start - 100)
-        hi = bisect.bisect_right(lane.starts, end)
         accent = palette.color(QPalette.ColorRole.Highlight)
-        last_pixel = None
-        for i in lane.indices[lo:hi]:
+        start, end = self.visible_range()
+        bars: dict[str, list[QRectF]] = {"stated": [], "inferred": [], "approximate": []}
+        for i in lane.ranges:  # periods as bars, one call per certainty
             first, last = self.values[i]
-            x = self.x_of(first)
-            if self.events[i].end_date:
-                self._paint_range(painter, accent, i, x, self.x_of(last), middle)
-                continue
-            if x < LABEL_WIDTH - MARKER_RADIUS:
-                continue
-            pixel = int(x)
-            if pixel == last_pixel and i != self.current:
-                continue  # several events on one pixel: draw one marker
-            last_pixel = pixel
-            self._paint_marker(painter, accent, i, x, middle)
+            if last >= start and first <= end:
+                left, right = max(self.x_of(first), LABEL_WIDTH - 2.0), min(self.x_of(last), self.width() + 2.0)
+                bars[self.events[i].certainty].append(QRectF(left, middle - 5, max(4.0, right - left), 10))
+        for certainty, rects in bars.items():
+            if rects:
+                color = QColor(accent)
+                color.setAlpha({"stated": 200, "inferred": 120, "approximate": 50}[certainty])
+                pen = QPen(accent.darker(130), 1,
+                           Qt.PenStyle.DashLine if certainty == "approximate" else Qt.PenStyle.SolidLine)
+                painter.setPen(pen)
+                painter.setBrush(color)
+                painter.drawRects(rects)
+        # Points, grouped by certainty and drawn in one call per group; one
+        # marker per pixel column, so dense decades cost no more than the width.
+        lo, hi = bisect.bisect_left(lane.starts, start), bisect.bisect_right(lane.starts, end)
+        offset = LABEL_WIDTH + self.plot_width() / 2 - self.center * self.scale
+        groups: dict[str, list[QPointF]] = {"stated": [], "inferred": [], "approximate": []}
+        seen: set[int] = set()
+        scale = self.scale
+        for value, certainty in zip(lane.starts[lo:hi], lane.certainties[lo:hi]):
+            x = offset + value * scale
+            column = int(x) // 2
+            if column not in seen:
+                seen.add(column)
+                groups[certainty].append(QPointF(x, middle))
+        diameter = MARKER_RADIUS * 2
+        stated = QPen(accent, diameter, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        inferred_color = QColor(accent)
+        inferred_color.setAlpha(150)
+        inferred = QPen(inferred_color, diameter - 1, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap)
+        ring_inner = QPen(palette.color(QPalette.ColorRole.Base), diameter - 4, Qt.PenStyle.SolidLine,
+                          Qt.PenCapStyle.RoundCap)
+        # Thousands of small dots: drawn without antialiasing, which costs more than it shows.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for pen, points in ((stated, groups["stated"]), (inferred, groups["inferred"]),
+                            (stated, groups["approximate"]), (ring_inner, groups["approximate"])):
+            if points:
+                painter.setPen(pen)
+                painter.drawPoints(points)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.current in lane.indices or self.current in lane.ranges:
+            value = self.values[self.current][0]
+            if start <= value <= end or self.current in lane.ranges:
+                self._paint_marker(painter, accent, self.current, self.x_of(value), middle)
 
     def _style(self, painter: QPainter, accent: QColor, index: int) -> None:
         certainty = self.events[index].certainty
@@ -236,14 +275,19 @@ class TimelineCanvas(QWidget):
         elif certainty == "inferred":
             color.setAlpha(110)
         if index == self.current:
-            pen.setColor(QColor("black") if self.palette().color(QPalette.ColorRole.Base).lightness() > 128
-                         else QColor("white"))
+            dark_background = self.palette().color(QPalette.ColorRole.Base).lightness() <= 128
+            pen.setColor(QColor("white") if dark_background else QColor("black"))
         painter.setPen(pen)
-        painter.setBrush(QBrush(color) if certainty != "approximate" else Qt.BrushStyle.NoBrush)
+        painter.setBrush(QBrush(color))
 
     def _paint_marker(self, painter: QPainter, accent: QColor, index: int, x: float, y: float) -> None:
+        """The selected event, drawn larger and outlined."""
+        if self.events[index].end_date:
+            first, last = self.values[index]
+            self._paint_range(painter, accent, index, self.x_of(first), self.x_of(last), y)
+            return
         self._style(painter, accent, index)
-        radius = MARKER_RADIUS + (2 if index == self.current else 0)
+        radius = MARKER_RADIUS + 2
         if self.events[index].certainty == "inferred":
             painter.drawRect(QRectF(x - radius, y - radius, radius * 2, radius * 2))
         else:

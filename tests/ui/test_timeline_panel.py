@@ -1,0 +1,94 @@
+"""The timeline panel in the real window."""
+
+import json
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from desktop.ui import timeline_panel as timeline_module
+from desktop.ui.timeline_canvas import AXIS_HEIGHT, LANE_HEIGHT
+
+GFW = "002_46b7dbb94abd75ab"
+
+
+def test_filter_to_one_person_select_an_event_and_land_on_the_passage(window, qtbot):
+    panel = window.timeline_panel
+    assert panel.filter_to("Kem Sokha")
+    assert panel.shown and all("Kem Sokha" in e.people for e in panel.shown)
+    arrest = next(i for i, e in enumerate(panel.shown) if e.title == "Kem Sokha arrested")
+    # Click the marker with the mouse.
+    canvas = panel.canvas
+    x = canvas.x_of(canvas.values[arrest][0])
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(AXIS_HEIGHT + LANE_HEIGHT / 2)))
+    assert panel.current.title == "Kem Sokha arrested"
+    assert "our leader Kem Sokha was arrested" in panel.details.toPlainText()
+    qtbot.waitUntil(lambda: window.reader.view.hit is not None)
+    assert window.reader.document.info.id == "000_38d99342b0af7827"
+    assert window.reader.view.hit.selectedText().startswith("In September 2017")
+    view = window.reader.view
+    assert view.viewport().rect().intersects(view.cursorRect(view.hit))
+
+
+def test_arrow_keys_move_between_events_and_plus_minus_zoom(window, qtbot):
+    canvas = window.timeline_panel.canvas
+    window.focus_timeline()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    first = window.timeline_panel.current
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    second = window.timeline_panel.current
+    assert first is not None and second is not None and first.id != second.id
+    assert (first.date or "") <= (second.date or "")
+    scale = canvas.scale
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.scale > scale
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.scale < scale
+
+
+def test_add_a_user_event_from_a_selected_passage_edit_and_undo(window, qtbot, monkeypatch):
+    window.open_document(GFW)
+    view = window.reader.view
+    cursor = view.document().find("Prey Sar Prison")
+    view.setTextCursor(cursor)
+
+    answers = iter([("Crowds outside Prey Sar", "2014-07-22", None), ("Crowds greet her", "2014-07", None)])
+    monkeypatch.setattr(timeline_module.EventDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(timeline_module.EventDialog, "values", lambda self: next(answers))
+    window.actions_by_name["addEvent"].trigger()
+    panel = window.timeline_panel
+    assert panel.current is not None and panel.current.title == "Crowds outside Prey Sar"
+    assert panel.current.source == "user" and panel.current.quote == "Prey Sar Prison"
+    panel.edit_current()
+    assert panel.current.title == "Crowds greet her" and panel.current.date == "2014-07"
+    panel.undo()
+    assert next(e for e in panel.all_events if e.source == "user").title == "Crowds outside Prey Sar"
+    panel.undo()
+    assert not [e for e in panel.all_events if e.source == "user"]
+
+
+def test_add_event_needs_a_selection(window):
+    window.open_document(GFW)
+    window.reader.view.setTextCursor(QTextCursor(window.reader.view.document()))
+    window.actions_by_name["addEvent"].trigger()
+    assert "Select the passage" in window.statusBar().currentMessage()
+
+
+def test_export_timelinejs_and_load_it_back(window, tmp_path):
+    panel = window.timeline_panel
+    panel.filter_to("Mu Sochua")
+    path = panel.export_to(tmp_path / "sochua.json", "json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    headlines = [e["text"]["headline"] for e in document["events"]]
+    assert "Mu Sochua released" in headlines and "Mu Sochua in exile" in headlines
+    assert len(document["events"]) == sum(1 for e in panel.shown if e.date)
+    csv_path = panel.export_to(tmp_path / "sochua.csv", "csv")
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfid,date")
+
+
+def test_lanes_by_document_and_certainty_filter(window):
+    panel = window.timeline_panel
+    panel.lanes.setCurrentText("By document")
+    assert len(panel.canvas.lanes) == len({e.document for e in panel.shown if e.date})
+    panel.certainty.setCurrentText("Approximate")
+    assert panel.shown and {e.certainty for e in panel.shown} == {"approximate"}
