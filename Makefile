@@ -37,6 +37,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_archive.py
 	$(BIN)/python benchmarks/bench_window.py
 	$(BIN)/python benchmarks/bench_people.py
+	$(BIN)/python benchmarks/bench_timeline.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -32,7 +32,7 @@ EXPECTED = [
     ("2018", "year", L, "Hun Sen election", "win the 2018 election uncontested"),
     ("2020", "year", L, "Cambodia National Rescue Party arrested", "In 2020, at least 45 CNRP members"),
     ("2023", "year", R, "United Nations election", "national elections of 2023"),
-    ("2023-04", "month", R, None, "something happened in April"),
+    ("2023-04", "month", R, "Protest", "organized a massive and successful protest"),
     ("2023-06", "month", R, "Kem Sokha sentenced", "Kem Sokha received a 27-year criminal sentence"),
     ("2024-04", "month", R, "United Nations Human Rights Council review scheduled", "scheduled for April of 2024"),
 ]

@@ -151,17 +151,30 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
     dates = find_dates(text, document_date)
     if not dates:
         return []
-    for start, end in sentences(text):
+    spans = sentences(text)
+    for number, (start, end) in enumerate(spans):
         inside = [d for d in dates if start <= d.start and d.end <= end]
         if not inside:
             continue
-        sentence = text[start:end]
-        local = [(m.entity_id, m.start - start) for m in mentions if start <= m.start < end and m.entity_id in names]
+        quote_end = end
+        if len(inside) == 1 and _action(text[start:end], 0, 0) is None:
+            # "Something happened in April … In Lowell, the community organized a
+            # protest": the dated sentence has no action, the next one (undated,
+            # same paragraph) says what happened; the quote covers both.
+            following = spans[number + 1] if number + 1 < len(spans) else None
+            if following and "\n" not in text[end : following[0]] and _action(text[following[0] : following[1]], 0, 0) \
+                    and not any(following[0] <= d.start < following[1] for d in dates):
+                quote_end = following[1]
+        sentence = text[start:quote_end]
+        local = [(m.entity_id, m.start - start) for m in mentions
+                 if start <= m.start < quote_end and m.entity_id in names]
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))
         for date in inside:
             found = _action(sentence, date.start - start, date.end - start)
             who = list(involved)
-            if found:
+            if quote_end != end:  # carried over: the first thing the next sentence says happened
+                title = _carried_title(text, end, quote_end, start, local, names)
+            elif found:
                 action, position = found
                 subject = _subject(sentence, position, local, names, narrator, main_person)
                 title = f"{subject} {action}" if subject else action.capitalize()
@@ -169,10 +182,19 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
                     who.insert(0, ids_by_name[subject])  # "I", "she": the person is involved
             else:  # no telling word: the sentence speaks for itself
                 title = _short(sentence)
-            events.append(ExtractedEvent(start, end, date.start, date.end, date.date, date.end_date,
+            events.append(ExtractedEvent(start, quote_end, date.start, date.end, date.date, date.end_date,
                                          date.precision, date.certainty, title, " ".join(sentence.split()),
                                          who))
     return events
+
+
+def _carried_title(text: str, first_end: int, quote_end: int, start: int, local, names) -> str:
+    following = text[first_end:quote_end]
+    action, position = min(((label, m.start()) for pattern, label in _ACTIONS for m in pattern.finditer(following)),
+                           key=lambda item: item[1])
+    position += first_end - start
+    before = [entity_id for entity_id, at in local if first_end - start <= at < position]
+    return f"{names[before[-1]][0]} {action}" if before else action.capitalize()
 
 
 def _short(sentence: str, limit: int = 60) -> str:

@@ -31,7 +31,7 @@ from desktop.store.schema import SCHEMA_VERSION, archive_migrations
 from desktop.store.timeline import write_events
 
 # Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
-BUILDER_VERSION = f"{__version__}+rules.4"
+BUILDER_VERSION = f"{__version__}+rules.5"
 AUTHORITY_NAME = "entities.toml"
 
 Progress = Callable[[int, int], None]
