@@ -6,6 +6,7 @@ the document (marked inferred); relative expressions ("two years ago") are
 resolved against the document's date (marked approximate) or left undated.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -87,17 +88,20 @@ def _shift(anchor: str, unit: str, amount: int) -> tuple[str | None, str]:
 def find_dates(text: str, document_date: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, longest expression first where they overlap."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # accepted spans, sorted and not overlapping
+    taken_ends: list[int] = []
     context_year = int(document_date[:4]) if document_date else None
     for kind, pattern in _COMPILED:
         for match in pattern.finditer(text):
-            span = match.span()
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                continue
+            start, end = match.span()
+            i = bisect.bisect_left(taken_starts, end)  # spans starting before our end
+            if i and taken_ends[i - 1] > start:
+                continue  # overlaps a longer, earlier-matched expression
             mention = _interpret(kind, match, text, document_date, context_year)
             if mention is not None:
                 found.append(mention)
-                taken.append(span)
+                taken_starts.insert(i, start)
+                taken_ends.insert(i, end)
     return sorted(found, key=lambda m: m.start)
 
 

@@ -5,12 +5,16 @@ when complete, so a crash mid-build never leaves a broken archive behind.
 Building twice from the same seeds gives the same content.
 """
 
+import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +107,47 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
     return BuildReport(out, len(seeds), time.perf_counter() - started, fingerprint)
 
 
+# Reading, cleaning and extraction are pure Python and independent per
+# document: large builds spread them over the cores; SQLite writes stay in
+# this process, in order, so the archive is the same whichever way it is built.
+PARALLEL_FROM = 200
+_worker: tuple[Authority, Extractor, dict[str, tuple[str, str]]] | None = None
+
+
+def _start_worker(authority: Authority) -> None:
+    global _worker
+    _worker = (authority, Extractor(list(authority.entities)),
+               {e.id: (e.name, e.kind) for e in authority.entities})
+
+
+def _process(seed: SeedEntry):
+    """Everything stored for one seed, computed without touching the database."""
+    authority, extractor, known_names = _worker
+    try:
+        original, fmt = read_text_file(seed.path)
+    except UndecodableFile as error:
+        raise BuildError(f"{seed.path}: {error}") from None
+    prepared = prepare(original, fmt)
+    found = extractor.extract(prepared.text, seed.id not in authority.reviewed_documents)
+    names = {**known_names, **{c.id: (c.name, c.kind) for c in found.candidates}}
+    events = extract_events(prepared.text, found.all_mentions(), names, seed.date, seed.author)
+    return seed, prepared, found, events
+
+
+@contextlib.contextmanager
+def _processed(seeds: list[SeedEntry], authority: Authority):
+    """The processed seeds, in order: in worker processes for large builds."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(seeds) < PARALLEL_FROM or workers < 2:
+        _start_worker(authority)
+        yield map(_process, seeds)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(authority,)) as pool:
+        yield pool.map(_process, seeds, chunksize=16)
+
+
 def _write(
     seeds: list[SeedEntry], authority: Authority, path: Path, fingerprint: str, progress: Progress | None
 ) -> None:
@@ -114,23 +159,13 @@ def _write(
         db = Database(conn)
         archive_migrations.apply(db)
         sources = {}
-        extractor = Extractor(list(authority.entities))
         cited = {fact.document for entity in authority.entities for fact in entity.facts}
         cited_texts: dict[str, str] = {}
-        names = {e.id: (e.name, e.kind) for e in authority.entities}
-        with db.atomic():
-            for done, seed in enumerate(seeds, 1):
-                try:
-                    original, fmt = read_text_file(seed.path)
-                except UndecodableFile as error:
-                    raise BuildError(f"{seed.path}: {error}") from None
-                prepared = prepare(original, fmt)
+        with db.atomic(), _processed(seeds, authority) as results:
+            for done, (seed, prepared, found, events) in enumerate(results, 1):
                 rowid = insert_document(conn, _meta(seed, prepared.title_hint, prepared.languages), prepared)
-                found = extractor.extract(prepared.text, seed.id not in authority.reviewed_documents)
                 write_mentions(conn, rowid, found.mentions)
                 write_candidates(conn, rowid, found.candidates)
-                names.update((c.id, (c.name, c.kind)) for c in found.candidates)
-                events = extract_events(prepared.text, found.all_mentions(), names, seed.date, seed.author)
                 write_events(conn, rowid, seed.id, events)
                 if seed.id in cited:
                     cited_texts[seed.id] = prepared.text

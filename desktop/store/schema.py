@@ -179,8 +179,8 @@ def create_event_tables(db: Database) -> None:
             precision TEXT CHECK (precision IN ('day', 'month', 'year')),
             certainty TEXT NOT NULL CHECK (certainty IN ('stated', 'inferred', 'approximate')),
             title TEXT NOT NULL,
-            summary TEXT NOT NULL,
-            start INTEGER NOT NULL,                  -- the quoted sentence in the reading text
+            start INTEGER NOT NULL,                  -- the quoted sentence(s) in the reading text; the
+                                                     -- summary is that text, so it is not stored twice
             "end" INTEGER NOT NULL,
             date_start INTEGER NOT NULL,             -- the date expression itself
             date_end INTEGER NOT NULL,

@@ -9,7 +9,7 @@ from desktop.store.connect import StoreError, archive_manifest, open_archive
 from desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import SEEDS
 
-CONTENT_TABLES = ["documents", "paragraphs", "khmer_runs", "manifest"]
+CONTENT_TABLES = ["documents", "paragraphs", "khmer_runs", "manifest", "entities", "mentions", "events"]
 
 
 def dump(path) -> dict[str, list]:
@@ -81,3 +81,21 @@ def test_opening_something_that_is_not_an_archive_says_so(tmp_path):
         open_archive(bogus)
     with pytest.raises(StoreError, match="archive not found"):
         open_archive(tmp_path / "missing.sqlite")
+
+
+def test_a_parallel_build_gives_the_same_archive(tmp_path, archive_path, monkeypatch):
+    from desktop.store import build
+
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    parallel = tmp_path / "parallel.sqlite"
+    build_archive(SEEDS, parallel)
+    assert dump(parallel) == dump(archive_path)
+
+
+def test_a_bad_seed_fails_a_parallel_build_with_its_name(tmp_path, seeds_copy, monkeypatch):
+    from desktop.store import build
+
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    (seeds_copy / "zzz_broken.txt").write_bytes(b"\x00\x01binary")
+    with pytest.raises(BuildError, match="zzz_broken.txt: binary file"):
+        build_archive(seeds_copy, tmp_path / "a.sqlite")
