@@ -8,7 +8,7 @@ exactly like a seed.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 4  # of the archive; the user database migrates itself
+SCHEMA_VERSION = 5  # of the archive; the user database migrates itself
 LATIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
 KHMER_TOKENIZER = "trigram"
 
@@ -172,22 +172,20 @@ def create_event_tables(db: Database) -> None:
     db.executescript(
         """
         CREATE TABLE events (
-            id TEXT PRIMARY KEY,                     -- ev-<document id>-<offset>: stable across rebuilds
+            -- An event's id is "ev-<document id>-<date_start>": stable across
+            -- rebuilds, and not stored (the key below gives it).
             document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            date_start INTEGER NOT NULL,             -- where the date expression starts
             date TEXT,                               -- ISO 8601 partial; NULL when undated
             end_date TEXT,
             precision TEXT CHECK (precision IN ('day', 'month', 'year')),
             certainty TEXT NOT NULL CHECK (certainty IN ('stated', 'inferred', 'approximate')),
             title TEXT NOT NULL,
             start INTEGER NOT NULL,                  -- the quoted sentence(s) in the reading text; the
-                                                     -- summary is that text, so it is not stored twice
-            "end" INTEGER NOT NULL,
-            date_start INTEGER NOT NULL,             -- the date expression itself
-            date_end INTEGER NOT NULL,
-            entities TEXT NOT NULL DEFAULT '[]'      -- JSON: ids of people and organizations involved
-        );
-        CREATE INDEX events_by_date ON events(date);
-        CREATE INDEX events_by_document ON events(document_rowid);
+            "end" INTEGER NOT NULL,                  -- summary is that text, so it is not stored twice
+            entities TEXT NOT NULL DEFAULT '[]',     -- JSON: ids of people and organizations involved
+            PRIMARY KEY (document_rowid, date_start)
+        ) WITHOUT ROWID;
         """
     )
 

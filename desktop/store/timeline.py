@@ -51,10 +51,10 @@ def event_id(document_id: str, date_start: int) -> str:
 def write_events(conn: sqlite3.Connection, document_rowid: int, document_id: str,
                  events: list[ExtractedEvent]) -> None:
     conn.executemany(
-        'INSERT OR REPLACE INTO events (id, document_rowid, date, end_date, precision, certainty, title, '
-        'start, "end", date_start, date_end, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [(event_id(document_id, e.date_start), document_rowid, e.date, e.end_date, e.precision, e.certainty,
-          e.title, e.start, e.end, e.date_start, e.date_end, json.dumps(e.entities)) for e in events],
+        'INSERT OR REPLACE INTO events (document_rowid, date_start, date, end_date, precision, certainty, title, '
+        'start, "end", entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [(document_rowid, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, e.start, e.end,
+          json.dumps(e.entities)) for e in events],
     )
 
 
@@ -75,13 +75,15 @@ def _precision(date: str | None) -> str | None:
 def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]]) -> list[TimelineEvent]:
     """Extracted events of one database, with quotes and the names of those involved."""
     found = []
-    for row in conn.execute(
-        'SELECT e.id, e.date, e.end_date, e.precision, e.certainty, e.title, '
-        'substr(d.text, e.start + 1, e."end" - e.start), d.id, d.title, e.start, e."end", e.entities '
+    for doc_id, date_start, date, end_date, precision, certainty, title, quote, doc_title, start, end, \
+            entities in conn.execute(
+        'SELECT d.id, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, '
+        'substr(d.text, e.start + 1, e."end" - e.start), d.title, e.start, e."end", e.entities '
         "FROM events e JOIN documents d ON d.rowid = e.document_rowid"
     ):
-        quote = row[6]
-        event = TimelineEvent(*row[:6], " ".join(quote.split()), *row[6:11], entity_ids=json.loads(row[11]))
+        event = TimelineEvent(event_id(doc_id, date_start), date, end_date, precision, certainty, title,
+                              " ".join(quote.split()), quote, doc_id, doc_title, start, end,
+                              entity_ids=json.loads(entities))
         _name_entities(event, names)
         found.append(event)
     return found

@@ -9,15 +9,16 @@ from desktop.store.connect import StoreError, archive_manifest, open_archive
 from desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import SEEDS
 
-CONTENT_TABLES = ["documents", "paragraphs", "khmer_runs", "manifest", "entities", "mentions", "events"]
+CONTENT_TABLES = ["documents", "khmer_runs", "manifest", "entities", "mentions"]
+KEYED_TABLES = ["paragraphs", "events"]  # WITHOUT ROWID: ordered by their key
 
 
 def dump(path) -> dict[str, list]:
     conn = sqlite3.connect(path)
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() if t != "paragraphs"
-                else conn.execute("SELECT * FROM paragraphs ORDER BY 1, 2").fetchall()
-                for t in CONTENT_TABLES}
+        tables = {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in CONTENT_TABLES}
+        tables.update({t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in KEYED_TABLES})
+        return tables
     finally:
         conn.close()
 
