@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
     def focus_timeline(self) -> None:
         self.timeline_dock.show()
         self.timeline_dock.raise_()
+        self.timeline_panel.ensure_loaded()
         self.timeline_panel.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_profile(self, entity_id: str) -> None:
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
 
     def _curated(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
-        self.timeline_panel.reload()
+        if self.timeline_panel.loaded:
+            self.timeline_panel.reload()
         if self.reader.document is not None and self.state.underline_entities():
             self.open_document(self.reader.document.info.id, self.reader.reading_offset())
 
@@ -296,7 +298,8 @@ class MainWindow(QMainWindow):
             progress.close()
         self.library_panel.refresh()
         self.people_panel.reload()
-        self.timeline_panel.reload()
+        if self.timeline_panel.loaded:
+            self.timeline_panel.reload()
         self._update_summary()
         title, details = import_summary(report)
         box = QMessageBox(QMessageBox.Icon.Information, "Import", title, QMessageBox.StandardButton.Ok, self)

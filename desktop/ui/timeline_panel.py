@@ -165,11 +165,16 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(self.splitter)
-        self.reload()
+        self.loaded = False  # events are read when the panel is first shown
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.reload()
 
     # Data ------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read events (after an import, a curation or an edit), keeping filters."""
+        self.loaded = True
         self.all_events = self.library.timeline()
         self._fill_combo(self.entity, "Everyone", sorted({n for e in self.all_events for n in (*e.people, *e.organizations)}))
         documents = sorted({(e.document, e.document_title) for e in self.all_events})
@@ -190,6 +195,7 @@ class TimelinePanel(QWidget):
         combo.blockSignals(False)
 
     def filter_to(self, name: str) -> bool:
+        self.ensure_loaded()
         index = self.entity.findData(name)
         if index >= 0:
             self.entity.setCurrentIndex(index)
@@ -255,12 +261,22 @@ class TimelinePanel(QWidget):
         self.passage_chosen.emit(event.document, event.start, event.end)
 
     def select_event(self, event_id: str) -> bool:
+        self.ensure_loaded()
         index = next((i for i, e in enumerate(self.shown) if e.id == event_id), -1)
         if index >= 0:
             self.canvas.select(index)
         return index >= 0
 
     # Changes -------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.loaded:  # after the window has painted: start-up never waits for events
+            QTimer.singleShot(0, self._load_if_shown)
+
+    def _load_if_shown(self) -> None:
+        if self.isVisible():
+            self.ensure_loaded()
+
     def add_from_passage(self, document_id: str, start: int, end: int, quote: str) -> str | None:
         dialog = EventDialog(self, heading="New event", title=" ".join(quote.split())[:80])
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -297,6 +313,7 @@ class TimelinePanel(QWidget):
         self.message.emit("Event deleted")
 
     def undo(self) -> None:
+        self.ensure_loaded()
         restored = self.library.undo_event_change()
         self.reload()
         if restored:
@@ -306,6 +323,7 @@ class TimelinePanel(QWidget):
     # Export --------------------------------------------------------------------------
     def export_to(self, path: Path, kind: str) -> Path:
         """Write the filtered timeline to ``path`` safely (TimelineJS JSON or CSV)."""
+        self.ensure_loaded()
         data = timelinejs_bytes(self.shown) if kind == "json" else csv_bytes(self.shown)
         return write_atomically(path, data)
 
