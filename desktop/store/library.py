@@ -46,6 +46,7 @@ from desktop.store.timeline import (
     TimelineEvent,
     add_user_event,
     apply_overrides,
+    count_events,
     delete_user_event,
     edit_event,
     read_events,
@@ -220,6 +221,10 @@ class Library:
         if document:
             events = [e for e in events if e.document == document]
         return sorted(events, key=sort_key)
+
+    def event_count(self) -> int:
+        """Extracted events in the archive and the imports (cheap: no event is read)."""
+        return count_events(self.archive) + count_events(self.user_conn)
 
     def add_event(self, document_id: str, start: int, end: int, title: str, date: str | None,
                   end_date: str | None = None) -> str:

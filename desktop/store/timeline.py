@@ -25,7 +25,6 @@ class TimelineEvent:
     precision: str | None
     certainty: str
     title: str
-    summary: str
     quote: str
     document: str
     document_title: str
@@ -36,6 +35,11 @@ class TimelineEvent:
     source: str = "extracted"
     entity_ids: list[str] = field(default_factory=list)
     edited: bool = False
+
+    @property
+    def summary(self) -> str:
+        """The quoted sentence(s) on one line."""
+        return " ".join(self.quote.split())
 
     def as_json(self) -> dict:
         return {"id": self.id, "date": self.date, "end_date": self.end_date, "precision": self.precision,
@@ -56,6 +60,10 @@ def write_events(conn: sqlite3.Connection, document_rowid: int, document_id: str
         [(document_rowid, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, e.start, e.end,
           json.dumps(e.entities)) for e in events],
     )
+
+
+def count_events(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM events").fetchone()[0]
 
 
 def check_date(value: str | None, what: str = "date") -> str | None:
@@ -82,8 +90,7 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]]) -> 
         "FROM events e JOIN documents d ON d.rowid = e.document_rowid"
     ):
         event = TimelineEvent(event_id(doc_id, date_start), date, end_date, precision, certainty, title,
-                              " ".join(quote.split()), quote, doc_id, doc_title, start, end,
-                              entity_ids=json.loads(entities))
+                              quote, doc_id, doc_title, start, end, entity_ids=json.loads(entities))
         _name_entities(event, names)
         found.append(event)
     return found
@@ -119,8 +126,7 @@ def read_user_events(conn: sqlite3.Connection, document, names) -> list[Timeline
             continue
         quote = cited.text[start:end]
         event = TimelineEvent(event_id_, date, end_date, _precision(date), "stated", title,
-                              " ".join(quote.split()), quote, doc_id, cited.info.title, start, end,
-                              source="user")
+                              quote, doc_id, cited.info.title, start, end, source="user")
         found.append(event)
     return found
 

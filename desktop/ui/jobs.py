@@ -76,3 +76,48 @@ class SearchService(QObject):
             self._close.emit()
             self._thread.quit()
             self._thread.wait(5000)
+
+
+class TimelineLoader(QObject):
+    """Reads every timeline event on its own thread (large archives hold hundreds of thousands)."""
+
+    loaded = Signal(int, object)  # sequence number, list of TimelineEvent
+    _requested = Signal(int)
+
+    def __init__(self, archive_path: Path, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("timeline")
+        self._worker = _TimelineWorker(archive_path, data_dir)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.load)
+        self._worker.loaded.connect(self.loaded)
+        self._sequence = 0
+        self._thread.start()
+
+    def request(self) -> int:
+        self._sequence += 1
+        self._requested.emit(self._sequence)
+        return self._sequence
+
+    def shutdown(self) -> None:
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(60_000)
+
+
+class _TimelineWorker(QObject):
+    loaded = Signal(int, object)
+
+    def __init__(self, archive_path: Path, data_dir: Path) -> None:
+        super().__init__()
+        self._archive_path, self._data_dir = archive_path, data_dir
+
+    @Slot(int)
+    def load(self, sequence: int) -> None:
+        try:
+            with Library(self._archive_path, self._data_dir, read_only=True) as library:
+                events = library.timeline()
+        except Exception:  # the panel keeps what it had; a later reload tries again
+            events = None
+        self.loaded.emit(sequence, events)

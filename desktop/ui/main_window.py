@@ -342,4 +342,5 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self.state.save_window(self.saveGeometry(), self.saveState())
         self.search_service.shutdown()
+        self.timeline_panel.shutdown()
         super().closeEvent(event)

@@ -26,11 +26,13 @@ from desktop.export.timeline_export import csv_bytes, timelinejs_bytes
 from desktop.render.text import visible_controls
 from desktop.store.library import Library
 from desktop.store.timeline import EventError, TimelineEvent, check_date
+from desktop.ui.jobs import TimelineLoader
 from desktop.ui.timeline_canvas import TimelineCanvas
 
 CERTAINTIES = {"Any certainty": None, "Stated": "stated", "Inferred": "inferred", "Approximate": "approximate"}
 LANES = ("One lane", "By person", "By organization", "By document")
 MAX_LANES = 30
+BACKGROUND_FROM = 20_000  # events; fewer are read at once
 EMPTY_DETAILS = ("<p>Select an event to see its source. Arrow keys move between events; "
                  "+ and − zoom; Home shows everything.</p><p>Filled markers: stated dates. "
                  "Squares: dates inferred from context. Dashed: approximate dates. Bars: periods.</p>")
@@ -166,6 +168,8 @@ class TimelinePanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter)
         self.loaded = False  # events are read when the panel is first shown
+        self._loader: TimelineLoader | None = None
+        self._pending = 0
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
@@ -173,9 +177,30 @@ class TimelinePanel(QWidget):
 
     # Data ------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read events (after an import, a curation or an edit), keeping filters."""
+        """Re-read events (after an import, a curation or an edit), keeping filters.
+
+        Large archives are read on a background thread, so the window never freezes.
+        """
         self.loaded = True
-        self.all_events = self.library.timeline()
+        if self.library.event_count() > BACKGROUND_FROM:
+            if self._loader is None:
+                self._loader = TimelineLoader(self.library.archive_path, self.library.data_dir, self)
+                self._loader.loaded.connect(self._background_loaded)
+            self.count.setText("Reading events…")
+            self._pending = self._loader.request()
+            return
+        self._show_events(self.library.timeline())
+
+    def _background_loaded(self, sequence: int, events) -> None:
+        if sequence == self._pending and events is not None:
+            self._show_events(events)
+
+    def shutdown(self) -> None:
+        if self._loader is not None:
+            self._loader.shutdown()
+
+    def _show_events(self, events: list[TimelineEvent]) -> None:
+        self.all_events = events
         self._fill_combo(self.entity, "Everyone", sorted({n for e in self.all_events for n in (*e.people, *e.organizations)}))
         documents = sorted({(e.document, e.document_title) for e in self.all_events})
         self._fill_combo(self.document_filter, "All documents", [t for _, t in documents], [d for d, _ in documents])
@@ -208,7 +233,7 @@ class TimelinePanel(QWidget):
         certainty = CERTAINTIES[self.certainty.currentText()]
         self.shown = [
             e for e in self.all_events
-            if (not text or text in f"{e.title}\n{e.summary}".casefold())
+            if (not text or text in f"{e.title}\n{e.quote}".casefold())
             and (entity is None or entity in e.people or entity in e.organizations)
             and (document is None or e.document == document)
             and (certainty is None or e.certainty == certainty)

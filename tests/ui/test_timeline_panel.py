@@ -92,3 +92,13 @@ def test_lanes_by_document_and_certainty_filter(window):
     assert len(panel.canvas.lanes) == len({e.document for e in panel.shown if e.date})
     panel.certainty.setCurrentText("Approximate")
     assert panel.shown and {e.certainty for e in panel.shown} == {"approximate"}
+
+
+def test_large_timelines_are_read_in_the_background(window, qtbot, monkeypatch):
+    monkeypatch.setattr(timeline_module, "BACKGROUND_FROM", 0)
+    panel = window.timeline_panel
+    panel.all_events = []
+    panel.reload()
+    assert panel.count.text() == "Reading events…"
+    qtbot.waitUntil(lambda: len(panel.all_events) > 20, timeout=10_000)
+    assert panel.count.text().endswith("events") or "undated" in panel.count.text()
