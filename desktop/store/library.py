@@ -208,18 +208,19 @@ class Library:
             target = overlay.target(entity_id)
             if target in names:
                 names[entity_id] = names[target]
-        events = read_events(self.archive, names) + read_events(self.user_conn, names)
+        entity_ids = None
+        if person:
+            wanted = person.casefold()
+            matching = [p.id for p in people if wanted in (p.name.casefold(), *(a.casefold() for a in p.aliases))]
+            entity_ids = [i for target in matching for i in overlay.group(target, names.keys())]
+        events = (read_events(self.archive, names, entity_ids, document)
+                  + read_events(self.user_conn, names, entity_ids, document))
         apply_overrides(self.user_conn, events)
-        events += read_user_events(self.user_conn, self.document, names)
+        events += [e for e in read_user_events(self.user_conn, self.document, names)
+                   if document in (None, e.document) and not person]
         for event in events:  # one name once, even when two merged entities are involved
             event.people = list(dict.fromkeys(event.people))
             event.organizations = list(dict.fromkeys(event.organizations))
-        if person:
-            wanted = person.casefold()
-            matching = {p.name for p in people if wanted in (p.name.casefold(), *(a.casefold() for a in p.aliases))}
-            events = [e for e in events if matching & {*e.people, *e.organizations}]
-        if document:
-            events = [e for e in events if e.document == document]
         return sorted(events, key=sort_key)
 
     def event_count(self) -> int:

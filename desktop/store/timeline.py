@@ -80,14 +80,27 @@ def _precision(date: str | None) -> str | None:
     return PRECISION_BY_LENGTH.get(len(date)) if date else None
 
 
-def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]]) -> list[TimelineEvent]:
-    """Extracted events of one database, with quotes and the names of those involved."""
+def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
+                entity_ids: list[str] | None = None, document: str | None = None) -> list[TimelineEvent]:
+    """Extracted events of one database, with quotes and the names of those involved.
+
+    :param entity_ids: only events involving one of these (filtered in SQL).
+    :param document: only events of this document.
+    """
     found = []
+    where, params = [], []
+    if entity_ids is not None:
+        where.append("EXISTS (SELECT 1 FROM json_each(e.entities) WHERE value IN (SELECT value FROM json_each(?)))")
+        params.append(json.dumps(entity_ids))
+    if document is not None:
+        where.append("d.id = ?")
+        params.append(document)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
     for doc_id, date_start, date, end_date, precision, certainty, title, quote, doc_title, start, end, \
             entities in conn.execute(
         'SELECT d.id, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, '
         'substr(d.text, e.start + 1, e."end" - e.start), d.title, e.start, e."end", e.entities '
-        "FROM events e JOIN documents d ON d.rowid = e.document_rowid"
+        f"FROM events e JOIN documents d ON d.rowid = e.document_rowid {clause}", params
     ):
         event = TimelineEvent(event_id(doc_id, date_start), date, end_date, precision, certainty, title,
                               quote, doc_id, doc_title, start, end, entity_ids=json.loads(entities))

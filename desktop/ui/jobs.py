@@ -82,7 +82,7 @@ class TimelineLoader(QObject):
     """Reads every timeline event on its own thread (large archives hold hundreds of thousands)."""
 
     loaded = Signal(int, object)  # sequence number, list of TimelineEvent
-    _requested = Signal(int)
+    _requested = Signal(int, object)
 
     def __init__(self, archive_path: Path, data_dir: Path, parent=None) -> None:
         super().__init__(parent)
@@ -95,9 +95,9 @@ class TimelineLoader(QObject):
         self._sequence = 0
         self._thread.start()
 
-    def request(self) -> int:
+    def request(self, person: str | None = None) -> int:
         self._sequence += 1
-        self._requested.emit(self._sequence)
+        self._requested.emit(self._sequence, person)
         return self._sequence
 
     def shutdown(self) -> None:
@@ -113,11 +113,11 @@ class _TimelineWorker(QObject):
         super().__init__()
         self._archive_path, self._data_dir = archive_path, data_dir
 
-    @Slot(int)
-    def load(self, sequence: int) -> None:
+    @Slot(int, object)
+    def load(self, sequence: int, person: str | None) -> None:
         try:
             with Library(self._archive_path, self._data_dir, read_only=True) as library:
-                events = library.timeline()
+                events = library.timeline(person)
         except Exception:  # the panel keeps what it had; a later reload tries again
             events = None
         self.loaded.emit(sequence, events)

@@ -33,6 +33,7 @@ CERTAINTIES = {"Any certainty": None, "Stated": "stated", "Inferred": "inferred"
 LANES = ("One lane", "By person", "By organization", "By document")
 MAX_LANES = 30
 BACKGROUND_FROM = 20_000  # events; fewer are read at once
+MAX_AT_ONCE = 100_000  # more than this: one person or organization at a time
 EMPTY_DETAILS = ("<p>Select an event to see its source. Arrow keys move between events; "
                  "+ and − zoom; Home shows everything.</p><p>Filled markers: stated dates. "
                  "Squares: dates inferred from context. Dashed: approximate dates. Bars: periods.</p>")
@@ -118,7 +119,8 @@ class TimelinePanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.apply_filters)
         self.text.textChanged.connect(self._timer.start)
-        for combo in (self.entity, self.document_filter, self.certainty, self.lanes):
+        self.entity.currentIndexChanged.connect(self._entity_changed)
+        for combo in (self.document_filter, self.certainty, self.lanes):
             combo.currentIndexChanged.connect(self.apply_filters)
 
         self.canvas = TimelineCanvas()
@@ -170,6 +172,7 @@ class TimelinePanel(QWidget):
         self.loaded = False  # events are read when the panel is first shown
         self._loader: TimelineLoader | None = None
         self._pending = 0
+        self.large = False
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
@@ -179,17 +182,39 @@ class TimelinePanel(QWidget):
     def reload(self) -> None:
         """Re-read events (after an import, a curation or an edit), keeping filters.
 
-        Large archives are read on a background thread, so the window never freezes.
+        Large timelines are read on a background thread, so the window never
+        freezes; very large ones one person or organization at a time.
         """
         self.loaded = True
-        if self.library.event_count() > BACKGROUND_FROM:
-            if self._loader is None:
-                self._loader = TimelineLoader(self.library.archive_path, self.library.data_dir, self)
-                self._loader.loaded.connect(self._background_loaded)
-            self.count.setText("Reading events…")
-            self._pending = self._loader.request()
-            return
-        self._show_events(self.library.timeline())
+        total = self.library.event_count()
+        self.large = total > MAX_AT_ONCE
+        self.document_filter.setVisible(not self.large)
+        if self.large:
+            self._fill_combo(self.entity, "Choose a person or organization…",
+                             sorted({p.name for p in self.library.people()}))
+            person = self.entity.currentData()
+            if person is None:
+                self._show_events([])
+                self.count.setText(f"{total:,} events: choose a person or organization")
+                return
+            self._load_in_background(person)
+        elif total > BACKGROUND_FROM:
+            self._load_in_background(None)
+        else:
+            self._show_events(self.library.timeline())
+
+    def _load_in_background(self, person: str | None) -> None:
+        if self._loader is None:
+            self._loader = TimelineLoader(self.library.archive_path, self.library.data_dir, self)
+            self._loader.loaded.connect(self._background_loaded)
+        self.count.setText("Reading events…")
+        self._pending = self._loader.request(person)
+
+    def _entity_changed(self) -> None:
+        if self.large:
+            self.reload()  # read that person's events
+        else:
+            self.apply_filters()
 
     def _background_loaded(self, sequence: int, events) -> None:
         if sequence == self._pending and events is not None:
@@ -201,7 +226,9 @@ class TimelinePanel(QWidget):
 
     def _show_events(self, events: list[TimelineEvent]) -> None:
         self.all_events = events
-        self._fill_combo(self.entity, "Everyone", sorted({n for e in self.all_events for n in (*e.people, *e.organizations)}))
+        if not self.large:
+            self._fill_combo(self.entity, "Everyone",
+                             sorted({n for e in self.all_events for n in (*e.people, *e.organizations)}))
         documents = sorted({(e.document, e.document_title) for e in self.all_events})
         self._fill_combo(self.document_filter, "All documents", [t for _, t in documents], [d for d, _ in documents])
         self.apply_filters()
@@ -222,6 +249,8 @@ class TimelinePanel(QWidget):
     def filter_to(self, name: str) -> bool:
         self.ensure_loaded()
         index = self.entity.findData(name)
+        if index < 0 and self.large:
+            return False
         if index >= 0:
             self.entity.setCurrentIndex(index)
         return index >= 0

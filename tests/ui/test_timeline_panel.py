@@ -102,3 +102,14 @@ def test_large_timelines_are_read_in_the_background(window, qtbot, monkeypatch):
     assert panel.count.text() == "Reading events…"
     qtbot.waitUntil(lambda: len(panel.all_events) > 20, timeout=10_000)
     assert panel.count.text().endswith("events") or "undated" in panel.count.text()
+
+
+def test_very_large_timelines_are_read_one_person_at_a_time(window, qtbot, monkeypatch):
+    monkeypatch.setattr(timeline_module, "MAX_AT_ONCE", 0)
+    panel = window.timeline_panel
+    panel.reload()
+    assert panel.shown == [] and "choose a person" in panel.count.text()
+    assert not panel.document_filter.isVisibleTo(panel)
+    panel.entity.setCurrentIndex(panel.entity.findData("Kem Sokha"))
+    qtbot.waitUntil(lambda: bool(panel.shown), timeout=10_000)
+    assert all("Kem Sokha" in e.people for e in panel.shown)
