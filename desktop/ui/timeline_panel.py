@@ -36,7 +36,7 @@ BACKGROUND_FROM = 20_000  # events; fewer are read at once
 MAX_AT_ONCE = 100_000  # more than this: one person or organization at a time
 EMPTY_DETAILS = ("<p>Select an event to see its source. Arrow keys move between events; "
                  "+ and − zoom; Home shows everything.</p><p>Filled markers: stated dates. "
-                 "Squares: dates inferred from context. Dashed: approximate dates. Bars: periods.</p>")
+                 "Squares: dates inferred from context. Rings: approximate dates. Bars: periods.</p>")
 
 
 class EventDialog(QDialog):
@@ -119,6 +119,9 @@ class TimelinePanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.apply_filters)
         self.text.textChanged.connect(self._timer.start)
+        for combo in (self.entity, self.document_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.entity.currentIndexChanged.connect(self._entity_changed)
         for combo in (self.document_filter, self.certainty, self.lanes):
             combo.currentIndexChanged.connect(self.apply_filters)
