@@ -177,9 +177,7 @@ def _organization(words: list[str]) -> tuple[int, int] | None:
     if not core or len(core) > MAX_ORG_WORDS or not any(w in ORGANIZATION_WORDS for w in core):
         return None
     if len(core) < 2 and not is_all_caps(core[0]):
-        return None
-    if all(w in ORGANIZATION_WORDS or w in CONNECTORS for w in core) and len(core) < 2:
-        return None
+        return None  # "Party" alone is not a name; "LICADHO" is
     return a, b
 
 

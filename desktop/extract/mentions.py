@@ -1,15 +1,11 @@
 """Finding mentions of known people and organizations, with character offsets."""
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.extract.authority import Entity
 from desktop.extract.tokens import Token, is_all_caps, only_spaces_between, tokens, words
 from desktop.extract.wordlists import TITLES
-
-_WHITESPACE = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 @dataclass(frozen=True)
@@ -122,7 +118,7 @@ def _resolve_short_forms(raw: list[tuple[Mention, bool]]) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for mention in shorts:
         by_span[(mention.start, mention.end)].append(mention)
-    for (start, end), options in by_span.items():
+    for (start, _end), options in by_span.items():
         options = [m for m in options if m.entity_id in named_ids]
         if not options:
             continue
@@ -131,8 +127,3 @@ def _resolve_short_forms(raw: list[tuple[Mention, bool]]) -> list[Mention]:
             options.sort(key=lambda m: -before.get(m.entity_id, -1))
         kept.append(options[0])
     return sorted(kept, key=lambda m: (m.start, m.end))
-
-
-def normalise_name(name: str) -> str:
-    """A name as a lookup key: apostrophes unified, whitespace collapsed."""
-    return _WHITESPACE.sub(" ", name.translate(_APOSTROPHES)).strip()

@@ -25,6 +25,7 @@ def test_people_and_organizations_from_a_report():
         ("organization", "Boeung Kak Lake Community Network"),
         ("organization", "Provincial Court of Kampong Speu"),
         ("organization", "Sam Rainsy Party"), ("organization", "Ministry of Land Management"),
+        ("organization", "LICADHO"),
     }
 
 
