@@ -22,11 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_archive import OUT  # noqa: E402
-from benchmarks.generate import generate  # noqa: E402
-from desktop.extract.authority import load_authority  # noqa: E402
-from desktop.extract.pipeline import Extractor  # noqa: E402
-from desktop.ingest.document import prepare  # noqa: E402
+from benchmarks.samples import megabytes, sample_texts, seed_extractor  # noqa: E402
 from desktop.store.people import PersonSummary  # noqa: E402
 
 SYLLABLES = ["sok", "chan", "vann", "dara", "sopheap", "rith", "mony", "nary", "vuth", "kosal",
@@ -35,16 +31,11 @@ FAMILY = ["Chea", "Sok", "Kem", "Hun", "Tep", "Mu", "Ly", "Keo", "Meas", "Ouk", 
 
 
 def extraction_throughput(documents: int = 2000) -> float:
-    seeds = OUT / "seeds-10000"
-    if not seeds.is_dir():
-        generate(seeds, 10_000)
-    texts = [prepare(p.read_text()).text for p in sorted(seeds.glob("*.txt"))[:documents]]
-    extractor = Extractor(list(load_authority(ROOT / "seeds" / "entities.toml").entities))
+    texts, extractor = sample_texts(documents), seed_extractor()
     started = time.perf_counter()
     for text in texts:
         extractor.extract(text, propose_candidates=True)
-    elapsed = time.perf_counter() - started
-    return sum(len(t.encode("utf-8")) for t in texts) / 1e6 / elapsed
+    return megabytes(texts) / (time.perf_counter() - started)
 
 
 def synthetic_people(count: int) -> list[PersonSummary]:

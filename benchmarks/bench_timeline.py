@@ -19,21 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_archive import OUT  # noqa: E402
-from benchmarks.generate import generate  # noqa: E402
-from desktop.extract.authority import load_authority  # noqa: E402
+from benchmarks.samples import megabytes, sample_texts, seed_extractor  # noqa: E402
 from desktop.extract.events import extract_events  # noqa: E402
-from desktop.extract.pipeline import Extractor  # noqa: E402
-from desktop.ingest.document import prepare  # noqa: E402
 from desktop.store.timeline import TimelineEvent  # noqa: E402
 
 
 def extraction_throughput(documents: int = 2000) -> float:
-    seeds = OUT / "seeds-10000"
-    if not seeds.is_dir():
-        generate(seeds, 10_000)
-    texts = [prepare(p.read_text()).text for p in sorted(seeds.glob("*.txt"))[:documents]]
-    extractor = Extractor(list(load_authority(ROOT / "seeds" / "entities.toml").entities))
+    texts, extractor = sample_texts(documents), seed_extractor()
     found = [extractor.extract(text, propose_candidates=True) for text in texts]
     names = {e.id: (e.name, e.kind) for e in extractor.entities}
     for extraction in found:
@@ -41,8 +33,7 @@ def extraction_throughput(documents: int = 2000) -> float:
     started = time.perf_counter()
     for text, extraction in zip(texts, found):
         extract_events(text, extraction.all_mentions(), names, "2020-06-01")
-    elapsed = time.perf_counter() - started
-    return sum(len(t.encode("utf-8")) for t in texts) / 1e6 / elapsed
+    return megabytes(texts) / (time.perf_counter() - started)
 
 
 def synthetic_events(count: int) -> list[TimelineEvent]:
@@ -57,7 +48,7 @@ def synthetic_events(count: int) -> list[TimelineEvent]:
         end_date = f"{year + rng.randint(1, 6)}" if rng.random() < 0.05 else None
         events.append(TimelineEvent(f"e{i}", date, end_date, precision,
                                     rng.choice(["stated", "stated", "inferred", "approximate"]),
-                                    f"Event {i}", "summary", "quote", f"doc{i % 500}", f"Document {i % 500}",
+                                    f"Event {i}", "quote", f"doc{i % 500}", f"Document {i % 500}",
                                     0, 5, people=[rng.choice(people)]))
     return events
 

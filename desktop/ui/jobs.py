@@ -101,9 +101,10 @@ class TimelineLoader(QObject):
         return self._sequence
 
     def shutdown(self) -> None:
+        """Wait for a load under way (bounded: very large timelines are read one person at a time)."""
         if self._thread.isRunning():
             self._thread.quit()
-            self._thread.wait(60_000)
+            self._thread.wait()
 
 
 class _TimelineWorker(QObject):
