@@ -22,6 +22,17 @@ HELP_TEXT = (
 )
 
 
+def _page(name: str, text_format: Qt.TextFormat, text: str = "") -> QLabel:
+    """A wrapped, top-aligned label filling the results area (help or a message)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(text_format)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    label.setMargin(8)
+    return label
+
+
 class SearchPanel(QWidget):
     """Emits ``hit_chosen(hit)`` when a result is opened."""
 
@@ -53,18 +64,8 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
 
-        self.help = QLabel(HELP_TEXT)
-        self.help.setObjectName("searchHelp")
-        self.help.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text only
-        self.help.setWordWrap(True)
-        self.help.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.help.setMargin(8)
-        self.message = QLabel()
-        self.message.setObjectName("searchMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # shows what the user typed
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message.setMargin(8)
+        self.help = _page("searchHelp", Qt.TextFormat.RichText, HELP_TEXT)  # our own fixed text only
+        self.message = _page("searchMessage", Qt.TextFormat.PlainText)  # shows what the user typed
 
         self.stack = QStackedWidget()
         for widget in (self.help, self.results, self.message):
