@@ -15,6 +15,8 @@ from desktop import __version__
 from desktop.ingest.catalog import CatalogError
 from desktop.paths import bundled_seeds_dir, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
+from desktop.store.annotations import COLORS as ANNOTATION_COLORS
+from desktop.store.annotations import AnnotationError
 from desktop.store.connect import StoreError
 from desktop.store.library import Library
 from desktop.store.locate import open_library
@@ -75,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="people and organizations, or one profile")
     people.add_argument("id", nargs="?", metavar="ID", help="show this entity's full profile")
     people.add_argument("--kind", choices=["person", "organization"], help="only this kind")
+
+    notes = commands.add_parser("notes", parents=[common], help="your highlights and notes")
+    notes.add_argument("--tag", metavar="T", help="only annotations with this tag")
+    notes.add_argument("--document", metavar="ID", help="only annotations of this document")
+
+    annotate = commands.add_parser("annotate", parents=[common], help="highlight a passage (for scripting)")
+    annotate.add_argument("id", metavar="ID", help="the document")
+    annotate.add_argument("--quote", required=True, metavar="TEXT", help="the passage, as in the reading text")
+    annotate.add_argument("--note", default="", metavar="TEXT", help="a note (Markdown)")
+    annotate.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)")
+    annotate.add_argument("--color", default="yellow", choices=list(ANNOTATION_COLORS))
 
     timeline = commands.add_parser("timeline", parents=[common], help="dated events, oldest first")
     timeline.add_argument("--person", metavar="NAME", help="only events involving this person or organization")
@@ -223,6 +236,36 @@ def _show_profile(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_notes(args: argparse.Namespace) -> int:
+    with library_for(args) as library:
+        found = library.annotations(args.tag, args.document)
+    if args.json:
+        _print_json([a.as_json() for a in found])
+        return EXIT_OK
+    for a in found:
+        flag = "" if a.status == "anchored" else "  (needs review)"
+        tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
+        print(f"{a.document_id}  [{a.color}]  “{' '.join(a.quote.split())}”{tags}{flag}")
+        if a.note:
+            print(f"    {a.note}")
+    if not found:
+        print("no notes", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    with library_for(args) as library:
+        try:
+            made = library.annotate_quote(args.id, args.quote, color=args.color, note=args.note, tags=args.tag)
+        except AnnotationError as error:
+            raise UsageError(str(error)) from None
+    if args.json:
+        _print_json(made.as_json())
+    else:
+        print(made.id)
+    return EXIT_OK
+
+
 def cmd_timeline(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         if args.document and library.document(args.document) is None:
@@ -240,7 +283,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
+COMMANDS = {"notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
             "show": cmd_show, "search": cmd_search, "people": cmd_people}
 
 

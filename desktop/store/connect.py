@@ -1,6 +1,8 @@
 """Opening the two databases the way each must be opened."""
 
+import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -74,10 +76,28 @@ def open_user_db(path: Path) -> Database:
         (verdict,) = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(f"{path} cannot be opened: {error}") from None
+        raise StoreError(f"{path} cannot be opened: {error}; {_keep_copy(path)}") from None
     if verdict != "ok":
         conn.close()
-        raise StoreError(f"{path} is damaged ({verdict}); restore it from a backup")
+        raise StoreError(f"{path} is damaged ({verdict}); {_keep_copy(path)}; restore it from a backup")
     db = Database(conn)
+    known = {m.name for m in user_migrations._migrations}
+    unknown = {m.name for m in user_migrations.applied(db)} - known
+    if unknown:
+        conn.close()
+        raise StoreError(f"{path} was written by a newer version of Ekasar; {_keep_copy(path)}; "
+                         "use that version, or another data folder")
     user_migrations.apply(db)
     return db
+
+
+def _keep_copy(path: Path) -> str:
+    """Copy a database we refuse to open next to it, untouched; say where."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.kept-{stamp}")
+    try:
+        if not copy.exists():
+            shutil.copy2(path, copy)
+    except OSError as error:
+        return f"it was left untouched (no copy could be made: {error.strerror})"
+    return f"it was left untouched and a copy kept as {copy.name}"

@@ -29,6 +29,8 @@ from desktop.store.documents import (
     insert_document,
     list_documents,
 )
+from desktop.extract.quotes import find_quote
+from desktop.store import annotations as notes_store
 from desktop.store.curation import Overlay, load_overlay, record, undo_last
 from desktop.store.entities import load_entities, refresh_counts, write_candidates, write_mentions
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
@@ -90,6 +92,8 @@ class Library:
                 self.user = open_user_db(data_dir / USER_DB_NAME)
                 self.user_conn = self.user.conn
             attach_archive(self.user_conn, archive_path)
+            if not read_only:  # the archive may have been rebuilt since the user last wrote
+                self.reanchor_annotations()
         except Exception:
             self.close()
             raise
@@ -193,6 +197,50 @@ class Library:
                 return [(overlay.target(e), a, b) for e, a, b in mentions_in_document(conn, row[0])
                         if e not in overlay.rejected and overlay.target(e) not in overlay.rejected]
         return []
+
+    # Annotations ---------------------------------------------------------------
+    def reanchor_annotations(self) -> int:
+        """Find annotated passages again in documents whose text changed; return how many need review."""
+        lost = 0
+        for doc_id, made_on in notes_store.stale_documents(self.user_conn):
+            document = self.document(doc_id)
+            if document is not None and document.text_sha256 != made_on:
+                lost += notes_store.reanchor(self._writer().conn, doc_id, made_on, document.text,
+                                             document.text_sha256)
+        return lost
+
+    def annotate(self, doc_id: str, start: int, end: int, color: str = "yellow", note: str = "",
+                 tags: list[str] | None = None) -> notes_store.Annotation:
+        document = self.document(doc_id)
+        if document is None:
+            raise notes_store.AnnotationError(f"no document {doc_id}")
+        return notes_store.add(self._writer().conn, doc_id, document.text, document.text_sha256,
+                               start, end, color, note, tags)
+
+    def annotate_quote(self, doc_id: str, quote: str, **options) -> notes_store.Annotation:
+        """Annotate the first place ``quote`` occurs in the document's reading text."""
+        document = self.document(doc_id)
+        if document is None:
+            raise notes_store.AnnotationError(f"no document {doc_id}")
+        span = find_quote(document.text, quote)
+        if span is None:
+            raise notes_store.AnnotationError(f"the quote is not in {doc_id}")
+        return self.annotate(doc_id, *span, **options)
+
+    def annotations(self, tag: str | None = None, document: str | None = None) -> list[notes_store.Annotation]:
+        return notes_store.listing(self.user_conn, tag, document)
+
+    def edit_annotation(self, annotation_id: str, **changes) -> notes_store.Annotation:
+        return notes_store.edit(self._writer().conn, annotation_id, **changes)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        notes_store.delete(self._writer().conn, annotation_id)
+
+    def undo_annotation(self) -> str | None:
+        return notes_store.undo(self._writer().conn)
+
+    def redo_annotation(self) -> str | None:
+        return notes_store.redo(self._writer().conn)
 
     # Timeline ------------------------------------------------------------------
     def timeline(self, person: str | None = None, document: str | None = None) -> list[TimelineEvent]:

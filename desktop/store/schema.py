@@ -229,3 +229,38 @@ def user_events(db: Database) -> None:
         );
         """
     )
+
+
+@user_migrations(name="m005_annotations")
+def user_annotations(db: Database) -> None:
+    """Highlights, notes and tags; every change is kept for undo and redo."""
+    db.executescript(
+        """
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,                     -- a UUID
+            document_id TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,               -- the reading text the selectors were made on
+            quote TEXT NOT NULL,                     -- W3C TextQuoteSelector: exact, prefix, suffix
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            start INTEGER NOT NULL,                  -- TextPositionSelector (last known place)
+            "end" INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('anchored', 'needs_review')),
+            color TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',         -- JSON list
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX annotations_by_document ON annotations(document_id);
+        -- Every change, as the row before and after it (JSON; NULL: no row).
+        -- Undo walks back through it, redo forward; a new change drops what was undone.
+        CREATE TABLE annotation_history (
+            id INTEGER PRIMARY KEY,
+            annotation_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )

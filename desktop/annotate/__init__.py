@@ -1,0 +1,1 @@
+"""Annotations: selectors that find a passage again after the text changes. No Qt, no SQL."""

@@ -1,0 +1,206 @@
+"""Annotations in the user's database: committed on every change, with undo and redo."""
+
+import json
+import sqlite3
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+
+from desktop.annotate.anchor import Selector, anchor, select
+
+COLORS = ("yellow", "green", "blue", "pink", "purple")
+_COLUMNS = ("id", "document_id", "text_sha256", "quote", "prefix", "suffix", "start", "end", "status",
+            "color", "note", "tags", "created", "modified")
+
+
+class AnnotationError(ValueError):
+    """An annotation cannot be made or changed; the message says why."""
+
+
+@dataclass
+class Annotation:
+    id: str
+    document_id: str
+    text_sha256: str
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    status: str
+    color: str
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    created: str = ""
+    modified: str = ""
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "document": self.document_id, "quote": self.quote, "prefix": self.prefix,
+                "suffix": self.suffix, "start": self.start, "end": self.end, "color": self.color,
+                "note": self.note, "tags": self.tags, "created": self.created, "modified": self.modified,
+                "status": self.status}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _row(annotation: Annotation) -> dict:
+    row = asdict(annotation)
+    row["tags"] = json.dumps(annotation.tags, ensure_ascii=False)
+    return row
+
+
+def _from_row(row) -> Annotation:
+    values = dict(zip(_COLUMNS, row))
+    values["tags"] = json.loads(values["tags"])
+    return Annotation(**values)
+
+
+def _get(conn: sqlite3.Connection, annotation_id: str) -> Annotation | None:
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    row = conn.execute(f"SELECT {columns} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
+    return _from_row(row) if row else None
+
+
+def _put(conn: sqlite3.Connection, annotation: Annotation | None, annotation_id: str) -> None:
+    conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+    if annotation is not None:
+        row = _row(annotation)
+        columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+        conn.execute(f"INSERT INTO annotations ({columns}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
+                     [row[c] for c in _COLUMNS])
+
+
+def _change(conn: sqlite3.Connection, annotation_id: str, after: Annotation | None) -> None:
+    """Apply one change and record it, in one transaction (committed before returning)."""
+    before = _get(conn, annotation_id)
+    with conn:
+        conn.execute("DELETE FROM annotation_history WHERE undone = 1")  # no redo after a new change
+        _put(conn, after, annotation_id)
+        conn.execute(
+            "INSERT INTO annotation_history (annotation_id, before, after) VALUES (?, ?, ?)",
+            (annotation_id, json.dumps(_row(before)) if before else None,
+             json.dumps(_row(after)) if after else None),
+        )
+
+
+def _clean_tags(tags: list[str]) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
+
+
+def add(conn: sqlite3.Connection, document_id: str, text: str, text_sha256: str, start: int, end: int,
+        color: str = "yellow", note: str = "", tags: list[str] | None = None) -> Annotation:
+    if color not in COLORS:
+        raise AnnotationError(f"colour must be one of {', '.join(COLORS)}")
+    try:
+        selector = select(text, start, end)
+    except ValueError as error:
+        raise AnnotationError(str(error)) from None
+    now = _now()
+    annotation = Annotation(str(uuid.uuid4()), document_id, text_sha256, selector.quote, selector.prefix,
+                            selector.suffix, start, end, "anchored", color, note, _clean_tags(tags or []),
+                            now, now)
+    _change(conn, annotation.id, annotation)
+    return annotation
+
+
+def edit(conn: sqlite3.Connection, annotation_id: str, note: str | None = None, tags: list[str] | None = None,
+         color: str | None = None) -> Annotation:
+    current = _get(conn, annotation_id)
+    if current is None:
+        raise AnnotationError(f"no annotation {annotation_id}")
+    if color is not None and color not in COLORS:
+        raise AnnotationError(f"colour must be one of {', '.join(COLORS)}")
+    changed = Annotation(**{**asdict(current), "note": current.note if note is None else note,
+                            "tags": current.tags if tags is None else _clean_tags(tags),
+                            "color": color or current.color, "modified": _now()})
+    _change(conn, annotation_id, changed)
+    return changed
+
+
+def delete(conn: sqlite3.Connection, annotation_id: str) -> None:
+    if _get(conn, annotation_id) is None:
+        raise AnnotationError(f"no annotation {annotation_id}")
+    _change(conn, annotation_id, None)
+
+
+def undo(conn: sqlite3.Connection) -> str | None:
+    """Undo the latest change not yet undone; return the annotation's id."""
+    row = conn.execute("SELECT id, annotation_id, before FROM annotation_history WHERE undone = 0 "
+                       "ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    history_id, annotation_id, before = row
+    with conn:
+        _put(conn, _from_json(before), annotation_id)
+        conn.execute("UPDATE annotation_history SET undone = 1 WHERE id = ?", (history_id,))
+    return annotation_id
+
+
+def redo(conn: sqlite3.Connection) -> str | None:
+    """Redo the earliest undone change; return the annotation's id."""
+    row = conn.execute("SELECT id, annotation_id, after FROM annotation_history WHERE undone = 1 "
+                       "ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        return None
+    history_id, annotation_id, after = row
+    with conn:
+        _put(conn, _from_json(after), annotation_id)
+        conn.execute("UPDATE annotation_history SET undone = 0 WHERE id = ?", (history_id,))
+    return annotation_id
+
+
+def _from_json(value: str | None) -> Annotation | None:
+    if value is None:
+        return None
+    data = json.loads(value)
+    data["tags"] = json.loads(data["tags"])
+    return Annotation(**data)
+
+
+def listing(conn: sqlite3.Connection, tag: str | None = None, document_id: str | None = None) -> list[Annotation]:
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    where, params = [], []
+    if document_id:
+        where.append("document_id = ?")
+        params.append(document_id)
+    if tag:
+        where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)")
+        params.append(tag)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    rows = conn.execute(f"SELECT {columns} FROM annotations {clause} ORDER BY created, id", params)
+    return [_from_row(row) for row in rows]
+
+
+def stale_documents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(document id, hash the annotations were made on) pairs present in the annotations."""
+    return conn.execute("SELECT DISTINCT document_id, text_sha256 FROM annotations").fetchall()
+
+
+def reanchor(conn: sqlite3.Connection, document_id: str, old_sha256: str, text: str, new_sha256: str) -> int:
+    """Re-anchor a document's annotations made on an older text; return how many need review.
+
+    Not an undoable change: it records where the passages are now. A passage
+    that cannot be found keeps its quote and goes to review; nothing is deleted.
+    """
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+    rows = conn.execute(f"SELECT {columns} FROM annotations WHERE document_id = ? AND text_sha256 = ?",
+                        (document_id, old_sha256)).fetchall()
+    lost = 0
+    with conn:
+        for row in rows:
+            annotation = _from_row(row)
+            found = anchor(text, Selector(annotation.quote, annotation.prefix, annotation.suffix,
+                                          annotation.start, annotation.end))
+            if found is None:
+                lost += 1
+                conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (annotation.id,))
+                continue
+            fresh = select(text, *found)
+            conn.execute(
+                'UPDATE annotations SET text_sha256 = ?, quote = ?, prefix = ?, suffix = ?, start = ?, "end" = ?, '
+                "status = 'anchored' WHERE id = ?",
+                (new_sha256, fresh.quote, fresh.prefix, fresh.suffix, fresh.start, fresh.end, annotation.id),
+            )
+    return lost
