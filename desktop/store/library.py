@@ -203,11 +203,20 @@ class Library:
         """Find annotated passages again in documents whose text changed; return how many need review."""
         lost = 0
         for doc_id, made_on in notes_store.stale_documents(self.user_conn):
+            if self._text_sha256(doc_id) in (None, made_on):
+                continue  # unchanged (the usual case): no text is read
             document = self.document(doc_id)
-            if document is not None and document.text_sha256 != made_on:
+            if document is not None:
                 lost += notes_store.reanchor(self._writer().conn, doc_id, made_on, document.text,
                                              document.text_sha256)
         return lost
+
+    def _text_sha256(self, doc_id: str) -> str | None:
+        for conn, _source in self._databases():
+            row = conn.execute("SELECT text_sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row:
+                return row[0]
+        return None
 
     def annotate(self, doc_id: str, start: int, end: int, color: str = "yellow", note: str = "",
                  tags: list[str] | None = None) -> notes_store.Annotation:
