@@ -3,9 +3,10 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -22,7 +23,9 @@ from desktop.store.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, import_summary, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import SearchService
+from desktop.store.annotations import COLORS
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.notes_panel import NoteDialog, NotesPanel
 from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
@@ -62,6 +65,12 @@ class MainWindow(QMainWindow):
         self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.people_dock)
         self.library_dock.raise_()
+
+        self.notes_panel = NotesPanel(library)
+        self.notes_panel.passage_chosen.connect(self.open_passage)
+        self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.search_dock, self.notes_dock)
+        self.search_dock.raise_()
 
         self.timeline_panel = TimelinePanel(library)
         self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
@@ -120,7 +129,17 @@ class MainWindow(QMainWindow):
         self._action("findPrevious", "Find p&revious", lambda: self._find_step(False),
                      ["Shift+F3", "Ctrl+Shift+G"], edit)
         edit.addSeparator()
-        self._action("undoCuration", "&Undo last people curation", self.people_panel.undo, "Ctrl+Shift+Z", edit)
+        self._action("undoNote", "&Undo note change", self.undo_note, QKeySequence.StandardKey.Undo, edit)
+        self._action("redoNote", "&Redo note change", self.redo_note, ["Ctrl+Shift+Z", "Ctrl+Y"], edit)
+        edit.addSeparator()
+        colors = edit.addMenu("&Highlight selection")
+        for number, color in enumerate(COLORS, 1):
+            self._action(f"highlight_{color}", color.capitalize(),
+                         lambda _=False, c=color: self.highlight_selection(c), f"Ctrl+Alt+{number}", colors)
+        self._action("addNote", "Add or edit a &note…", self.note_selection, "Ctrl+Alt+N", edit)
+        self._action("deleteNote", "&Delete highlight", self.delete_highlight, "Ctrl+Alt+D", edit)
+        edit.addSeparator()
+        self._action("undoCuration", "Undo last &people curation", self.people_panel.undo, None, edit)
         self._action("addEvent", "Add timeline &event from selection…", self.add_event_from_selection,
                      "Ctrl+Shift+E", edit)
         self._action("undoTimeline", "Undo last &timeline change", self.timeline_panel.undo, "Ctrl+Alt+Z", edit)
@@ -140,11 +159,12 @@ class MainWindow(QMainWindow):
         self._action("focusReader", "Go to &reader", self.reader.view.setFocus, "Ctrl+2", view)
         self._action("focusPeople", "Go to &people and organizations", self.focus_people, "Ctrl+3", view)
         self._action("focusTimeline", "Go to the &timeline", self.focus_timeline, "Ctrl+4", view)
+        self._action("focusNotes", "Go to &notes", self.focus_notes, "Ctrl+5", view)
         self.underline_action = self._action("underlineEntities", "&Underline people and organizations",
                                              self._set_underline, None, view, checkable=True)
         self.underline_action.setChecked(self.state.underline_entities())
         view.addSeparator()
-        for dock in (self.library_dock, self.people_dock, self.search_dock, self.timeline_dock):
+        for dock in (self.library_dock, self.people_dock, self.search_dock, self.notes_dock, self.timeline_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(f"{dock.windowTitle()} panel")
             view.addAction(toggle)
@@ -169,7 +189,9 @@ class MainWindow(QMainWindow):
             return False
         self._remember_position()
         mentions = self.library.mentions_in(doc_id) if self.state.underline_entities() else []
-        self.reader.show_document(document, self.state.position(doc_id) if offset is None else offset, mentions)
+        highlights = self.library.annotations(document=doc_id)
+        self.reader.show_document(document, self.state.position(doc_id) if offset is None else offset,
+                                  mentions, highlights)
         self.library_panel.select(doc_id)
         self.state.set_open_document(doc_id)
         self.setWindowTitle(f"{visible_controls(document.info.title)} — {APP_NAME}")
@@ -195,6 +217,71 @@ class MainWindow(QMainWindow):
         self.timeline_dock.show()
         self.timeline_panel.add_from_passage(self.reader.document.info.id, start, end,
                                              self.reader.document.text[start:end])
+
+    # Notes ---------------------------------------------------------------------
+    def highlight_selection(self, color: str) -> None:
+        span = self.reader.selected_span()
+        if span is None:
+            self._ask_for_selection()
+            return
+        existing = self.reader.highlight_at_cursor()
+        if existing is not None and (existing.start, existing.end) == span:
+            self.library.edit_annotation(existing.id, color=color)
+        else:
+            self.library.annotate(self.reader.document.info.id, *span, color=color)
+        self._notes_changed("Highlighted")
+
+    def note_selection(self) -> None:
+        """Add a note to the selected passage, or edit the note of the highlight under the cursor."""
+        existing = self.reader.highlight_at_cursor()
+        span = self.reader.selected_span()
+        if existing is None and span is None:
+            self._ask_for_selection()
+            return
+        quote = existing.quote if existing else self.reader.document.text[span[0] : span[1]]
+        dialog = NoteDialog(self, quote, self.notes_panel.known_tags(),
+                            *((existing.note, existing.tags, existing.color) if existing else ()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, tags, color = dialog.values()
+        if existing is not None:
+            self.library.edit_annotation(existing.id, note=note, tags=tags, color=color)
+        else:
+            self.library.annotate(self.reader.document.info.id, *span, color=color, note=note, tags=tags)
+        self._notes_changed("Note saved")
+
+    def delete_highlight(self) -> None:
+        existing = self.reader.highlight_at_cursor()
+        if existing is None:
+            self.statusBar().showMessage("Place the cursor in a highlight to delete it", 5000)
+            return
+        self.library.delete_annotation(existing.id)
+        self._notes_changed("Highlight deleted (Ctrl+Z undoes)")
+
+    def undo_note(self) -> None:
+        self._notes_changed("Undone" if self.library.undo_annotation() else "Nothing to undo")
+
+    def redo_note(self) -> None:
+        self._notes_changed("Redone" if self.library.redo_annotation() else "Nothing to redo")
+
+    def _ask_for_selection(self) -> None:
+        self.statusBar().showMessage("Select a passage in the reading text first", 5000)
+
+    def _notes_changed(self, message: str) -> None:
+        """Every change is already stored: show it in the reader and the notes panel."""
+        self.statusBar().showMessage(message, 4000)
+        self.notes_panel.reload()
+        if self.reader.document is not None and not self.reader.showing_original:
+            position = self.reader.view.textCursor().position()
+            self.open_document(self.reader.document.info.id, self.reader.reading_offset())
+            cursor = QTextCursor(self.reader.view.document())  # stay where the reader was working
+            cursor.setPosition(min(position, self.reader.view.document().characterCount() - 1))
+            self.reader.view.setTextCursor(cursor)
+
+    def focus_notes(self) -> None:
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes_panel.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_timeline(self) -> None:
         self.timeline_dock.show()

@@ -26,6 +26,7 @@ class ReaderPanel(QWidget):
         self.setObjectName("readerPanel")
         self.document: Document | None = None
         self.mentions: list[tuple[str, int, int]] = []
+        self.highlights: list = []
         self.layout_map = Layout()
         self.showing_original = False
 
@@ -67,11 +68,12 @@ class ReaderPanel(QWidget):
 
     # Showing documents ---------------------------------------------------------
     def show_document(self, document: Document, offset: int | None = None,
-                      mentions: list[tuple[str, int, int]] = ()) -> None:
+                      mentions: list[tuple[str, int, int]] = (), highlights: list = ()) -> None:
         """Show ``document``'s reading text, scrolled to reading-text ``offset``;
-        ``mentions`` of people and organizations are underlined."""
+        ``mentions`` of people and organizations are underlined, ``highlights`` drawn."""
         self.document = document
         self.mentions = list(mentions)
+        self.highlights = list(highlights)
         self.empty.hide()
         self.view.show()
         self.mode_bar.show()
@@ -107,7 +109,7 @@ class ReaderPanel(QWidget):
         if self.showing_original:
             rendered = render_original(self.document, font)
         else:
-            rendered, self.layout_map = render_reading(self.document, font, self.mentions)
+            rendered, self.layout_map = render_reading(self.document, font, self.mentions, self.highlights)
         self.view.show_document(rendered)
 
     # Positions ---------------------------------------------------------------
@@ -125,6 +127,18 @@ class ReaderPanel(QWidget):
         start = self.layout_map.offset_of(cursor.selectionStart())
         end = self.layout_map.offset_of(cursor.selectionEnd())
         return (start, end) if end > start else None
+
+    def highlight_at_cursor(self):
+        """The annotation under the text cursor (or overlapping the selection), if any."""
+        cursor = self.view.textCursor()
+        if self.document is None or self.showing_original:
+            return None
+        start = self.layout_map.offset_of(cursor.selectionStart())
+        end = self.layout_map.offset_of(cursor.selectionEnd())
+        for note in self.highlights:
+            if note.status == "anchored" and note.start <= end and start <= note.end:
+                return note
+        return None
 
     # Clipboard -----------------------------------------------------------------
     def selected_text(self) -> str:

@@ -163,12 +163,17 @@ def _insert_plain_paragraph(cursor: QTextCursor, text: str, normal: QTextCharFor
     cursor.insertText(text[pos:].replace("\n", "\u2028"), normal)
 
 
-def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, int]] = ()) -> tuple[
-        QTextDocument, Layout]:
+HIGHLIGHT_COLORS = {"yellow": "#ffe066", "green": "#9be39b", "blue": "#9cc9ff", "pink": "#ffb3d1",
+                    "purple": "#d3b3ff"}
+
+
+def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, int]] = (),
+                   highlights: list = ()) -> tuple[QTextDocument, Layout]:
     """The reading view: header, then the cleaned text paragraph by paragraph.
 
     ``mentions`` (entity id, start, end in the reading text) are underlined
-    and link to the entity's profile.
+    and link to the entity's profile; ``highlights`` (annotations) are drawn
+    behind the text in their colour, their note shown on hover.
     """
     document = _new_document(font)
     cursor = QTextCursor(document)
@@ -191,8 +196,28 @@ def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, in
             _insert_plain_paragraph(cursor, text, normal)
             layout.exact.append(True)
     _mark_mentions(cursor, layout, mentions)
+    _mark_highlights(cursor, layout, highlights)
     cursor.endEditBlock()
     return document, layout
+
+
+def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
+    for note in highlights:
+        if note.status != "anchored":
+            continue
+        a, b = layout.position_of(note.start), layout.position_of(note.end)
+        if b <= a:
+            continue
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(note.color, "#ffe066")))
+        fmt.setForeground(QColor("black"))  # readable on the light highlight in dark mode too
+        tip = note.note or "(no note)"
+        if note.tags:
+            tip += "\n#" + " #".join(note.tags)
+        fmt.setToolTip(tip)
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
 
 def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
