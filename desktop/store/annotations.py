@@ -10,7 +10,8 @@ from desktop.annotate.anchor import Selector, anchor, select
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 _COLUMNS = ("id", "document_id", "text_sha256", "quote", "prefix", "suffix", "start", "end", "status",
-            "color", "note", "tags", "created", "modified")
+            "color", "note", "tags", "created", "modified", "target", "target_id")
+TARGETS = ("passage", "document", "entity", "event")
 
 
 class AnnotationError(ValueError):
@@ -33,6 +34,8 @@ class Annotation:
     tags: list[str] = field(default_factory=list)
     created: str = ""
     modified: str = ""
+    target: str = "passage"  # or a note on a whole document, a person/organization, an event
+    target_id: str | None = None
 
     def as_json(self) -> dict:
         return {"id": self.id, "document": self.document_id, "quote": self.quote, "prefix": self.prefix,
@@ -105,6 +108,44 @@ def add(conn: sqlite3.Connection, document_id: str, text: str, text_sha256: str,
     return annotation
 
 
+def add_note(conn: sqlite3.Connection, target: str, document_id: str, note: str, target_id: str | None = None,
+             tags: list[str] | None = None, color: str = "yellow") -> Annotation:
+    """A note on a whole document, a person or organization, or a timeline event (no passage)."""
+    if target not in TARGETS[1:]:
+        raise AnnotationError(f"a note is on a {', '.join(TARGETS[1:])}")
+    if target != "document" and not target_id:
+        raise AnnotationError(f"a note on an {target} needs its id")
+    now = _now()
+    annotation = Annotation(str(uuid.uuid4()), document_id, "", "", "", "", 0, 0, "anchored", color, note,
+                            _clean_tags(tags or []), now, now, target, target_id)
+    _change(conn, annotation.id, annotation)
+    return annotation
+
+
+def reattach(conn: sqlite3.Connection, annotation_id: str, text: str, text_sha256: str, start: int,
+             end: int) -> Annotation:
+    """Attach an annotation (one needing review) to a newly selected passage."""
+    current = _get(conn, annotation_id)
+    if current is None:
+        raise AnnotationError(f"no annotation {annotation_id}")
+    selector = select(text, start, end)
+    changed = Annotation(**{**asdict(current), "text_sha256": text_sha256, "quote": selector.quote,
+                            "prefix": selector.prefix, "suffix": selector.suffix, "start": start, "end": end,
+                            "status": "anchored", "target": "passage", "modified": _now()})
+    _change(conn, annotation_id, changed)
+    return changed
+
+
+def detach(conn: sqlite3.Connection, annotation_id: str) -> Annotation:
+    """Keep an annotation whose passage is gone as a note on its document (the old quote stays)."""
+    current = _get(conn, annotation_id)
+    if current is None:
+        raise AnnotationError(f"no annotation {annotation_id}")
+    changed = Annotation(**{**asdict(current), "status": "anchored", "target": "document", "modified": _now()})
+    _change(conn, annotation_id, changed)
+    return changed
+
+
 def edit(conn: sqlite3.Connection, annotation_id: str, note: str | None = None, tags: list[str] | None = None,
          color: str | None = None) -> Annotation:
     current = _get(conn, annotation_id)
@@ -175,7 +216,7 @@ def listing(conn: sqlite3.Connection, tag: str | None = None, document_id: str |
 
 def stale_documents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(document id, hash the annotations were made on) pairs present in the annotations."""
-    return conn.execute("SELECT DISTINCT document_id, text_sha256 FROM annotations").fetchall()
+    return conn.execute("SELECT DISTINCT document_id, text_sha256 FROM annotations WHERE target = 'passage'").fetchall()
 
 
 def reanchor(conn: sqlite3.Connection, document_id: str, old_sha256: str, text: str, new_sha256: str) -> int:
@@ -185,8 +226,8 @@ def reanchor(conn: sqlite3.Connection, document_id: str, old_sha256: str, text: 
     that cannot be found keeps its quote and goes to review; nothing is deleted.
     """
     columns = ", ".join(f'"{c}"' for c in _COLUMNS)
-    rows = conn.execute(f"SELECT {columns} FROM annotations WHERE document_id = ? AND text_sha256 = ?",
-                        (document_id, old_sha256)).fetchall()
+    rows = conn.execute(f"SELECT {columns} FROM annotations WHERE document_id = ? AND text_sha256 = ? "
+                        "AND target = 'passage'", (document_id, old_sha256)).fetchall()
     lost = 0
     with conn:
         for row in rows:

@@ -236,6 +236,24 @@ class Library:
             raise notes_store.AnnotationError(f"the quote is not in {doc_id}")
         return self.annotate(doc_id, *span, **options)
 
+    def add_note(self, target: str, note: str, document_id: str = "", target_id: str | None = None,
+                 tags: list[str] | None = None) -> notes_store.Annotation:
+        """A note on a whole document, a person or organization ("entity"), or a timeline event."""
+        if target in ("document", "event") and self.document(document_id) is None:
+            raise notes_store.AnnotationError(f"no document {document_id}")
+        return notes_store.add_note(self._writer().conn, target, document_id, note, target_id, tags)
+
+    def reattach_annotation(self, annotation_id: str, start: int, end: int) -> notes_store.Annotation:
+        current = next((a for a in self.annotations() if a.id == annotation_id), None)
+        document = self.document(current.document_id) if current else None
+        if document is None:
+            raise notes_store.AnnotationError(f"no annotation {annotation_id}")
+        return notes_store.reattach(self._writer().conn, annotation_id, document.text, document.text_sha256,
+                                    start, end)
+
+    def detach_annotation(self, annotation_id: str) -> notes_store.Annotation:
+        return notes_store.detach(self._writer().conn, annotation_id)
+
     def annotations(self, tag: str | None = None, document: str | None = None) -> list[notes_store.Annotation]:
         return notes_store.listing(self.user_conn, tag, document)
 

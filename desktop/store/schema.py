@@ -238,7 +238,10 @@ def user_annotations(db: Database) -> None:
         """
         CREATE TABLE annotations (
             id TEXT PRIMARY KEY,                     -- a UUID
-            document_id TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT 'passage'   -- what the note is on
+                CHECK (target IN ('passage', 'document', 'entity', 'event')),
+            target_id TEXT,                          -- the entity or event id, for those targets
+            document_id TEXT NOT NULL,               -- '' for a note on a person or organization
             text_sha256 TEXT NOT NULL,               -- the reading text the selectors were made on
             quote TEXT NOT NULL,                     -- W3C TextQuoteSelector: exact, prefix, suffix
             prefix TEXT NOT NULL,

@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
 
         self.notes_panel = NotesPanel(library)
         self.notes_panel.passage_chosen.connect(self.open_passage)
+        self.notes_panel.entity_chosen.connect(self.open_profile)
+        self.notes_panel.reattach_requested.connect(self.reattach_note)
+        self.people_panel.note_requested.connect(lambda entity_id: self.note_on("entity", "", entity_id))
         self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
         self.search_dock.raise_()
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel = TimelinePanel(library)
         self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
         self.timeline_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.timeline_panel.note_requested.connect(lambda event: self.note_on("event", event.document, event.id))
         self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
 
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
                          lambda _=False, c=color: self.highlight_selection(c), f"Ctrl+Alt+{number}", colors)
         self._action("addNote", "Add or edit a &note…", self.note_selection, "Ctrl+Alt+N", edit)
         self._action("deleteNote", "&Delete highlight", self.delete_highlight, "Ctrl+Alt+D", edit)
+        self._action("documentNote", "Add a note to this &document…", self.note_on_document, "Ctrl+Alt+M", edit)
         edit.addSeparator()
         self._action("undoCuration", "Undo last &people curation", self.people_panel.undo, None, edit)
         self._action("addEvent", "Add timeline &event from selection…", self.add_event_from_selection,
@@ -249,6 +254,37 @@ class MainWindow(QMainWindow):
         else:
             self.library.annotate(self.reader.document.info.id, *span, color=color, note=note, tags=tags)
         self._notes_changed("Note saved")
+
+    def note_on_document(self) -> None:
+        if self.reader.document is None:
+            self.statusBar().showMessage("Open a document first", 5000)
+            return
+        self.note_on("document", self.reader.document.info.id)
+
+    def note_on(self, target: str, document_id: str, target_id: str | None = None) -> None:
+        """A note on a whole document, a person or organization, or a timeline event."""
+        about = {"document": "the whole document", "entity": f"{target_id}", "event": "this event"}[target]
+        dialog = NoteDialog(self, f"A note on {about}", self.notes_panel.known_tags())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, tags, _color = dialog.values()
+        self.library.add_note(target, note, document_id, target_id, tags)
+        self._notes_changed("Note saved")
+
+    def reattach_note(self, annotation_id: str) -> None:
+        """Attach a note needing review to the passage selected in its document."""
+        note = next((a for a in self.library.annotations() if a.id == annotation_id), None)
+        if note is None:
+            return
+        showing = self.reader.document is not None and self.reader.document.info.id == note.document_id
+        span = self.reader.selected_span() if showing else None
+        if span is None:
+            if not showing:
+                self.open_document(note.document_id)
+            self.statusBar().showMessage("Select the passage in this document, then re-attach", 6000)
+            return
+        self.library.reattach_annotation(annotation_id, *span)
+        self._notes_changed("Note re-attached")
 
     def delete_highlight(self) -> None:
         existing = self.reader.highlight_at_cursor()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,10 +72,24 @@ class NoteDialog(QDialog):
         return self.note.toPlainText().strip(), parse_tags(self.tags.text()), self.color.currentText()
 
 
+def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Refill a filter combo, keeping its choice when it still exists."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for label, data in items:
+        combo.addItem(label, data)
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+    combo.blockSignals(False)
+
+
 class NotesPanel(QWidget):
     """Emits ``passage_chosen(doc_id, start, end)`` when a note is opened."""
 
     passage_chosen = Signal(str, int, int)
+    entity_chosen = Signal(str)
+    reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +97,7 @@ class NotesPanel(QWidget):
         self.library = library
         self.notes: list[Annotation] = []
         self._titles: dict[str, str] = {}
+        self._mentioned: dict[str, set[str]] = {}
 
         self.text = QLineEdit()
         self.text.setObjectName("notesFilter")
@@ -97,12 +113,33 @@ class NotesPanel(QWidget):
         self.color.addItem("Any colour", None)
         for name in COLORS:
             self.color.addItem(name, name)
+        self.document = QComboBox()
+        self.document.setObjectName("notesDocument")
+        self.document.setAccessibleName("Only notes on document")
+        self.person = QComboBox()
+        self.person.setObjectName("notesPerson")
+        self.person.setAccessibleName("Only notes mentioning")
         self.list = QListWidget()
         self.list.setObjectName("notesList")
         self.list.setAccessibleName("Notes")
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.reattach = QPushButton("Re-attach to the selected passage")
+        self.reattach.setObjectName("reattachNote")
+        self.reattach.setAccessibleName("Re-attach the note to the passage selected in the reader")
+        self.reattach.clicked.connect(lambda: self.current and self.reattach_requested.emit(self.current.id))
+        self.detach = QPushButton("Keep as a note on the document")
+        self.detach.setObjectName("detachNote")
+        self.detach.setAccessibleName("Keep the note on its document, without a passage")
+        self.detach.clicked.connect(self._detach)
+        self.review = QWidget()
+        review = QHBoxLayout(self.review)
+        review.setContentsMargins(0, 0, 0, 0)
+        review.addWidget(self.reattach)
+        review.addWidget(self.detach)
+        self.review.hide()
         self.empty = QLabel(EMPTY)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("notesEmpty")
@@ -110,36 +147,66 @@ class NotesPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.apply_filters)
         self.text.textChanged.connect(self._timer.start)
-        self.tag.currentIndexChanged.connect(self.apply_filters)
-        self.color.currentIndexChanged.connect(self.apply_filters)
+        for combo in (self.tag, self.color, self.document, self.person):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.tag)
-        filters.addWidget(self.color)
+        for combo in (self.tag, self.color, self.document, self.person):
+            filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.text)
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
+        layout.addWidget(self.review)
         self.reload()
+
+    @property
+    def current(self) -> Annotation | None:
+        item = self.list.currentItem()
+        return item.data(AnnotationRole) if item is not None else None
+
+    def _current_changed(self, *_args) -> None:
+        note = self.current
+        self.review.setVisible(note is not None and note.status == "needs_review")
+
+    def _detach(self) -> None:
+        if self.current is not None:
+            self.library.detach_annotation(self.current.id)
+            self.reload()
 
     def known_tags(self) -> list[str]:
         return sorted({t for note in self.notes for t in note.tags})
 
     def reload(self) -> None:
         self.notes = self.library.annotations()
-        keep = self.tag.currentData()
-        self.tag.blockSignals(True)
-        self.tag.clear()
-        self.tag.addItem("Any tag", None)
-        for name in self.known_tags():
-            self.tag.addItem(f"#{name}", name)
-        self.tag.setCurrentIndex(max(0, self.tag.findData(keep)) if keep else 0)
-        self.tag.blockSignals(False)
+        self._mentioned = {}
+        documents = sorted({n.document_id for n in self.notes})
+        people = sorted({name for n in self.notes for name in self._people_in(n)})
+        _fill(self.tag, "Any tag", [(f"#{t}", t) for t in self.known_tags()])
+        _fill(self.document, "Any document", [(self._title(d), d) for d in documents])
+        _fill(self.person, "Anyone", [(p, p) for p in people])
         self.apply_filters()
 
+    def _people_in(self, note: Annotation) -> set[str]:
+        """Names of the people and organizations the note is about, or mentioned in its passage."""
+        if note.id not in self._mentioned:
+            names = {p.id: p.name for p in self.library.people()}
+            if note.target != "passage":
+                self._mentioned[note.id] = {names[note.target_id]} if note.target_id in names else set()
+                return self._mentioned[note.id]
+            self._mentioned[note.id] = {
+                names[entity_id] for entity_id, start, end in self.library.mentions_in(note.document_id)
+                if entity_id in names and note.start <= start and end <= note.end
+            }
+        return self._mentioned[note.id]
+
     def _title(self, doc_id: str) -> str:
+        if not doc_id:
+            return ""
         if doc_id not in self._titles:
             document = self.library.document(doc_id)
             self._titles[doc_id] = visible_controls(document.info.title) if document else doc_id
@@ -149,9 +216,12 @@ class NotesPanel(QWidget):
         self._timer.stop()
         text = self.text.text().strip().casefold()
         tag, color = self.tag.currentData(), self.color.currentData()
+        document, person = self.document.currentData(), self.person.currentData()
         shown = [n for n in self.notes
                  if (not text or text in f"{n.quote}\n{n.note}\n{' '.join(n.tags)}".casefold())
-                 and (tag is None or tag in n.tags) and (color is None or n.color == color)]
+                 and (tag is None or tag in n.tags) and (color is None or n.color == color)
+                 and (document is None or n.document_id == document)
+                 and (person is None or person in self._people_in(n))]
         review = [n for n in shown if n.status != "anchored"]
         self.list.clear()
         if review:
@@ -168,10 +238,19 @@ class NotesPanel(QWidget):
 
     def _add(self, note: Annotation) -> None:
         quote = " ".join(note.quote.split())
-        lines = [f"“{quote[:160]}{'…' if len(quote) > 160 else ''}”"]
+        if note.target == "passage":
+            lines = [f"“{quote[:160]}{'…' if len(quote) > 160 else ''}”"]
+        elif note.target == "entity":
+            name = next((p.name for p in self.library.people() if p.id == note.target_id), note.target_id)
+            lines = [f"Note on {name}"]
+        elif note.target == "event":
+            lines = [f"Note on a timeline event ({note.target_id})"]
+        else:
+            lines = ["Note on the whole document" + (f" (was: “{quote[:80]}”)" if quote else "")]
         if note.note:
             lines.append(note.note)
-        meta = self._title(note.document_id) + (f"  #{' #'.join(note.tags)}" if note.tags else "")
+        meta = (self._title(note.document_id) if note.document_id else "") + (
+            f"  #{' #'.join(note.tags)}" if note.tags else "")
         lines.append(meta)
         item = QListWidgetItem("\n".join(lines))
         item.setData(AnnotationRole, note)
@@ -181,8 +260,14 @@ class NotesPanel(QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         note = item.data(AnnotationRole)
-        if note is not None:
+        if note is None:
+            return
+        if note.target == "entity":
+            self.entity_chosen.emit(note.target_id)
+        elif note.target == "passage" and note.status == "anchored":
             self.passage_chosen.emit(note.document_id, note.start, note.end)
+        else:  # a whole document, an event's document, or a passage to review: open the document
+            self.passage_chosen.emit(note.document_id, 0, 0)
 
     def shown_notes(self) -> list[Annotation]:
         return [self.list.item(i).data(AnnotationRole) for i in range(self.list.count())

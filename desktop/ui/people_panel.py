@@ -33,6 +33,7 @@ class PeoplePanel(QWidget):
 
     passage_chosen = Signal(str, int, int)
     curated = Signal(str)  # a sentence saying what changed
+    note_requested = Signal(str)  # entity id
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
@@ -96,6 +97,10 @@ class PeoplePanel(QWidget):
         self.undo_button.setObjectName("undoCuration")
         self.undo_button.setAccessibleName("Undo the last curation")
         self.undo_button.clicked.connect(self.undo)
+        self.note_button = QToolButton(text="Note…")
+        self.note_button.setObjectName("entityNote")
+        self.note_button.setAccessibleName("Write a note about the selected entry")
+        self.note_button.clicked.connect(lambda: self.current_id and self.note_requested.emit(self.current_id))
 
         top = QHBoxLayout()
         top.addWidget(self.filter)
@@ -103,6 +108,7 @@ class PeoplePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.curate_button)
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.note_button)
         buttons.addStretch()
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)

@@ -88,6 +88,7 @@ class TimelinePanel(QWidget):
 
     passage_chosen = Signal(str, int, int)
     message = Signal(str)
+    note_requested = Signal(object)  # the TimelineEvent
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
@@ -145,6 +146,9 @@ class TimelinePanel(QWidget):
         self.undo_button = QToolButton(text="Undo")
         self.undo_button.setAccessibleName("Undo the last timeline change")
         self.undo_button.clicked.connect(self.undo)
+        note = QToolButton(text="Note…")
+        note.setAccessibleName("Write a note about the selected event")
+        note.clicked.connect(lambda: self.current and self.note_requested.emit(self.current))
         export = QToolButton(text="Export ▾")
         export.setAccessibleName("Export the filtered timeline")
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -157,7 +161,7 @@ class TimelinePanel(QWidget):
         for widget in (self.text, self.entity, self.document_filter, self.certainty, self.lanes):
             filters.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (self.count, self.edit_button, self.delete_button, self.undo_button, export):
+        for widget in (self.count, self.edit_button, self.delete_button, self.undo_button, note, export):
             actions.addWidget(widget)
         actions.insertStretch(1)
         lower = QWidget()

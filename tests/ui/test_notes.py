@@ -73,3 +73,64 @@ def test_highlighting_needs_a_selection(window):
     window.actions_by_name["highlight_yellow"].trigger()
     assert "Select a passage" in window.statusBar().currentMessage()
     assert window.library.annotations() == []
+
+
+def test_filter_notes_by_document_and_person(window):
+    window.open_document(GFW)
+    select(window, "We appeal to Prime Minister Hun Sen")
+    window.actions_by_name["highlight_pink"].trigger()
+    select(window, "Prey Sar Prison")
+    window.actions_by_name["highlight_yellow"].trigger()
+    panel = window.notes_panel
+    panel.person.setCurrentIndex(panel.person.findData("Hun Sen"))
+    assert [n.quote for n in panel.shown_notes()] == ["We appeal to Prime Minister Hun Sen"]
+    panel.person.setCurrentIndex(0)
+    panel.document.setCurrentIndex(panel.document.findData(GFW))
+    assert len(panel.shown_notes()) == 2
+    panel.color.setCurrentIndex(panel.color.findData("pink"))
+    assert len(panel.shown_notes()) == 1
+
+
+def test_notes_on_a_document_a_person_and_an_event(window, monkeypatch):
+    monkeypatch.setattr(main_window_module.NoteDialog, "exec", lambda self: 1)
+    answers = iter([("Read with 003", ["context"], "yellow"), ("Check his 2023 statements", ["follow-up"], "yellow"),
+                    ("Date confirmed by LICADHO", [], "yellow")])
+    monkeypatch.setattr(main_window_module.NoteDialog, "values", lambda self: next(answers))
+    window.open_document(GFW)
+    window.actions_by_name["documentNote"].trigger()
+    window.people_panel.show_entity("hun-sen")
+    window.people_panel.note_button.click()
+    window.timeline_panel.ensure_loaded()
+    window.timeline_panel.select_event(next(e.id for e in window.timeline_panel.shown if e.title == "Mu Sochua released"))
+    window.timeline_panel.note_requested.emit(window.timeline_panel.current)
+    targets = {(n.target, n.target_id, n.note) for n in window.library.annotations()}
+    assert ("document", None, "Read with 003") in targets
+    assert ("entity", "hun-sen", "Check his 2023 statements") in targets
+    assert any(t == "event" and note == "Date confirmed by LICADHO" for t, _i, note in targets)
+    panel = window.notes_panel
+    panel.person.setCurrentIndex(panel.person.findData("Hun Sen"))
+    assert [n.note for n in panel.shown_notes()] == ["Check his 2023 statements"]
+
+
+def test_a_note_needing_review_is_reattached_or_kept(window):
+    window.open_document(GFW)
+    select(window, "Prey Sar Prison")
+    window.actions_by_name["highlight_yellow"].trigger()
+    [note] = window.library.annotations()
+    conn = window.library.user_conn
+    conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (note.id,))
+    window.notes_panel.reload()
+    panel = window.notes_panel
+    assert panel.list.item(0).text().startswith("Needs review (1)")
+    panel.list.setCurrentRow(1)
+    assert panel.review.isVisibleTo(panel)
+    select(window, "jubilant crowds")
+    panel.reattach.click()
+    [again] = window.library.annotations()
+    assert (again.status, again.quote) == ("anchored", "jubilant crowds")
+    conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (note.id,))
+    panel.reload()
+    panel.list.setCurrentRow(1)
+    panel.detach.click()
+    [kept] = window.library.annotations()
+    assert (kept.status, kept.target, kept.quote) == ("anchored", "document", "jubilant crowds")

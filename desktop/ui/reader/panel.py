@@ -136,7 +136,7 @@ class ReaderPanel(QWidget):
         start = self.layout_map.offset_of(cursor.selectionStart())
         end = self.layout_map.offset_of(cursor.selectionEnd())
         for note in self.highlights:
-            if note.status == "anchored" and note.start <= end and start <= note.end:
+            if note.status == "anchored" and note.target == "passage" and note.start <= end and start <= note.end:
                 return note
         return None
 

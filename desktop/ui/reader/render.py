@@ -7,6 +7,7 @@ rendered through the sanitiser first.
 
 import bisect
 import re
+from html import escape
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
@@ -203,7 +204,7 @@ def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, in
 
 def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
     for note in highlights:
-        if note.status != "anchored":
+        if note.status != "anchored" or note.target != "passage":
             continue
         a, b = layout.position_of(note.start), layout.position_of(note.end)
         if b <= a:
@@ -211,9 +212,10 @@ def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(note.color, "#ffe066")))
         fmt.setForeground(QColor("black"))  # readable on the light highlight in dark mode too
-        tip = note.note or "(no note)"
+        # The note is Markdown: shown rendered, through the sanitiser.
+        tip = markdown_to_html(note.note) if note.note else "<p><i>(no note)</i></p>"
         if note.tags:
-            tip += "\n#" + " #".join(note.tags)
+            tip += "<p>" + " ".join(f"#{escape(t)}" for t in note.tags) + "</p>"
         fmt.setToolTip(tip)
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
