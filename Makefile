@@ -38,6 +38,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_window.py
 	$(BIN)/python benchmarks/bench_people.py
 	$(BIN)/python benchmarks/bench_timeline.py
+	$(BIN)/python benchmarks/bench_notes.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -82,6 +82,21 @@ def main() -> None:
         window.open_passage(context.document, context.start, context.end)
         save(window, "people.png")
 
+        document = library.document("002_46b7dbb94abd75ab")
+        for quote, color, note, tags in (
+            ("Prey Sar Prison", "yellow", "Held here with six colleagues; **released on bail** 22 July 2014.",
+             ["prison", "2014"]),
+            ("charges of insurrection", "pink", "Check the court file number.", ["charges", "follow-up"]),
+            ("Khemara (Khmer: ខេមរា)", "green", "First women's organization she founded.", ["organizations"]),
+        ):
+            start = document.text.index(quote)
+            library.annotate(document.info.id, start, start + len(quote), color, note, tags)
+        window.notes_panel.reload()
+        window.open_passage(document.info.id, document.text.index("Prey Sar Prison"),
+                            document.text.index("Prey Sar Prison") + len("Prey Sar Prison"))
+        window.focus_notes()
+        save(window, "notes.png")
+
         window.timeline_panel.filter_to("Mu Sochua")
         window.timeline_panel.lanes.setCurrentText("By document")
         window.resizeDocks([window.timeline_dock], [330], Qt.Orientation.Vertical)

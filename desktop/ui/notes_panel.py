@@ -1,6 +1,6 @@
 """The notes panel: every highlight and note, filterable, each opening its passage; and the note dialog."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -84,6 +83,48 @@ def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> No
     combo.blockSignals(False)
 
 
+class NotesModel(QAbstractListModel):
+    """Rows: an optional "Needs review" heading, notes to review, then the others.
+
+    Row texts are made only for the rows the view shows.
+    """
+
+    def __init__(self, describe, parent=None) -> None:
+        super().__init__(parent)
+        self._describe = describe  # Annotation -> display text
+        self.rows: list[Annotation | str] = []
+
+    def set_notes(self, review: list[Annotation], others: list[Annotation]) -> None:
+        self.beginResetModel()
+        heading = [f"Needs review ({len(review)}): the passage was not found after an update"] if review else []
+        self.rows = [*heading, *review, *others]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index):
+        if index.isValid() and isinstance(self.rows[index.row()], str):
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if isinstance(row, str):
+            return row if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._describe(row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(HIGHLIGHT_COLORS[row.color]).lighter(115))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("black"))
+        if role == AnnotationRole:
+            return row
+        return None
+
+
 class NotesPanel(QWidget):
     """Emits ``passage_chosen(doc_id, start, end)`` when a note is opened."""
 
@@ -98,6 +139,9 @@ class NotesPanel(QWidget):
         self.notes: list[Annotation] = []
         self._titles: dict[str, str] = {}
         self._mentioned: dict[str, set[str]] = {}
+        self._document_mentions: dict[str, list] = {}
+        self._names: dict[str, str] | None = None
+        self._keys: list[str] = []
 
         self.text = QLineEdit()
         self.text.setObjectName("notesFilter")
@@ -119,13 +163,20 @@ class NotesPanel(QWidget):
         self.person = QComboBox()
         self.person.setObjectName("notesPerson")
         self.person.setAccessibleName("Only notes mentioning")
-        self.list = QListWidget()
+        self.model = NotesModel(self._describe, self)
+        self.list = QListView()
         self.list.setObjectName("notesList")
         self.list.setAccessibleName("Notes")
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._open)
-        self.list.itemClicked.connect(self._open)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setModel(self.model)
+        # Rows of one height: with 10,000 notes the view must not measure every row.
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(3)
+        self.list.activated.connect(self._open)
+        self.list.clicked.connect(self._open)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.reattach = QPushButton("Re-attach to the selected passage")
         self.reattach.setObjectName("reattachNote")
         self.reattach.setAccessibleName("Re-attach the note to the passage selected in the reader")
@@ -166,8 +217,8 @@ class NotesPanel(QWidget):
 
     @property
     def current(self) -> Annotation | None:
-        item = self.list.currentItem()
-        return item.data(AnnotationRole) if item is not None else None
+        index = self.list.currentIndex()
+        return index.data(AnnotationRole) if index.isValid() else None
 
     def _current_changed(self, *_args) -> None:
         note = self.current
@@ -183,7 +234,9 @@ class NotesPanel(QWidget):
 
     def reload(self) -> None:
         self.notes = self.library.annotations()
-        self._mentioned = {}
+        self._mentioned, self._document_mentions, self._names = {}, {}, None
+        # What the text filter looks in, folded once per reload rather than per keystroke.
+        self._keys = [f"{n.quote}\n{n.note}\n{' '.join(n.tags)}".casefold() for n in self.notes]
         documents = sorted({n.document_id for n in self.notes})
         people = sorted({name for n in self.notes for name in self._people_in(n)})
         _fill(self.tag, "Any tag", [(f"#{t}", t) for t in self.known_tags()])
@@ -194,12 +247,16 @@ class NotesPanel(QWidget):
     def _people_in(self, note: Annotation) -> set[str]:
         """Names of the people and organizations the note is about, or mentioned in its passage."""
         if note.id not in self._mentioned:
-            names = {p.id: p.name for p in self.library.people()}
+            if self._names is None:
+                self._names = {p.id: p.name for p in self.library.people()}
+            names = self._names
             if note.target != "passage":
                 self._mentioned[note.id] = {names[note.target_id]} if note.target_id in names else set()
                 return self._mentioned[note.id]
+            if note.document_id not in self._document_mentions:  # one query per document
+                self._document_mentions[note.document_id] = self.library.mentions_in(note.document_id)
             self._mentioned[note.id] = {
-                names[entity_id] for entity_id, start, end in self.library.mentions_in(note.document_id)
+                names[entity_id] for entity_id, start, end in self._document_mentions[note.document_id]
                 if entity_id in names and note.start <= start and end <= note.end
             }
         return self._mentioned[note.id]
@@ -217,49 +274,38 @@ class NotesPanel(QWidget):
         text = self.text.text().strip().casefold()
         tag, color = self.tag.currentData(), self.color.currentData()
         document, person = self.document.currentData(), self.person.currentData()
-        shown = [n for n in self.notes
-                 if (not text or text in f"{n.quote}\n{n.note}\n{' '.join(n.tags)}".casefold())
+        shown = [n for n, key in zip(self.notes, self._keys)
+                 if (not text or text in key)
                  and (tag is None or tag in n.tags) and (color is None or n.color == color)
                  and (document is None or n.document_id == document)
                  and (person is None or person in self._people_in(n))]
         review = [n for n in shown if n.status != "anchored"]
-        self.list.clear()
-        if review:
-            header = QListWidgetItem(f"Needs review ({len(review)}): the passage was not found after an update")
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(header)
-            for note in review:
-                self._add(note)
-        for note in shown:
-            if note.status == "anchored":
-                self._add(note)
+        self.model.set_notes(review, [n for n in shown if n.status == "anchored"])
         self.empty.setVisible(not self.notes)
         self.list.setVisible(bool(self.notes))
+        self._current_changed()
 
-    def _add(self, note: Annotation) -> None:
+    def _describe(self, note: Annotation) -> str:
         quote = " ".join(note.quote.split())
         if note.target == "passage":
             lines = [f"“{quote[:160]}{'…' if len(quote) > 160 else ''}”"]
         elif note.target == "entity":
-            name = next((p.name for p in self.library.people() if p.id == note.target_id), note.target_id)
-            lines = [f"Note on {name}"]
+            if self._names is None:
+                self._names = {p.id: p.name for p in self.library.people()}
+            lines = [f"Note on {self._names.get(note.target_id, note.target_id)}"]
         elif note.target == "event":
             lines = [f"Note on a timeline event ({note.target_id})"]
         else:
             lines = ["Note on the whole document" + (f" (was: “{quote[:80]}”)" if quote else "")]
         if note.note:
             lines.append(note.note)
-        meta = (self._title(note.document_id) if note.document_id else "") + (
-            f"  #{' #'.join(note.tags)}" if note.tags else "")
+        tags = f"#{' #'.join(note.tags)}  ·  " if note.tags else ""
+        meta = tags + (self._title(note.document_id) if note.document_id else "")
         lines.append(meta)
-        item = QListWidgetItem("\n".join(lines))
-        item.setData(AnnotationRole, note)
-        item.setBackground(QBrush(QColor(HIGHLIGHT_COLORS[note.color]).lighter(115)))
-        item.setForeground(QBrush(QColor("black")))
-        self.list.addItem(item)
+        return "\n".join(lines)
 
-    def _open(self, item: QListWidgetItem) -> None:
-        note = item.data(AnnotationRole)
+    def _open(self, index: QModelIndex) -> None:
+        note = index.data(AnnotationRole)
         if note is None:
             return
         if note.target == "entity":
@@ -270,5 +316,4 @@ class NotesPanel(QWidget):
             self.passage_chosen.emit(note.document_id, 0, 0)
 
     def shown_notes(self) -> list[Annotation]:
-        return [self.list.item(i).data(AnnotationRole) for i in range(self.list.count())
-                if self.list.item(i).data(AnnotationRole) is not None]
+        return [row for row in self.model.rows if not isinstance(row, str)]

@@ -61,8 +61,8 @@ def test_highlight_note_tag_restart_delete_undo_and_jump(make_window, qtbot, mon
     panel.tag.setCurrentIndex(panel.tag.findData("prison"))
     [only] = panel.shown_notes()
     assert only.id == made.id
-    item = next(panel.list.item(i) for i in range(panel.list.count()) if panel.list.item(i).data(AnnotationRole))
-    rect = panel.list.visualItemRect(item)
+    index = next(panel.model.index(i) for i in range(panel.model.rowCount()) if panel.model.index(i).data(AnnotationRole))
+    rect = panel.list.visualRect(index)
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: again.reader.document.info.id == GFW and again.reader.view.hit is not None)
     assert again.reader.view.hit.selectedText() == "Prey Sar Prison"
@@ -73,6 +73,13 @@ def test_highlighting_needs_a_selection(window):
     window.actions_by_name["highlight_yellow"].trigger()
     assert "Select a passage" in window.statusBar().currentMessage()
     assert window.library.annotations() == []
+
+
+def test_notes_model_passes_qt_model_checks(qtmodeltester, window):
+    window.open_document(GFW)
+    select(window, "Prey Sar Prison")
+    window.actions_by_name["highlight_yellow"].trigger()
+    qtmodeltester.check(window.notes_panel.model)
 
 
 def test_filter_notes_by_document_and_person(window):
@@ -121,8 +128,8 @@ def test_a_note_needing_review_is_reattached_or_kept(window):
     conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (note.id,))
     window.notes_panel.reload()
     panel = window.notes_panel
-    assert panel.list.item(0).text().startswith("Needs review (1)")
-    panel.list.setCurrentRow(1)
+    assert panel.model.index(0).data().startswith("Needs review (1)")
+    panel.list.setCurrentIndex(panel.model.index(1))
     assert panel.review.isVisibleTo(panel)
     select(window, "jubilant crowds")
     panel.reattach.click()
@@ -130,7 +137,7 @@ def test_a_note_needing_review_is_reattached_or_kept(window):
     assert (again.status, again.quote) == ("anchored", "jubilant crowds")
     conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (note.id,))
     panel.reload()
-    panel.list.setCurrentRow(1)
+    panel.list.setCurrentIndex(panel.model.index(1))
     panel.detach.click()
     [kept] = window.library.annotations()
     assert (kept.status, kept.target, kept.quote) == ("anchored", "document", "jubilant crowds")
