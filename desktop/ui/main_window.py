@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notes_panel import NoteDialog, NotesPanel
 from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
+from desktop.ui.reader.render import HIGHLIGHT_COLORS
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self._build_annotation_tools()
         self._set_tab_order()
         self._restore()
 
@@ -177,6 +179,35 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "F1", help_menu)
         self._action("about", "&About Ekasar", self.show_about, None, help_menu)
+
+    def _build_annotation_tools(self) -> None:
+        """The highlight colours, note and delete as a toolbar and in the reader's context menu."""
+        toolbar = self.addToolBar("Annotate")
+        toolbar.setObjectName("annotateToolbar")
+        toolbar.setAccessibleName("Annotate")
+        for color in COLORS:
+            action = self.actions_by_name[f"highlight_{color}"]
+            swatch = QPixmap(16, 16)
+            swatch.fill(QColor(HIGHLIGHT_COLORS[color]))
+            action.setIcon(QIcon(swatch))
+            action.setToolTip(f"Highlight the selection in {color} ({action.shortcut().toString()})")
+            toolbar.addAction(action)
+        for name in ("addNote", "deleteNote"):
+            toolbar.addAction(self.actions_by_name[name])
+        self.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.view.customContextMenuRequested.connect(self._reader_menu)
+
+    def _reader_menu(self, point) -> None:
+        menu = self.reader.view.createStandardContextMenu(point)
+        menu.addAction(self.actions_by_name["copyCitation"])
+        menu.addSeparator()
+        colors = menu.addMenu("Highlight")
+        for color in COLORS:
+            colors.addAction(self.actions_by_name[f"highlight_{color}"])
+        for name in ("addNote", "deleteNote", "documentNote", "addEvent"):
+            menu.addAction(self.actions_by_name[name])
+        menu.exec(self.reader.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _set_tab_order(self) -> None:
         """Tab moves left to right: library filter, list, reader, search field, results."""

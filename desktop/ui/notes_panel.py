@@ -71,6 +71,15 @@ class NoteDialog(QDialog):
         return self.note.toPlainText().strip(), parse_tags(self.tags.text()), self.color.currentText()
 
 
+# Sort orders: (key of a note, newest/last first?)
+SORTS = {
+    "Newest first": (lambda note, panel: note.modified, True),
+    "Oldest first": (lambda note, panel: note.created, False),
+    "By document": (lambda note, panel: (panel._title(note.document_id), note.start), False),
+    "By colour": (lambda note, panel: (COLORS.index(note.color), note.created), False),
+}
+
+
 def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
     """Refill a filter combo, keeping its choice when it still exists."""
     keep = combo.currentData()
@@ -163,6 +172,10 @@ class NotesPanel(QWidget):
         self.person = QComboBox()
         self.person.setObjectName("notesPerson")
         self.person.setAccessibleName("Only notes mentioning")
+        self.sort = QComboBox()
+        self.sort.setObjectName("notesSort")
+        self.sort.setAccessibleName("Sort notes")
+        self.sort.addItems(list(SORTS))
         self.model = NotesModel(self._describe, self)
         self.list = QListView()
         self.list.setObjectName("notesList")
@@ -198,7 +211,7 @@ class NotesPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.apply_filters)
         self.text.textChanged.connect(self._timer.start)
-        for combo in (self.tag, self.color, self.document, self.person):
+        for combo in (self.tag, self.color, self.document, self.person, self.sort):
             combo.currentIndexChanged.connect(self.apply_filters)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
@@ -206,9 +219,12 @@ class NotesPanel(QWidget):
         filters = QHBoxLayout()
         for combo in (self.tag, self.color, self.document, self.person):
             filters.addWidget(combo)
+        top = QHBoxLayout()
+        top.addWidget(self.text)
+        top.addWidget(self.sort)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.text)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
@@ -279,6 +295,8 @@ class NotesPanel(QWidget):
                  and (tag is None or tag in n.tags) and (color is None or n.color == color)
                  and (document is None or n.document_id == document)
                  and (person is None or person in self._people_in(n))]
+        order = SORTS[self.sort.currentText()]
+        shown.sort(key=lambda n: order[0](n, self), reverse=order[1])
         review = [n for n in shown if n.status != "anchored"]
         self.model.set_notes(review, [n for n in shown if n.status == "anchored"])
         self.empty.setVisible(not self.notes)

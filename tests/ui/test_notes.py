@@ -141,3 +141,37 @@ def test_a_note_needing_review_is_reattached_or_kept(window):
     panel.detach.click()
     [kept] = window.library.annotations()
     assert (kept.status, kept.target, kept.quote) == ("anchored", "document", "jubilant crowds")
+
+
+def test_the_command_line_and_the_window_share_notes(window, cli, monkeypatch):
+    import json
+
+    window.open_document(GFW)
+    select(window, "Prey Sar Prison")
+    window.actions_by_name["highlight_blue"].trigger()
+    made = json.loads(cli("notes", "--json").out)
+    assert [(n["quote"], n["color"], n["status"]) for n in made] == [("Prey Sar Prison", "blue", "anchored")]
+    result = cli("annotate", GFW, "--quote", "charges of insurrection", "--note", "from the CLI", "--tag", "cli")
+    assert result.code == 0
+    window.notes_panel.reload()
+    window.open_document(GFW)
+    assert {n.note for n in window.notes_panel.shown_notes()} == {"", "from the CLI"}
+    assert background_at(window, "charges of insurrection") == "#ffe066"
+
+
+def test_sort_and_context_menu_actions(window):
+    window.open_document(GFW)
+    select(window, "Prey Sar Prison")
+    window.actions_by_name["highlight_purple"].trigger()
+    select(window, "Battambang")
+    window.actions_by_name["highlight_green"].trigger()
+    panel = window.notes_panel
+    panel.sort.setCurrentText("Oldest first")
+    assert [n.quote for n in panel.shown_notes()] == ["Prey Sar Prison", "Battambang"]
+    panel.sort.setCurrentText("By colour")
+    assert [n.color for n in panel.shown_notes()] == ["green", "purple"]
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = window.findChild(QToolBar, "annotateToolbar")
+    assert [a.objectName() for a in toolbar.actions()][:5] == [f"highlight_{c}" for c in
+                                                               ("yellow", "green", "blue", "pink", "purple")]
