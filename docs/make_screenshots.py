@@ -43,7 +43,8 @@ def search(window: MainWindow, query: str) -> None:
 def save(window: MainWindow, name: str) -> None:
     settle()
     OUT.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(OUT / name))
+    # What the X server shows (grab() would repaint widgets off-screen, stale ones included).
+    window.screen().grabWindow(window.winId()).save(str(OUT / name))
     print(OUT / name)
 
 
@@ -54,7 +55,7 @@ def main() -> None:
         library = open_library(data_dir, None)
         window = MainWindow(library, settings_for(data_dir))
         window.show()
-        settle(0.5)
+        settle(4)  # let the dock layout settle before the first picture
 
         window.open_document("000_38d99342b0af7827")
         window.reader.view.setFocus()

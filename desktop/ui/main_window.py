@@ -64,17 +64,13 @@ class MainWindow(QMainWindow):
         self.people_panel.passage_chosen.connect(self.open_passage)
         self.people_panel.curated.connect(self._curated)
         self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.library_dock, self.people_dock)
-        self.library_dock.raise_()
 
         self.notes_panel = NotesPanel(library)
         self.notes_panel.passage_chosen.connect(self.open_passage)
         self.notes_panel.entity_chosen.connect(self.open_profile)
         self.notes_panel.reattach_requested.connect(self.reattach_note)
         self.people_panel.note_requested.connect(lambda entity_id: self.note_on("entity", "", entity_id))
-        self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.search_dock, self.notes_dock)
-        self.search_dock.raise_()
+        self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.timeline_panel = TimelinePanel(library)
         self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
@@ -82,6 +78,11 @@ class MainWindow(QMainWindow):
         self.timeline_panel.note_requested.connect(lambda event: self.note_on("event", event.document, event.id))
         self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Panels sharing a side are tabs; tabified once every dock is in place.
+        # (One group only: Qt 6.11 leaves a stray tab bar on screen with two.)
+        self.tabifyDockWidget(self.library_dock, self.people_dock)
+        self.tabifyDockWidget(self.people_dock, self.notes_dock)
+        self.library_dock.raise_()
 
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
