@@ -318,7 +318,7 @@ class NotesPanel(QWidget):
         if note.note:
             lines.append(note.note)
         tags = f"#{' #'.join(note.tags)}  ·  " if note.tags else ""
-        meta = tags + (self._title(note.document_id) if note.document_id else "")
+        meta = f"{note.modified[:10]}  ·  {tags}" + (self._title(note.document_id) if note.document_id else "")
         lines.append(meta)
         return "\n".join(lines)
 

@@ -27,9 +27,11 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "user.sqlite"
     path.write_bytes(b"my precious notes, not a database" * 200)
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="cannot be opened"):
+    with pytest.raises(StoreError, match="cannot be opened.*copy kept as user.sqlite.kept-"):
         open_user_db(path)
     assert path.read_bytes() == before
+    [copy] = tmp_path.glob("user.sqlite.kept-*")
+    assert copy.read_bytes() == before
 
 
 def test_imports_survive_reopening(tmp_path, archive_path):
