@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_window import archive_of  # noqa: E402
+from benchmarks.samples import keystroke_timings  # noqa: E402
 from desktop.store.library import Library  # noqa: E402
 
 WORDS = ["eviction", "court", "arrest", "land", "witness", "follow up", "verify", "lawyer", "election", "prison"]
@@ -59,16 +60,8 @@ def main() -> None:
         window.focus_notes()
         app.processEvents()
         panel = window.notes_panel
-        timings = []
-        for query in ("evict", "court 12", "witness", "zz"):
-            panel.text.clear()
-            for i in range(1, len(query) + 1):
-                started = time.perf_counter()
-                panel.text.setText(query[:i])
-                panel.apply_filters()
-                panel.list.viewport().repaint()
-                app.processEvents()
-                timings.append((time.perf_counter() - started) * 1000)
+        timings = keystroke_timings(panel.text, panel.apply_filters, panel.list.viewport(),
+                                    ["evict", "court 12", "witness", "zz"])
         opens = []
         for _ in range(10):
             started = time.perf_counter()

@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.samples import megabytes, sample_texts, seed_extractor  # noqa: E402
+from benchmarks.samples import keystroke_timings, megabytes, sample_texts, seed_extractor  # noqa: E402
 from desktop.store.people import PersonSummary  # noqa: E402
 
 SYLLABLES = ["sok", "chan", "vann", "dara", "sopheap", "rith", "mony", "nary", "vuth", "kosal",
@@ -50,7 +50,6 @@ def synthetic_people(count: int) -> list[PersonSummary]:
 
 
 def filter_timings(count: int = 20_000) -> list[float]:
-    from PySide6.QtWidgets import QApplication
 
     from desktop.app import create_application
     from desktop.store.locate import open_library
@@ -64,15 +63,8 @@ def filter_timings(count: int = 20_000) -> list[float]:
         panel.show()
         panel.model.set_people(synthetic_people(count))
         app.processEvents()
-        timings = []
-        for word in ("sokha", "chea vann", "mony", "x"):
-            for i in range(1, len(word) + 1):
-                started = time.perf_counter()
-                panel.filter.setText(word[:i])
-                panel.apply_filter()
-                panel.table.viewport().repaint()
-                QApplication.processEvents()
-                timings.append((time.perf_counter() - started) * 1000)
+        timings = keystroke_timings(panel.filter, panel.apply_filter, panel.table.viewport(),
+                                    ["sokha", "chea vann", "mony", "x"])
         panel.close()
         library.close()
     return timings

@@ -25,3 +25,22 @@ def seed_extractor() -> Extractor:
 
 def megabytes(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def keystroke_timings(field, apply, viewport, words: list[str]) -> list[float]:
+    """Type each word one key at a time into ``field``; time each key until ``viewport`` repainted (ms)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    timings = []
+    for word in words:
+        field.clear()
+        for i in range(1, len(word) + 1):
+            started = time.perf_counter()
+            field.setText(word[:i])
+            apply()
+            viewport.repaint()
+            QApplication.processEvents()
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
