@@ -15,6 +15,9 @@ from desktop import __version__
 from desktop.ingest.catalog import CatalogError
 from desktop.paths import bundled_seeds_dir, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
+from desktop.export.exporter import export_notes
+from desktop.export.notes_export import FORMATS as EXPORT_FORMATS
+from desktop.export.safe_write import ExportError
 from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 from desktop.store.annotations import AnnotationError
 from desktop.store.connect import StoreError
@@ -88,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--note", default="", metavar="TEXT", help="a note (Markdown)")
     annotate.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)")
     annotate.add_argument("--color", default="yellow", choices=list(ANNOTATION_COLORS))
+
+    export = commands.add_parser("export", parents=[common], help="export notes to a folder or a stick")
+    export.add_argument("--to", required=True, metavar="DIR", help="the folder (a mounted stick, for example)")
+    export.add_argument("--format", default="markdown", choices=list(EXPORT_FORMATS))
+    export.add_argument("--tag", metavar="T", help="only notes with this tag")
+    export.add_argument("--document", metavar="ID", help="only notes on this document")
+    export.add_argument("--person", metavar="NAME", help="only notes about or naming this person or organization")
 
     timeline = commands.add_parser("timeline", parents=[common], help="dated events, oldest first")
     timeline.add_argument("--person", metavar="NAME", help="only events involving this person or organization")
@@ -266,6 +276,26 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    with library_for(args) as library:
+        notes = library.annotations_about(args.person) if args.person else library.annotations()
+        notes = [n for n in notes if (not args.tag or args.tag in n.tags)
+                 and (not args.document or n.document_id == args.document)]
+        try:
+            result = export_notes(notes, library.document, Path(args.to), args.format)
+        except ExportError as error:
+            raise UsageError(str(error)) from None
+    if args.json:
+        _print_json({"folder": str(result.folder), "files": [str(p) for p in result.files],
+                     "bytes": result.size, "notes": len(notes), "verified": True})
+    else:
+        for path in result.files:
+            print(path)
+        print(f"{len(notes)} notes, {len(result.files)} files, {result.size:,} bytes, verified: {result.folder}",
+              file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_timeline(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         if args.document and library.document(args.document) is None:
@@ -283,7 +313,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
+COMMANDS = {"export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
             "show": cmd_show, "search": cmd_search, "people": cmd_people}
 
 

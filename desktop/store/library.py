@@ -257,6 +257,22 @@ class Library:
     def annotations(self, tag: str | None = None, document: str | None = None) -> list[notes_store.Annotation]:
         return notes_store.listing(self.user_conn, tag, document)
 
+    def annotations_about(self, person: str) -> list[notes_store.Annotation]:
+        """Annotations on a person or organization (by name or alias), or on passages naming them."""
+        wanted = person.casefold()
+        ids = {p.id for p in self.people() if wanted in (p.name.casefold(), *(a.casefold() for a in p.aliases))}
+        found, mentions = [], {}
+        for note in self.annotations():
+            if note.target == "entity":
+                if note.target_id in ids:
+                    found.append(note)
+                continue
+            if note.document_id not in mentions:
+                mentions[note.document_id] = self.mentions_in(note.document_id)
+            if any(e in ids and note.start <= a and b <= note.end for e, a, b in mentions[note.document_id]):
+                found.append(note)
+        return found
+
     def edit_annotation(self, annotation_id: str, **changes) -> notes_store.Annotation:
         return notes_store.edit(self._writer().conn, annotation_id, **changes)
 

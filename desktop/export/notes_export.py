@@ -1,0 +1,135 @@
+"""Annotations as files: Markdown, one printable HTML page, Web Annotation JSON-LD, CSV, and an
+exchange bundle another Ekasar can import. Every format is built in memory, then bagged."""
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from datetime import datetime, timezone
+from html import escape
+
+from desktop import __version__
+from desktop.export.names import safe_name
+from desktop.render.sanitize import markdown_to_html
+from desktop.store.annotations import Annotation
+from desktop.store.documents import Document
+
+FORMATS = ("markdown", "html", "json", "csv", "bundle")
+BUNDLE_NAME = "ekasar-notes.json"
+BUNDLE_FORMAT = "ekasar-notes"
+
+
+def _citation(document: Document | None, doc_id: str) -> str:
+    if document is None:
+        return f"Ekasar document {doc_id}"
+    info = document.info
+    return f"{info.title}" + (f", {info.date}" if info.date else "") + f" (Ekasar document {doc_id})"
+
+
+def _yaml(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def markdown(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+    """One file per document with YAML front matter, each annotation a quote block; and an index."""
+    by_document: dict[str, list[Annotation]] = {}
+    for note in notes:
+        by_document.setdefault(note.document_id, []).append(note)
+    files, used, index = {}, set(), ["# Ekasar notes", ""]
+    for doc_id, group in sorted(by_document.items()):
+        doc = document(doc_id) if doc_id else None
+        title = doc.info.title if doc else ("Notes on people and organizations" if not doc_id else doc_id)
+        name = safe_name(title, ".md", used)
+        tags = sorted({t for n in group for t in n.tags})
+        lines = ["---", f"title: {_yaml(title)}", f"document: {_yaml(doc_id)}"]
+        if doc and doc.info.date:
+            lines.append(f"date: {_yaml(doc.info.date)}")
+        if doc and doc.info.publisher:
+            lines.append(f"source: {_yaml(doc.info.publisher)}")
+        lines += [f"tags: [{', '.join(_yaml(t) for t in tags)}]", "---", "", f"# {title}", ""]
+        for note in sorted(group, key=lambda n: (n.start, n.created)):
+            if note.quote:
+                lines += [f"> {line}" for line in note.quote.splitlines()] + [""]
+            if note.note:
+                lines += [note.note, ""]
+            meta = [f"colour: {note.color}"] + ([" ".join(f"#{t}" for t in note.tags)] if note.tags else [])
+            if note.status != "anchored":
+                meta.append("needs review")
+            lines += [f"*{' · '.join(meta)}* — {_citation(doc, doc_id)}", "", "---", ""]
+        files[name] = "\n".join(lines).encode("utf-8")
+        index.append(f"- [{title}](<{name}>) — {len(group)} notes")
+    files[safe_name("index", ".md", used)] = ("\n".join(index) + "\n").encode("utf-8")
+    return files
+
+
+def html(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+    """One self-contained, printable page: styles inline, fonts named, nothing fetched."""
+    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Ekasar notes</title><style>",
+             "body{font-family:'Noto Serif','Noto Serif Khmer',serif;max-width:42em;margin:2em auto;"
+             "line-height:1.5;color:#111}blockquote{border-left:4px solid #ccc;margin:0;padding:.2em 1em}"
+             ".meta{color:#555;font-size:.9em}.note{margin:.4em 0 1.4em}@media print{body{margin:0}}",
+             "</style></head><body><h1>Ekasar notes</h1>"]
+    for note in sorted(notes, key=lambda n: (n.document_id, n.start, n.created)):
+        doc = document(note.document_id) if note.document_id else None
+        if note.quote:
+            parts.append(f"<blockquote>{escape(note.quote)}</blockquote>")
+        if note.note:
+            parts.append(f"<div class='note'>{markdown_to_html(note.note)}</div>")
+        tags = " ".join(f"#{escape(t)}" for t in note.tags)
+        parts.append(f"<p class='meta'>{escape(note.color)} {tags} — {escape(_citation(doc, note.document_id))}</p>")
+    parts.append("</body></html>")
+    return {"notes.html": "".join(parts).encode("utf-8")}
+
+
+def web_annotation(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+    """W3C Web Annotation JSON-LD: TextQuoteSelector and TextPositionSelector per annotation."""
+    items = []
+    for note in notes:
+        body = ([{"type": "TextualBody", "value": note.note, "format": "text/markdown", "purpose": "commenting"}]
+                if note.note else [])
+        body += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
+        target: dict = {"source": f"ekasar:document/{note.document_id}"}
+        if note.target == "passage":
+            target["selector"] = [
+                {"type": "TextQuoteSelector", "exact": note.quote, "prefix": note.prefix, "suffix": note.suffix},
+                {"type": "TextPositionSelector", "start": note.start, "end": note.end},
+            ]
+        elif note.target_id:
+            target["source"] = f"ekasar:{note.target}/{note.target_id}"
+        items.append({"id": f"urn:uuid:{note.id}", "type": "Annotation", "created": note.created,
+                      "modified": note.modified, "body": body, "target": target})
+    documents = {}
+    for doc_id in sorted({n.document_id for n in notes if n.document_id}):
+        doc = document(doc_id)
+        if doc is not None:
+            documents[f"ekasar:document/{doc_id}"] = doc.info.as_json() | {"sha256": doc.text_sha256}
+    collection = {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+                  "label": "Ekasar notes", "total": len(items), "items": items, "documents": documents}
+    return {"notes.jsonld": json.dumps(collection, ensure_ascii=False, indent=2).encode("utf-8")}
+
+
+def csv_file(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "document", "title", "quote", "note", "tags", "color", "start", "end", "status",
+                     "created", "modified"])
+    for n in notes:
+        doc = document(n.document_id) if n.document_id else None
+        writer.writerow([n.id, n.document_id, doc.info.title if doc else "", n.quote, n.note, "; ".join(n.tags),
+                         n.color, n.start, n.end, n.status, n.created, n.modified])
+    return {"notes.csv": ("\ufeff" + out.getvalue()).encode("utf-8")}
+
+
+def bundle(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+    """Everything another Ekasar needs to import these notes."""
+    data = {
+        "format": BUNDLE_FORMAT, "version": 1, "ekasar": __version__,
+        "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "annotations": [{**n.__dict__} for n in notes],
+        "documents": {d: document(d).info.as_json() | {"sha256": document(d).text_sha256}
+                      for d in sorted({n.document_id for n in notes if n.document_id}) if document(d)},
+    }
+    return {BUNDLE_NAME: json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")}
+
+
+BUILDERS = {"markdown": markdown, "html": html, "json": web_annotation, "csv": csv_file, "bundle": bundle}
