@@ -15,6 +15,7 @@ from desktop import __version__
 from desktop.ingest.catalog import CatalogError
 from desktop.paths import bundled_seeds_dir, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
+from desktop.export.bundle_import import BundleError, read_bundle
 from desktop.export.exporter import export_notes
 from desktop.export.notes_export import FORMATS as EXPORT_FORMATS
 from desktop.export.safe_write import ExportError
@@ -98,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--tag", metavar="T", help="only notes with this tag")
     export.add_argument("--document", metavar="ID", help="only notes on this document")
     export.add_argument("--person", metavar="NAME", help="only notes about or naming this person or organization")
+
+    import_notes = commands.add_parser("import-notes", parents=[common],
+                                       help="merge notes from an exchange bundle (a colleague's export)")
+    import_notes.add_argument("path", metavar="PATH", help="the bundle folder")
 
     timeline = commands.add_parser("timeline", parents=[common], help="dated events, oldest first")
     timeline.add_argument("--person", metavar="NAME", help="only events involving this person or organization")
@@ -296,6 +301,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_notes(args: argparse.Namespace) -> int:
+    try:
+        incoming = read_bundle(Path(args.path))
+    except BundleError as error:
+        raise UsageError(str(error)) from None
+    with library_for(args) as library:
+        counts = library.import_annotations(incoming)
+    if args.json:
+        _print_json(counts)
+    else:
+        print(f"added {counts['added']}, skipped {counts['skipped']} already here, "
+              f"{counts['conflicts']} conflicting edits kept beside yours (tagged #conflict)")
+    return EXIT_OK
+
+
 def cmd_timeline(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         if args.document and library.document(args.document) is None:
@@ -313,7 +333,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
+COMMANDS = {"import-notes": cmd_import_notes, "export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
             "show": cmd_show, "search": cmd_search, "people": cmd_people}
 
 

@@ -245,3 +245,37 @@ def reanchor(conn: sqlite3.Connection, document_id: str, old_sha256: str, text: 
                 (new_sha256, fresh.quote, fresh.prefix, fresh.suffix, fresh.start, fresh.end, annotation.id),
             )
     return lost
+
+
+def import_annotations(conn: sqlite3.Connection, incoming: list[Annotation]) -> dict[str, int]:
+    """Merge annotations from another Ekasar by UUID; the importer's own are never overwritten.
+
+    New ones are added; identical ones skipped; one that differs from a local
+    annotation with the same id is added beside it as a copy tagged "conflict"
+    (its id derived from the original's id and content, so importing the same
+    bundle again adds nothing).
+    """
+    counts = {"added": 0, "skipped": 0, "conflicts": 0}
+    for annotation in incoming:
+        local = _get(conn, annotation.id)
+        if local is None:
+            _change(conn, annotation.id, annotation)
+            counts["added"] += 1
+            continue
+        if _same(local, annotation):
+            counts["skipped"] += 1
+            continue
+        copy_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"ekasar-conflict:{annotation.id}:{json.dumps(_row(annotation), sort_keys=True)}"))
+        if _get(conn, copy_id) is not None:
+            counts["skipped"] += 1
+            continue
+        tags = list(dict.fromkeys([*annotation.tags, "conflict"]))
+        copy = Annotation(**{**asdict(annotation), "id": copy_id, "tags": tags})
+        _change(conn, copy_id, copy)
+        counts["conflicts"] += 1
+    return counts
+
+
+def _same(a: Annotation, b: Annotation) -> bool:
+    keys = ("document_id", "quote", "start", "end", "color", "note", "tags", "target", "target_id")
+    return all(getattr(a, k) == getattr(b, k) for k in keys)

@@ -273,6 +273,12 @@ class Library:
                 found.append(note)
         return found
 
+    def import_annotations(self, incoming: list[notes_store.Annotation]) -> dict[str, int]:
+        """Merge another Ekasar's annotations (then find their passages in this archive)."""
+        counts = notes_store.import_annotations(self._writer().conn, incoming)
+        self.reanchor_annotations()
+        return counts
+
     def edit_annotation(self, annotation_id: str, **changes) -> notes_store.Annotation:
         return notes_store.edit(self._writer().conn, annotation_id, **changes)
 
