@@ -23,7 +23,9 @@ from desktop.store.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, import_summary, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import SearchService
+from desktop.export.bundle_import import BundleError, read_bundle
 from desktop.store.annotations import COLORS
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notes_panel import NoteDialog, NotesPanel
 from desktop.ui.people_panel import PeoplePanel
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu("&File")
         self._action("import", "&Import documents…", self.import_documents, "Ctrl+I", file)
+        self._action("exportNotes", "&Export notes…", self.export_notes, "Ctrl+E", file)
+        self._action("importNotes", "Import &notes from a colleague…", self.import_notes, None, file)
         file.addSeparator()
         self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, file)
 
@@ -465,6 +469,34 @@ class MainWindow(QMainWindow):
         box.open()
         if report.imported:
             self.open_document(report.imported[0][1])
+
+    def export_notes(self) -> None:
+        dialog = ExportDialog(self.library, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
+            box = QMessageBox(QMessageBox.Icon.Information, "Export", dialog.summary(), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("exportSummary")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+
+    def import_notes(self, folder: str | None = None) -> None:
+        """Merge a colleague's exchange bundle (a folder exported with the bundle format)."""
+        folder = folder or QFileDialog.getExistingDirectory(self, "Import notes from a bundle folder", "",
+                                                            QFileDialog.Option.DontUseNativeDialog)
+        if not folder:
+            return
+        try:
+            counts = self.library.import_annotations(read_bundle(Path(folder)))
+        except BundleError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Import notes", str(error), QMessageBox.StandardButton.Ok, self)
+        else:
+            self._notes_changed("Notes imported")
+            box = QMessageBox(QMessageBox.Icon.Information, "Import notes",
+                              f"Added {counts['added']}, skipped {counts['skipped']} already here, "
+                              f"{counts['conflicts']} conflicting edits kept beside yours (tagged #conflict).",
+                              QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("importNotesSummary")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
 
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self, list(self.actions_by_name.values())).exec()
