@@ -27,6 +27,7 @@ run: setup
 	$(BIN)/ekasar
 
 test: setup
+	@sh packaging/system-deps.sh --tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 screenshots: setup

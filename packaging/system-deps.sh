@@ -2,6 +2,7 @@
 # Install (as root) or list (otherwise) the system libraries Qt needs on Debian/Ubuntu.
 # Never fails the build by itself: it says clearly what it could not do.
 #   --screenshots   also the virtual X server that `make screenshots` draws on
+#   --tests         also exFAT tools, so the export tests can use a real stick-like file system
 set -u
 
 PACKAGES="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
@@ -10,6 +11,9 @@ libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 lib
 libxcb-xkb1 libxrender1"
 if [ "${1:-}" = "--screenshots" ]; then
     PACKAGES="$PACKAGES xvfb xauth"
+fi
+if [ "${1:-}" = "--tests" ]; then
+    PACKAGES="$PACKAGES exfat-fuse exfatprogs"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

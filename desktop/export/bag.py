@@ -19,13 +19,13 @@ def write_bag(folder: Path, files: dict[str, bytes], progress: Callable[[int, in
 
     :raises ExportError: on any write failure, or if what was written does not read back the same.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder)
     written, lines = [], []
     for done, (relative, data) in enumerate(sorted(files.items()), 1):
         if relative.startswith("/") or ".." in relative.split("/"):
             raise ExportError(f"refusing to write outside the bag: {relative}")
         target = folder / "data" / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(target.parent)
         written.append(write_atomically(target, data))
         lines.append(f"{hashlib.sha256(data).hexdigest()}  data/{relative}\n")
         if progress:
@@ -36,6 +36,13 @@ def write_bag(folder: Path, files: dict[str, bytes], progress: Callable[[int, in
     if problems:
         raise ExportError("the export did not verify: " + "; ".join(problems[:3]))
     return written
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"could not create {folder.name}: {error.strerror or error}") from None
 
 
 def verify_bag(folder: Path) -> list[str]:

@@ -72,6 +72,9 @@ class ExportDialog(QDialog):
         self.since = QLineEdit()
         self.since.setAccessibleName("Only notes changed since this date")
         self.since.setPlaceholderText("optional: changed since YYYY-MM-DD")
+        self.until = QLineEdit()
+        self.until.setAccessibleName("Only notes changed until this date")
+        self.until.setPlaceholderText("optional: changed until YYYY-MM-DD")
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         self.format.setAccessibleName("Format")
@@ -87,6 +90,7 @@ class ExportDialog(QDialog):
         form.addRow("Notes", self.scope)
         form.addRow("About", self.person)
         form.addRow("Since", self.since)
+        form.addRow("Until", self.until)
         form.addRow("Format", self.format)
         form.addRow(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -138,9 +142,11 @@ class ExportDialog(QDialog):
             notes = [n for n in notes if scope[1] in n.tags]
         elif scope and scope[0] == "document":
             notes = [n for n in notes if n.document_id == scope[1]]
-        since = self.since.text().strip()
+        since, until = self.since.text().strip(), self.until.text().strip()
         if since:
             notes = [n for n in notes if n.modified[: len(since)] >= since]
+        if until:
+            notes = [n for n in notes if n.modified[: len(until)] <= until]
         return notes
 
     def run_export(self) -> None:

@@ -65,3 +65,18 @@ def test_export_failure_says_why(window, tmp_path, monkeypatch):
     dialog.run_export()  # there are no notes yet
     error = dialog.findChild(QMessageBox, "exportError")
     assert error is not None and "no notes to export" in error.text()
+
+
+def test_scope_by_tag_and_date(window, monkeypatch):
+    monkeypatch.setattr(export_module, "removable_drives", lambda: [])
+    window.library.annotate_quote(G, "Prey Sar Prison", tags=["prison"])
+    window.library.annotate_quote(G, "Battambang", tags=["places"])
+    dialog = ExportDialog(window.library, window)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(("tag", "prison")))
+    assert [n.quote for n in dialog.selected_notes()] == ["Prey Sar Prison"]
+    dialog.scope.setCurrentIndex(0)
+    dialog.until.setText("2000-01-01")
+    assert dialog.selected_notes() == []
+    dialog.until.clear()
+    dialog.since.setText("2000-01-01")
+    assert len(dialog.selected_notes()) == 2
