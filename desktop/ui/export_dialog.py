@@ -62,10 +62,10 @@ class ExportDialog(QDialog):
         self.scope.setAccessibleName("Which notes")
         self.scope.addItem("All notes", None)
         for tag in sorted({t for n in library.annotations() for t in n.tags}):
-            self.scope.addItem(f"Tag #{tag}", ("tag", tag))
+            self.scope.addItem(f"Tag #{tag}", f"tag:{tag}")
         for doc_id in sorted({n.document_id for n in library.annotations() if n.document_id}):
             document = library.document(doc_id)
-            self.scope.addItem(f"Document: {document.info.title if document else doc_id}", ("document", doc_id))
+            self.scope.addItem(f"Document: {document.info.title if document else doc_id}", f"document:{doc_id}")
         self.person = QLineEdit()
         self.person.setAccessibleName("Only notes about or naming this person or organization")
         self.person.setPlaceholderText("optional: a person or organization")
@@ -137,11 +137,11 @@ class ExportDialog(QDialog):
     def selected_notes(self):
         person = self.person.text().strip()
         notes = self.library.annotations_about(person) if person else self.library.annotations()
-        scope = self.scope.currentData()
-        if scope and scope[0] == "tag":
-            notes = [n for n in notes if scope[1] in n.tags]
-        elif scope and scope[0] == "document":
-            notes = [n for n in notes if n.document_id == scope[1]]
+        kind, _, value = (self.scope.currentData() or "").partition(":")
+        if kind == "tag":
+            notes = [n for n in notes if value in n.tags]
+        elif kind == "document":
+            notes = [n for n in notes if n.document_id == value]
         since, until = self.since.text().strip(), self.until.text().strip()
         if since:
             notes = [n for n in notes if n.modified[: len(since)] >= since]

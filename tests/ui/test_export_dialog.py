@@ -72,7 +72,7 @@ def test_scope_by_tag_and_date(window, monkeypatch):
     window.library.annotate_quote(G, "Prey Sar Prison", tags=["prison"])
     window.library.annotate_quote(G, "Battambang", tags=["places"])
     dialog = ExportDialog(window.library, window)
-    dialog.scope.setCurrentIndex(dialog.scope.findData(("tag", "prison")))
+    dialog.scope.setCurrentIndex(dialog.scope.findData("tag:prison"))
     assert [n.quote for n in dialog.selected_notes()] == ["Prey Sar Prison"]
     dialog.scope.setCurrentIndex(0)
     dialog.until.setText("2000-01-01")
