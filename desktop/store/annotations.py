@@ -168,27 +168,25 @@ def delete(conn: sqlite3.Connection, annotation_id: str) -> None:
 
 def undo(conn: sqlite3.Connection) -> str | None:
     """Undo the latest change not yet undone; return the annotation's id."""
-    row = conn.execute("SELECT id, annotation_id, before FROM annotation_history WHERE undone = 0 "
-                       "ORDER BY id DESC LIMIT 1").fetchone()
-    if row is None:
-        return None
-    history_id, annotation_id, before = row
-    with conn:
-        _put(conn, _from_json(before), annotation_id)
-        conn.execute("UPDATE annotation_history SET undone = 1 WHERE id = ?", (history_id,))
-    return annotation_id
+    return _replay(conn, undone=False)
 
 
 def redo(conn: sqlite3.Connection) -> str | None:
     """Redo the earliest undone change; return the annotation's id."""
-    row = conn.execute("SELECT id, annotation_id, after FROM annotation_history WHERE undone = 1 "
-                       "ORDER BY id LIMIT 1").fetchone()
+    return _replay(conn, undone=True)
+
+
+def _replay(conn: sqlite3.Connection, undone: bool) -> str | None:
+    """Undo (restore the state before the latest change) or redo (the state after the earliest undone)."""
+    state, order = ("after", "ASC") if undone else ("before", "DESC")  # fixed strings, not input
+    row = conn.execute(f"SELECT id, annotation_id, {state} FROM annotation_history WHERE undone = ? "
+                       f"ORDER BY id {order} LIMIT 1", (int(undone),)).fetchone()
     if row is None:
         return None
-    history_id, annotation_id, after = row
+    history_id, annotation_id, snapshot = row
     with conn:
-        _put(conn, _from_json(after), annotation_id)
-        conn.execute("UPDATE annotation_history SET undone = 0 WHERE id = ?", (history_id,))
+        _put(conn, _from_json(snapshot), annotation_id)
+        conn.execute("UPDATE annotation_history SET undone = ? WHERE id = ?", (int(not undone), history_id))
     return annotation_id
 
 
