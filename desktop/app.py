@@ -20,6 +20,14 @@ def settings_for(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def confine_qt_settings(data_dir: Path) -> None:
+    """Send Qt's own settings (file-dialog history and the like) to the data folder, as INI files,
+    so nothing is written to ~/.config or the registry."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(data_dir / "qt"))
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Ekasar's name and bundled fonts (idempotent)."""
     # Qt warns that the Latin face has no Khmer shaping before it falls back
@@ -41,6 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         create_application()
         data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+        confine_qt_settings(data_dir)
         library = open_library(data_dir, args.archive)
     except (StoreError, BuildError, FontsMissing, OSError) as error:
         QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")

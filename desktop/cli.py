@@ -23,7 +23,7 @@ from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 from desktop.store.annotations import AnnotationError
 from desktop.store.connect import StoreError
 from desktop.store.library import Library
-from desktop.store.locate import open_library
+from desktop.store.locate import active_archive, open_library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"ekasar {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the archive, fonts, your database and data folder, and report")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     build = commands.add_parser("build", parents=[common], help="build an archive from a seeds folder")
@@ -337,9 +339,27 @@ COMMANDS = {"import-notes": cmd_import_notes, "export": cmd_export, "notes": cmd
             "show": cmd_show, "search": cmd_search, "people": cmd_people}
 
 
+def self_test(args: argparse.Namespace) -> int:
+    from desktop.selftest import report, run_checks
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        archive = active_archive(ensure_data_dir(data_dir), args.archive)
+    except (BuildError, OSError) as error:
+        archive = Path(f"(unavailable: {error})")
+    results = run_checks(data_dir, archive)
+    if args.json:
+        _print_json([{"check": name, "ok": passed, "detail": detail} for name, passed, detail in results])
+    else:
+        print(report(results))
+    return EXIT_OK if all(passed for _, passed, _ in results) else EXIT_PARTIAL
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.self_test:
+            return self_test(args)
         if args.command is None:
             from desktop.app import run_gui  # Qt is only loaded for the window
 

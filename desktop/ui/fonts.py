@@ -4,12 +4,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.paths import bundled_resources_dir
 
-FONT_FILES = (
-    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
-    "NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf",
-    "NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf",
-    "NotoSerifKhmer-Regular.ttf", "NotoSerifKhmer-Bold.ttf",
-)
+from desktop.font_files import FONT_FILES  # shared with the self-test, which runs without Qt
 # Latin face first, Khmer face for the characters it lacks.
 UI_FAMILIES = ["Noto Sans", "Noto Sans Khmer"]
 READING_FAMILIES = ["Noto Serif", "Noto Serif Khmer"]
