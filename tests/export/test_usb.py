@@ -14,7 +14,6 @@ from desktop.export.bag import verify_bag
 from desktop.export.exporter import export_notes
 from desktop.export.notes_export import FORMATS
 from desktop.export.safe_write import ExportError, write_atomically
-from desktop.store.library import Library
 from tests.conftest import ROOT
 
 G = "002_46b7dbb94abd75ab"
