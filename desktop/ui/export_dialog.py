@@ -60,9 +60,10 @@ class ExportDialog(QDialog):
         self.scope.setObjectName("exportScope")
         self.scope.setAccessibleName("Which notes")
         self.scope.addItem("All notes", None)
-        for tag in sorted({t for n in library.annotations() for t in n.tags}):
+        notes = library.annotations()
+        for tag in sorted({t for n in notes for t in n.tags}):
             self.scope.addItem(f"Tag #{tag}", f"tag:{tag}")
-        for doc_id in sorted({n.document_id for n in library.annotations() if n.document_id}):
+        for doc_id in sorted({n.document_id for n in notes if n.document_id}):
             document = library.document(doc_id)
             self.scope.addItem(f"Document: {document.info.title if document else doc_id}", f"document:{doc_id}")
         self.person = QLineEdit()

@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
 
     def _curated(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
+        self.notes_panel.forget_mentions()
+        self.notes_panel.reload()
         if self.timeline_panel.loaded:
             self.timeline_panel.reload()
         if self.reader.document is not None and self.state.underline_entities():
@@ -457,6 +459,8 @@ class MainWindow(QMainWindow):
             progress.close()
         self.library_panel.refresh()
         self.people_panel.reload()
+        self.notes_panel.forget_mentions()
+        self.notes_panel.reload()
         if self.timeline_panel.loaded:
             self.timeline_panel.reload()
         self._update_summary()

@@ -22,6 +22,7 @@ from desktop.render.text import visible_controls
 from desktop.store.annotations import COLORS, Annotation
 from desktop.store.library import Library
 from desktop.ui.reader.render import HIGHLIGHT_COLORS
+from desktop.ui.widgets import fill_filter_combo
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 EMPTY = ("No notes yet. Select a passage in the reader and highlight it (Ctrl+Alt+1 … 5) "
@@ -78,18 +79,6 @@ SORTS = {
     "By document": (lambda note, panel: (panel._title(note.document_id), note.start), False),
     "By colour": (lambda note, panel: (COLORS.index(note.color), note.created), False),
 }
-
-
-def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-    """Refill a filter combo, keeping its choice when it still exists."""
-    keep = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for label, data in items:
-        combo.addItem(label, data)
-    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
-    combo.blockSignals(False)
 
 
 class NotesModel(QAbstractListModel):
@@ -250,15 +239,19 @@ class NotesPanel(QWidget):
 
     def reload(self) -> None:
         self.notes = self.library.annotations()
-        self._mentioned, self._document_mentions, self._names = {}, {}, None
+        self._mentioned = {}
         # What the text filter looks in, folded once per reload rather than per keystroke.
         self._keys = [f"{n.quote}\n{n.note}\n{' '.join(n.tags)}".casefold() for n in self.notes]
         documents = sorted({n.document_id for n in self.notes})
         people = sorted({name for n in self.notes for name in self._people_in(n)})
-        _fill(self.tag, "Any tag", [(f"#{t}", t) for t in self.known_tags()])
-        _fill(self.document, "Any document", [(self._title(d), d) for d in documents])
-        _fill(self.person, "Anyone", [(p, p) for p in people])
+        fill_filter_combo(self.tag, "Any tag", [(f"#{t}", t) for t in self.known_tags()])
+        fill_filter_combo(self.document, "Any document", [(self._title(d), d) for d in documents])
+        fill_filter_combo(self.person, "Anyone", [(p, p) for p in people])
         self.apply_filters()
+
+    def forget_mentions(self) -> None:
+        """After an import or a people curation: who is mentioned where may have changed."""
+        self._document_mentions, self._names = {}, None
 
     def _people_in(self, note: Annotation) -> set[str]:
         """Names of the people and organizations the note is about, or mentioned in its passage."""

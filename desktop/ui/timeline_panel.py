@@ -28,6 +28,7 @@ from desktop.store.library import Library
 from desktop.store.timeline import EventError, TimelineEvent, check_date
 from desktop.ui.jobs import TimelineLoader
 from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.widgets import fill_filter_combo
 
 CERTAINTIES = {"Any certainty": None, "Stated": "stated", "Inferred": "inferred", "Approximate": "approximate"}
 LANES = ("One lane", "By person", "By organization", "By document")
@@ -197,8 +198,9 @@ class TimelinePanel(QWidget):
         self.large = total > MAX_AT_ONCE
         self.document_filter.setVisible(not self.large)
         if self.large:
-            self._fill_combo(self.entity, "Choose a person or organization…",
-                             sorted({p.name for p in self.library.people()}))
+            names = sorted({p.name for p in self.library.people()})
+            fill_filter_combo(self.entity, "Choose a person or organization…",
+                              [(visible_controls(n), n) for n in names])
             person = self.entity.currentData()
             if person is None:
                 self._show_events([])
@@ -234,24 +236,11 @@ class TimelinePanel(QWidget):
     def _show_events(self, events: list[TimelineEvent]) -> None:
         self.all_events = events
         if not self.large:
-            self._fill_combo(self.entity, "Everyone",
-                             sorted({n for e in self.all_events for n in (*e.people, *e.organizations)}))
+            names = sorted({n for e in self.all_events for n in (*e.people, *e.organizations)})
+            fill_filter_combo(self.entity, "Everyone", [(visible_controls(n), n) for n in names])
         documents = sorted({(e.document, e.document_title) for e in self.all_events})
-        self._fill_combo(self.document_filter, "All documents", [t for _, t in documents], [d for d, _ in documents])
+        fill_filter_combo(self.document_filter, "All documents", [(visible_controls(t), d) for d, t in documents])
         self.apply_filters()
-
-    @staticmethod
-    def _fill_combo(combo: QComboBox, everything: str, labels: list[str], data: list[str] | None = None) -> None:
-        keep = combo.currentData() if combo.currentIndex() > 0 else None
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for i, label in enumerate(labels):
-            combo.addItem(visible_controls(label), data[i] if data else label)
-        if keep is not None:
-            index = combo.findData(keep)
-            combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
 
     def filter_to(self, name: str) -> bool:
         self.ensure_loaded()
