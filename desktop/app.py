@@ -4,11 +4,23 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QSettings
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, __version__
-from desktop.paths import ensure_data_dir, resolve_data_dir
+from desktop.paths import (
+    ON_COMPUTER,
+    bundled_resources_dir,
+    ensure_data_dir,
+    is_portable,
+    notes_location,
+    platform_data_dir,
+    portable_data_dir,
+    remember_notes_location,
+    resolve_data_dir,
+)
+from desktop.store.filesystem import describe, filesystem_of, is_fragile
 from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
 from desktop.store.locate import open_library
@@ -28,6 +40,17 @@ def confine_qt_settings(data_dir: Path) -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(data_dir / "qt"))
 
 
+DESKTOP_ID = "org.ekasar.Ekasar"  # the .desktop file and AppStream id (packaging/linux/)
+
+
+def _translate_qt_dialogs(app: QApplication) -> None:
+    """Qt's own strings (standard buttons, file dialogs) in the system language, where Qt has them."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale.system(), "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Ekasar's name and bundled fonts (idempotent)."""
     # Qt warns that the Latin face has no Khmer shaping before it falls back
@@ -36,27 +59,71 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("ekasar")
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = QIcon()
+    for png in sorted((bundled_resources_dir() / "icons").glob("ekasar-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    _translate_qt_dialogs(app)
     load_bundled_fonts()
     app.setFont(ui_font())
     return app
 
 
+def _data_dir_for_window(args: argparse.Namespace) -> Path:
+    """The data folder; on a FAT or exFAT stick in portable mode, ask once where the notes live."""
+    data_dir = resolve_data_dir(args.data_dir)
+    if not is_portable() or data_dir != portable_data_dir() or notes_location(data_dir) is not None:
+        return data_dir
+    kind = filesystem_of(data_dir)
+    if not is_fragile(kind):
+        return data_dir
+    from desktop.ui.stick_storage import ask_notes_location
+
+    where = ask_notes_location(describe(kind))
+    remember_notes_location(data_dir, where)
+    return platform_data_dir() if where == ON_COMPUTER else data_dir
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.stick_storage import keep_notes_safe
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         create_application()
-        data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+        data_dir = ensure_data_dir(_data_dir_for_window(args))
         confine_qt_settings(data_dir)
         library = open_library(data_dir, args.archive)
     except (StoreError, BuildError, FontsMissing, OSError) as error:
-        QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
+        if args.smoke or args.quit_when_shown:
+            print(f"ekasar: error: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
         return 2
     window = MainWindow(library, settings_for(data_dir))
     window.show()
+    keep_notes_safe(window, library)
+    outcome = {"code": 0}
+    if args.quit_when_shown:
+        QTimer.singleShot(0, lambda: (print("window shown", flush=True), window.close()))
+    elif args.smoke:
+        QTimer.singleShot(0, lambda: _smoke(window, Path(args.smoke), outcome))
     try:
-        return app.exec()
+        code = app.exec()
+        return outcome["code"] or code
     finally:
         library.close()
+
+
+def _smoke(window, export_dir: Path, outcome: dict) -> None:
+    from desktop.ui.smoke import SmokeFailed, run_smoke
+
+    try:
+        for line in run_smoke(window, export_dir):
+            print(f"ok    {line}", flush=True)
+        print("smoke test passed", flush=True)
+    except (SmokeFailed, StoreError, OSError) as error:
+        print(f"FAIL  {error}", flush=True)
+        outcome["code"] = 1
+    window.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.ingest.catalog import CatalogError
-from desktop.paths import bundled_seeds_dir, ensure_data_dir, resolve_data_dir
+from desktop.paths import bundled_seeds_dir, confine_if_portable, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
 from desktop.export.bundle_import import BundleError, read_bundle
 from desktop.export.exporter import export_notes
@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ekasar {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check the archive, fonts, your database and data folder, and report")
+    parser.add_argument("--smoke", metavar="DIR",
+                        help="open the window, read, search, highlight and export to DIR, report, and quit "
+                             "(for testing a bundle; it adds one highlight to your notes)")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="print 'window shown' once the window is up, and quit (for timing start-up)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     build = commands.add_parser("build", parents=[common], help="build an archive from a seeds folder")
@@ -358,8 +363,12 @@ def self_test(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        # Before Qt or any library starts: in portable mode nothing may land under HOME.
+        confine_if_portable(resolve_data_dir(args.data_dir))
         if args.self_test:
             return self_test(args)
+        if args.command is not None and (args.smoke or args.quit_when_shown):
+            raise UsageError("--smoke and --quit-when-shown are for the window: give no command")
         if args.command is None:
             from desktop.app import run_gui  # Qt is only loaded for the window
 

@@ -2,8 +2,9 @@
 
 The data directory is chosen in this order: ``--data-dir``, the
 ``EKASAR_DATA_DIR`` variable, a ``portable`` marker file next to the program
-(data then lives in ``data/`` beside it), the platform's application-data
-folder.
+(data then lives in ``data/`` beside it, unless the user chose to keep the
+notes on the computer, see ``NOTES_LOCATION``), the platform's
+application-data folder.
 """
 
 import os
@@ -11,6 +12,13 @@ import sys
 from pathlib import Path
 
 PORTABLE_MARKER = "portable"
+# In portable mode, a file in data/ saying where the notes live: "stick" or "computer".
+NOTES_LOCATION = "notes-location"
+ON_STICK, ON_COMPUTER = "stick", "computer"
+# What libraries would otherwise write under HOME (fontconfig's cache, for one),
+# redirected into the portable data folder.
+HOST_FOLDERS = {"XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config", "XDG_DATA_HOME": "share",
+                "XDG_STATE_HOME": "state"}
 ENV_DATA_DIR = "EKASAR_DATA_DIR"
 ENV_ARCHIVE = "EKASAR_ARCHIVE"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -24,13 +32,21 @@ def program_dir() -> Path:
     return PACKAGE_DIR.parent
 
 
+# The XDG variables as the host set them, before portable mode redirected them.
+_host_environ: dict[str, str | None] = {}
+
+
 def platform_data_dir() -> Path:
     home = Path.home()
     if sys.platform == "win32":
         return Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming") / "Ekasar"
     if sys.platform == "darwin":
         return home / "Library" / "Application Support" / "Ekasar"
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "ekasar"
+    if "XDG_DATA_HOME" in _host_environ:
+        xdg_data = _host_environ["XDG_DATA_HOME"]
+    else:
+        xdg_data = os.environ.get("XDG_DATA_HOME")
+    return Path(xdg_data or home / ".local" / "share") / "ekasar"
 
 
 def resolve_data_dir(option: str | None = None, environ: os._Environ | dict | None = None) -> Path:
@@ -39,9 +55,46 @@ def resolve_data_dir(option: str | None = None, environ: os._Environ | dict | No
         return Path(option).expanduser().resolve()
     if environ.get(ENV_DATA_DIR):
         return Path(environ[ENV_DATA_DIR]).expanduser().resolve()
-    if (program_dir() / PORTABLE_MARKER).is_file():
-        return program_dir() / "data"
+    if is_portable():
+        if notes_location(portable_data_dir()) == ON_COMPUTER:
+            return platform_data_dir()
+        return portable_data_dir()
     return platform_data_dir()
+
+
+def is_portable() -> bool:
+    return (program_dir() / PORTABLE_MARKER).is_file()
+
+
+def portable_data_dir() -> Path:
+    return program_dir() / "data"
+
+
+def notes_location(portable_data: Path) -> str | None:
+    """Where the user chose to keep the notes when running from a stick (None: not asked yet)."""
+    try:
+        value = (portable_data / NOTES_LOCATION).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return value if value in (ON_STICK, ON_COMPUTER) else None
+
+
+def remember_notes_location(portable_data: Path, where: str) -> None:
+    ensure_data_dir(portable_data)
+    (portable_data / NOTES_LOCATION).write_text(where + "\n", encoding="utf-8")
+
+
+def confine_if_portable(data_dir: Path, environ: dict | None = None) -> bool:
+    """In portable mode with the data on the stick, point the XDG folders into ``data_dir``
+    so that nothing lands under HOME. Call before Qt starts; return whether it applied."""
+    if not is_portable() or data_dir != portable_data_dir():
+        return False
+    environ = os.environ if environ is None else environ
+    for variable, folder in HOST_FOLDERS.items():
+        if variable not in _host_environ:
+            _host_environ[variable] = environ.get(variable)
+        environ[variable] = str(data_dir / folder)
+    return True
 
 
 def ensure_data_dir(path: Path) -> Path:

@@ -14,6 +14,10 @@ class StoreError(RuntimeError):
     """A database cannot be used; the message is fit to show the user."""
 
 
+class DamagedDatabase(StoreError):
+    """The user's database is damaged (a copy of it has been kept)."""
+
+
 def open_archive(path: Path) -> sqlite3.Connection:
     """A read-only connection to an Ekasar archive.
 
@@ -57,11 +61,14 @@ def open_user_reader(path: Path) -> sqlite3.Connection:
         raise StoreError(f"{path} cannot be opened: {error}") from None
 
 
-def open_user_db(path: Path) -> Database:
+def open_user_db(path: Path, fragile: bool = False) -> Database:
     """Open (creating if needed) the user's database with the pragmas that protect it.
 
     WAL with synchronous=FULL so a committed note survives a power cut;
-    secure_delete so deleted notes do not linger in free pages.
+    secure_delete so deleted notes do not linger in free pages. On a
+    ``fragile`` file system (FAT, exFAT) every commit is written through a
+    rollback journal with synchronous=EXTRA (no shared-memory WAL index on the
+    stick), and the whole file is checked, not just its structure.
 
     :raises StoreError: the file is damaged or is not a database.
     """
@@ -69,17 +76,17 @@ def open_user_db(path: Path) -> Database:
     conn = sqlite3.connect(_uri(path, read_only=False), uri=True, isolation_level=None,
                            check_same_thread=False)
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON",
-                       "temp_store = MEMORY", "busy_timeout = 5000"):
+        conn.execute(f"PRAGMA journal_mode = {'DELETE' if fragile else 'WAL'}")
+        for pragma in (f"synchronous = {'EXTRA' if fragile else 'FULL'}", "foreign_keys = ON",
+                       "secure_delete = ON", "temp_store = MEMORY", "busy_timeout = 5000"):
             conn.execute(f"PRAGMA {pragma}")
-        (verdict,) = conn.execute("PRAGMA quick_check").fetchone()
+        (verdict,) = conn.execute(f"PRAGMA {'integrity_check' if fragile else 'quick_check'}").fetchone()
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(f"{path} cannot be opened: {error}; {_keep_copy(path)}") from None
+        raise DamagedDatabase(f"{path} cannot be opened: {error}; {_keep_copy(path)}") from None
     if verdict != "ok":
         conn.close()
-        raise StoreError(f"{path} is damaged ({verdict}); {_keep_copy(path)}; restore it from a backup")
+        raise DamagedDatabase(f"{path} is damaged ({verdict}); {_keep_copy(path)}; restore it from a backup")
     db = Database(conn)
     known = {m.name for m in user_migrations._migrations}
     unknown = {m.name for m in user_migrations.applied(db)} - known

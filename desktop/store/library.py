@@ -17,7 +17,6 @@ from desktop.store.connect import (
     StoreError,
     attach_archive,
     open_archive,
-    open_user_db,
     open_user_reader,
 )
 from desktop.store.documents import (
@@ -31,6 +30,7 @@ from desktop.store.documents import (
 )
 from desktop.extract.quotes import find_quote
 from desktop.store import annotations as notes_store
+from desktop.store.safekeeping import Safekeeping, open_user_db_safely
 from desktop.store.curation import Overlay, load_overlay, record, undo_last
 from desktop.store.entities import load_entities, refresh_counts, write_candidates, write_mentions
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
@@ -84,12 +84,13 @@ class Library:
         self.read_only = read_only
         self.archive: sqlite3.Connection = open_archive(archive_path)
         self.user: Database | None = None
+        self.safekeeping: Safekeeping | None = None
         self._people: list[PersonSummary] | None = None
         try:
             if read_only:
                 self.user_conn = open_user_reader(data_dir / USER_DB_NAME)
             else:
-                self.user = open_user_db(data_dir / USER_DB_NAME)
+                self.user, self.safekeeping = open_user_db_safely(data_dir / USER_DB_NAME, data_dir)
                 self.user_conn = self.user.conn
             attach_archive(self.user_conn, archive_path)
             if not read_only:  # the archive may have been rebuilt since the user last wrote
@@ -101,7 +102,18 @@ class Library:
     def close(self) -> None:
         self.archive.close()
         if getattr(self, "user_conn", None) is not None:
+            try:
+                self.back_up_if_changed()
+            except (OSError, sqlite3.Error):
+                pass  # every note is already committed; the backup is a second copy
+            self.safekeeping = None
             self.user_conn.close()
+
+    def back_up_if_changed(self) -> Path | None:
+        """On a FAT or exFAT stick, a verified backup of the notes if they changed (see safekeeping)."""
+        if self.safekeeping is None or self.user is None:
+            return None
+        return self.safekeeping.back_up_if_changed(self.user_conn, self.data_dir)
 
     def _writer(self) -> Database:
         if self.user is None:

@@ -1,0 +1,80 @@
+"""Verified backups of the user's database, kept beside it in ``backups/``.
+
+Used where the database lives on a fragile file system (a FAT or exFAT stick):
+a copy is taken with SQLite's online backup, checked with ``integrity_check``,
+fsynced and only then renamed into place, so every file named
+``user-*.sqlite`` in the folder is a whole, sound database.
+"""
+
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from desktop.store.fsync import fsync_directory, fsync_file
+
+BACKUP_FOLDER = "backups"
+KEEP = 3
+
+
+def _intact(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def backups(data_dir: Path) -> list[Path]:
+    """Finished backups, newest first."""
+    return sorted((data_dir / BACKUP_FOLDER).glob("user-*.sqlite"), reverse=True)
+
+
+def back_up(conn: sqlite3.Connection, data_dir: Path) -> Path:
+    """Copy the database behind ``conn`` to a new verified backup; keep the newest ``KEEP``.
+
+    :raises OSError: the copy could not be written or did not verify (nothing is left behind).
+    """
+    folder = data_dir / BACKUP_FOLDER
+    folder.mkdir(exist_ok=True, mode=0o700)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    final, partial = folder / f"user-{stamp}.sqlite", folder / f".user-{stamp}.sqlite.partial"
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        fsync_file(partial)
+        if not _intact(partial):
+            raise OSError(f"the backup {partial.name} did not verify")
+        os.replace(partial, final)
+        fsync_directory(folder)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"could not back up the notes: {error}") from None
+    for old in backups(data_dir)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return final
+
+
+def restore_newest(database: Path, data_dir: Path) -> Path | None:
+    """Replace ``database`` with the newest backup that still verifies; return it, or None if none does.
+
+    The caller keeps a copy of the damaged file first.
+    """
+    for candidate in backups(data_dir):
+        if not _intact(candidate):
+            continue
+        partial = database.with_name(f".{database.name}.restoring")
+        partial.write_bytes(candidate.read_bytes())
+        fsync_file(partial)
+        for leftover in (database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")):
+            leftover.unlink(missing_ok=True)
+        os.replace(partial, database)
+        fsync_directory(database.parent)
+        return candidate
+    return None

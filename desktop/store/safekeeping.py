@@ -1,0 +1,56 @@
+"""Opening the user's database with the care its file system needs.
+
+On a fragile file system (a FAT or exFAT stick) the database is written
+through, checked in full at every start, backed up (verified) at start, at
+close and periodically while it changes, and restored from the newest sound
+backup if it is found damaged (the damaged file is kept beside it).
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.store.backup import back_up, restore_newest
+from desktop.store.connect import DamagedDatabase, open_user_db
+from desktop.store.filesystem import describe, filesystem_of, is_fragile
+
+
+@dataclass
+class Safekeeping:
+    """How the user's database is looked after where it lives."""
+
+    filesystem: str | None
+    fragile: bool
+    restored_from: Path | None = None  # the backup restored at start, if any
+    damage: str | None = None  # why it was restored
+    _changes_backed_up: int = -1
+
+    @property
+    def filesystem_name(self) -> str:
+        return describe(self.filesystem)
+
+    def back_up_if_changed(self, conn: sqlite3.Connection, data_dir: Path) -> Path | None:
+        """A verified backup if the database changed since the last one (fragile file systems only)."""
+        if not self.fragile or conn.total_changes == self._changes_backed_up:
+            return None
+        path = back_up(conn, data_dir)
+        self._changes_backed_up = conn.total_changes
+        return path
+
+
+def open_user_db_safely(path: Path, data_dir: Path) -> tuple[Database, Safekeeping]:
+    """The user's database and how it is kept. :raises StoreError: damaged and no sound backup."""
+    kind = filesystem_of(path.parent)
+    keeping = Safekeeping(kind, is_fragile(kind))
+    try:
+        db = open_user_db(path, keeping.fragile)
+    except DamagedDatabase as damage:
+        restored = restore_newest(path, data_dir) if keeping.fragile else None
+        if restored is None:
+            raise
+        keeping.restored_from, keeping.damage = restored, str(damage)
+        db = open_user_db(path, keeping.fragile)
+    keeping.back_up_if_changed(db.conn, data_dir)
+    return db, keeping
