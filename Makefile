@@ -1,13 +1,13 @@
 # Two commands for a newcomer on Debian/Ubuntu:
 #   make run    set up, then open Ekasar on the bundled archive
 #   make test   set up, then run the whole test suite headless
-# and, for developers: make screenshots, make bench
+# and, for developers: make bundle, make screenshots, make bench
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps bench screenshots clean
+.PHONY: run test setup system-deps bench screenshots bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -33,6 +33,11 @@ test: setup
 screenshots: setup
 	@sh packaging/system-deps.sh --screenshots
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/make_screenshots.py
+
+# The one-folder bundle, packed as dist/Ekasar-<version>-<os>-<machine>.tar.gz, with its
+# size and start-up figures (packaging/README.md).
+bundle: setup
+	$(BIN)/python packaging/build_bundle.py
 
 bench: setup
 	$(BIN)/python benchmarks/bench_archive.py

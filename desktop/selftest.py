@@ -6,7 +6,10 @@ import tempfile
 from pathlib import Path
 
 from desktop.paths import bundled_resources_dir
+from desktop.paths import is_portable, portable_data_dir
+from desktop.store.backup import backups
 from desktop.store.connect import StoreError, archive_manifest, open_archive
+from desktop.store.filesystem import describe, filesystem_of, is_fragile
 from desktop.font_files import FONT_FILES
 
 
@@ -50,7 +53,7 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
             return f"{path} — not created yet (it will be on first use)"
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            (verdict,) = conn.execute("PRAGMA quick_check").fetchone()
+            (verdict,) = conn.execute("PRAGMA integrity_check").fetchone()
             (notes,) = conn.execute("SELECT count(*) FROM annotations").fetchone()
         finally:
             conn.close()
@@ -64,7 +67,14 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
             probe.write(b"ok")
             probe.flush()
             os.fsync(probe.fileno())
-        return f"{data_dir} — writable"
+        detail = f"{data_dir} — writable"
+        if is_portable() and data_dir == portable_data_dir():
+            detail += ", portable mode (beside the program)"
+        kind = filesystem_of(data_dir)
+        if is_fragile(kind):
+            detail += (f"; on {describe(kind)}: notes written through, checked at each start, "
+                       f"{len(backups(data_dir))} verified backups in {data_dir / 'backups'}")
+        return detail
 
     check("archive", archive_check)
     check("fonts", fonts_check)

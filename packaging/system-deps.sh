@@ -2,7 +2,8 @@
 # Install (as root) or list (otherwise) the system libraries Qt needs on Debian/Ubuntu.
 # Never fails the build by itself: it says clearly what it could not do.
 #   --screenshots   also the virtual X server that `make screenshots` draws on
-#   --tests         also exFAT tools, so the export tests can use a real stick-like file system
+#   --tests         also exFAT tools (the export tests use a real stick-like file system), Xvfb,
+#                   and the AppStream and desktop-file validators (the bundle tests)
 set -u
 
 PACKAGES="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
@@ -13,7 +14,7 @@ if [ "${1:-}" = "--screenshots" ]; then
     PACKAGES="$PACKAGES xvfb xauth"
 fi
 if [ "${1:-}" = "--tests" ]; then
-    PACKAGES="$PACKAGES exfat-fuse exfatprogs"
+    PACKAGES="$PACKAGES exfat-fuse exfatprogs xvfb xauth appstream desktop-file-utils"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
