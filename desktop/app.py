@@ -24,7 +24,7 @@ from desktop.store.filesystem import describe, filesystem_of, is_fragile
 from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
 from desktop.store.locate import open_library
-from desktop.ui.fonts import FontsMissing, load_bundled_fonts, ui_font
+from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -56,6 +56,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Qt warns that the Latin face has no Khmer shaping before it falls back
     # to the Khmer face, as intended; the warning is noise.
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    ensure_fontconfig()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -89,6 +90,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.stick_storage import keep_notes_safe
 
+    ensure_fontconfig()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         create_application()

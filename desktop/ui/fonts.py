@@ -1,5 +1,9 @@
 """The bundled fonts: loaded at start-up so Khmer and English render on a machine with none."""
 
+import os
+import sys
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.paths import bundled_resources_dir
@@ -10,8 +14,21 @@ UI_FAMILIES = ["Noto Sans", "Noto Sans Khmer"]
 READING_FAMILIES = ["Noto Serif", "Noto Serif Khmer"]
 
 
+SYSTEM_FONTCONFIG = Path("/etc/fonts/fonts.conf")
+
+
 class FontsMissing(RuntimeError):
     pass
+
+
+def ensure_fontconfig(environ: dict | None = None, system_config: Path = SYSTEM_FONTCONFIG) -> bool:
+    """On a Linux system with no fontconfig configuration, use the bundled minimal one (before Qt
+    starts): otherwise fontconfig prints an error at every start. Return whether it was needed."""
+    environ = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or "FONTCONFIG_FILE" in environ or system_config.is_file():
+        return False
+    environ["FONTCONFIG_FILE"] = str(bundled_resources_dir() / "fontconfig" / "fonts.conf")
+    return True
 
 
 def load_bundled_fonts() -> set[str]:

@@ -45,3 +45,16 @@ def test_khmer_and_english_render_with_bundled_fonts_and_no_system_fonts(tmp_pat
     }
     for run in report["runs"]:  # glyph 0 is the "missing glyph" box
         assert run["glyphs"] and 0 not in run["glyphs"], f"{run['family']} cannot draw {run['text']!r}"
+
+
+def test_a_bare_system_without_fontconfig_configuration_gets_the_bundled_one(tmp_path):
+    from desktop.ui.fonts import ensure_fontconfig
+
+    environ: dict[str, str] = {}
+    assert ensure_fontconfig(environ, system_config=tmp_path / "missing" / "fonts.conf")
+    config = environ["FONTCONFIG_FILE"]
+    assert config.endswith("fontconfig/fonts.conf") and '<cachedir prefix="xdg">' in open(config).read()
+    present = tmp_path / "fonts.conf"
+    present.write_text("<fontconfig/>")
+    assert not ensure_fontconfig({}, system_config=present)  # the system's own is used where it exists
+    assert not ensure_fontconfig({"FONTCONFIG_FILE": "x"}, system_config=tmp_path / "missing")

@@ -1,4 +1,5 @@
-"""A stick for the export tests: an exFAT image mounted through FUSE, or a folder when that cannot be done."""
+"""A stick for the export and safekeeping tests: an exFAT image mounted through FUSE, or a folder
+when that cannot be done. The fixtures are made available to every test by tests/conftest.py."""
 
 import shutil
 import subprocess
@@ -70,4 +71,4 @@ def stick(stick_session):
 
 def pytest_terminal_summary(terminalreporter):
     if _WHERE:
-        terminalreporter.write_line(f"USB export tests ran on {_WHERE[0]}")
+        terminalreporter.write_line(f"USB stick tests ran on {_WHERE[0]}")
