@@ -31,7 +31,7 @@ sleep 1
 run() {  # a fresh user's environment: empty HOME, no fonts beyond what Debian minbase has
     chroot "$root" env -i HOME=/tmp/home LANG=C.UTF-8 PATH=/usr/bin:/bin "$@"
 }
-run sh -c 'rm -rf /tmp/home /tmp/out && mkdir -p /tmp/home /tmp/out'
+run sh -c 'rm -rf /tmp/home /tmp/out /tmp/data /tmp/data2 && mkdir -p /tmp/home /tmp/out'
 echo "check-debian12: fonts the root has: $(run sh -c 'ls /usr/share/fonts 2>/dev/null | wc -l') font folders"
 run /opt/ekasar/$app/ekasar --self-test --data-dir /tmp/data
 echo "check-debian12: offscreen"
