@@ -13,10 +13,9 @@ from desktop.paths import (
     ON_COMPUTER,
     bundled_resources_dir,
     ensure_data_dir,
-    is_portable,
+    is_portable_data,
     notes_location,
     platform_data_dir,
-    portable_data_dir,
     remember_notes_location,
     resolve_data_dir,
 )
@@ -74,7 +73,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def _data_dir_for_window(args: argparse.Namespace) -> Path:
     """The data folder; on a FAT or exFAT stick in portable mode, ask once where the notes live."""
     data_dir = resolve_data_dir(args.data_dir)
-    if not is_portable() or data_dir != portable_data_dir() or notes_location(data_dir) is not None:
+    if not is_portable_data(data_dir) or notes_location(data_dir) is not None:
         return data_dir
     kind = filesystem_of(data_dir)
     if not is_fragile(kind):

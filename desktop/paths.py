@@ -84,10 +84,15 @@ def remember_notes_location(portable_data: Path, where: str) -> None:
     (portable_data / NOTES_LOCATION).write_text(where + "\n", encoding="utf-8")
 
 
+def is_portable_data(data_dir: Path) -> bool:
+    """Portable mode, with ``data_dir`` the data folder beside the program."""
+    return is_portable() and data_dir == portable_data_dir()
+
+
 def confine_if_portable(data_dir: Path, environ: dict | None = None) -> bool:
     """In portable mode with the data on the stick, point the XDG folders into ``data_dir``
     so that nothing lands under HOME. Call before Qt starts; return whether it applied."""
-    if not is_portable() or data_dir != portable_data_dir():
+    if not is_portable_data(data_dir):
         return False
     environ = os.environ if environ is None else environ
     for variable, folder in HOST_FOLDERS.items():

@@ -5,8 +5,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from desktop.paths import bundled_resources_dir
-from desktop.paths import is_portable, portable_data_dir
+from desktop.paths import bundled_resources_dir, is_portable_data
 from desktop.store.backup import backups
 from desktop.store.connect import StoreError, archive_manifest, open_archive
 from desktop.store.filesystem import describe, filesystem_of, is_fragile
@@ -68,7 +67,7 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
             probe.flush()
             os.fsync(probe.fileno())
         detail = f"{data_dir} — writable"
-        if is_portable() and data_dir == portable_data_dir():
+        if is_portable_data(data_dir):
             detail += ", portable mode (beside the program)"
         kind = filesystem_of(data_dir)
         if is_fragile(kind):

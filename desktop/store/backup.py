@@ -7,6 +7,7 @@ fsynced and only then renamed into place, so every file named
 """
 
 import os
+import shutil
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -70,7 +71,7 @@ def restore_newest(database: Path, data_dir: Path) -> Path | None:
         if not _intact(candidate):
             continue
         partial = database.with_name(f".{database.name}.restoring")
-        partial.write_bytes(candidate.read_bytes())
+        shutil.copyfile(candidate, partial)
         fsync_file(partial)
         for leftover in (database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")):
             leftover.unlink(missing_ok=True)

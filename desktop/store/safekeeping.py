@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.store.backup import back_up, restore_newest
+from desktop.store.backup import back_up, backups, restore_newest
 from desktop.store.connect import DamagedDatabase, open_user_db
 from desktop.store.filesystem import describe, filesystem_of, is_fragile
 
@@ -52,5 +52,9 @@ def open_user_db_safely(path: Path, data_dir: Path) -> tuple[Database, Safekeepi
             raise
         keeping.restored_from, keeping.damage = restored, str(damage)
         db = open_user_db(path, keeping.fragile)
-    keeping.back_up_if_changed(db.conn, data_dir)
+    newest = backups(data_dir)[:1]
+    if newest and newest[0].stat().st_mtime_ns > path.stat().st_mtime_ns:
+        keeping._changes_backed_up = db.conn.total_changes  # unchanged since its last backup
+    else:
+        keeping.back_up_if_changed(db.conn, data_dir)
     return db, keeping

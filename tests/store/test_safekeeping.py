@@ -65,6 +65,9 @@ def test_on_fat_every_commit_is_written_through_and_backed_up(on_fat, archive_pa
         library.annotate_quote(DOC, QUOTE, note="met the family")
     [newest, *_] = backups(data_dir)
     assert _notes_in(newest) == 1  # the close took a backup holding the note
+    with Library(archive_path, data_dir) as library:
+        library.annotations()
+    assert backups(data_dir)[0] == newest  # nothing changed: no new copy written to the stick
     assert not list((data_dir / "backups").glob(".*partial"))
     for _ in range(KEEP + 2):
         with Library(archive_path, data_dir) as library:
