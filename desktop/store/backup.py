@@ -3,29 +3,32 @@
 Used where the database lives on a fragile file system (a FAT or exFAT stick):
 a copy is taken with SQLite's online backup, checked with ``integrity_check``,
 fsynced and only then renamed into place, so every file named
-``user-*.sqlite`` in the folder is a whole, sound database.
+``user-*.sqlite`` in the folder is a whole, sound database. An encrypted
+notebook's backups are encrypted with the same key.
 """
 
 import os
 import shutil
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.security.datakey import DataKey
+from desktop.store.connect import Errors, connect_user
 from desktop.store.fsync import fsync_directory, fsync_file
 
 BACKUP_FOLDER = "backups"
 KEEP = 3
 
 
-def _intact(path: Path) -> bool:
+def _intact(path: Path, key: DataKey | None) -> bool:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_user(path, key, read_only=True)
         try:
-            return conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            sound = conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            return sound and (key is None or not conn.execute("PRAGMA cipher_integrity_check").fetchall())
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except Errors:
         return False
 
 
@@ -34,7 +37,7 @@ def backups(data_dir: Path) -> list[Path]:
     return sorted((data_dir / BACKUP_FOLDER).glob("user-*.sqlite"), reverse=True)
 
 
-def back_up(conn: sqlite3.Connection, data_dir: Path) -> Path:
+def back_up(conn, data_dir: Path, key: DataKey | None = None) -> Path:
     """Copy the database behind ``conn`` to a new verified backup; keep the newest ``KEEP``.
 
     :raises OSError: the copy could not be written or did not verify (nothing is left behind).
@@ -44,17 +47,17 @@ def back_up(conn: sqlite3.Connection, data_dir: Path) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     final, partial = folder / f"user-{stamp}.sqlite", folder / f".user-{stamp}.sqlite.partial"
     try:
-        target = sqlite3.connect(partial)
+        target = connect_user(partial, key)
         try:
             conn.backup(target)
         finally:
             target.close()
         fsync_file(partial)
-        if not _intact(partial):
+        if not _intact(partial, key):
             raise OSError(f"the backup {partial.name} did not verify")
         os.replace(partial, final)
         fsync_directory(folder)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *Errors) as error:
         partial.unlink(missing_ok=True)
         raise OSError(f"could not back up the notes: {error}") from None
     for old in backups(data_dir)[KEEP:]:
@@ -62,13 +65,13 @@ def back_up(conn: sqlite3.Connection, data_dir: Path) -> Path:
     return final
 
 
-def restore_newest(database: Path, data_dir: Path) -> Path | None:
+def restore_newest(database: Path, data_dir: Path, key: DataKey | None = None) -> Path | None:
     """Replace ``database`` with the newest backup that still verifies; return it, or None if none does.
 
     The caller keeps a copy of the damaged file first.
     """
     for candidate in backups(data_dir):
-        if not _intact(candidate):
+        if not _intact(candidate, key):
             continue
         partial = database.with_name(f".{database.name}.restoring")
         shutil.copyfile(candidate, partial)

@@ -5,9 +5,15 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlite_utils import Database
 
+from desktop.security.datakey import DataKey
 from desktop.store.schema import SCHEMA_VERSION, user_migrations
+
+# An encrypted notebook is read through SQLCipher, whose exceptions are its own classes.
+DatabaseErrors = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+Errors = (sqlite3.Error, sqlcipher3.Error)
 
 
 class StoreError(RuntimeError):
@@ -47,21 +53,43 @@ def _uri(path: Path, read_only: bool) -> str:
 
 def attach_archive(conn: sqlite3.Connection, archive: Path) -> None:
     """Make the archive readable as ``archive.*`` on this connection (never writable)."""
-    conn.execute("ATTACH DATABASE ? AS archive", (_uri(archive, read_only=True),))
+    if isinstance(conn, sqlcipher3.Connection):  # the archive is public: no key
+        conn.execute("ATTACH DATABASE ? AS archive KEY ''", (_uri(archive, read_only=True),))
+    else:
+        conn.execute("ATTACH DATABASE ? AS archive", (_uri(archive, read_only=True),))
 
 
-def open_user_reader(path: Path) -> sqlite3.Connection:
+def connect_user(path: Path, key: DataKey | None, read_only: bool = False, **options) -> sqlite3.Connection:
+    """A connection to a user database: plain SQLite, or SQLCipher keyed with ``key``.
+
+    SQLCipher encrypts every page, of the database, its WAL and its journal,
+    and wipes the memory it frees; temporary tables stay in memory.
+    """
+    if key is None:
+        return sqlite3.connect(_uri(path, read_only), uri=True, check_same_thread=False, **options)
+    conn = sqlcipher3.connect(_uri(path, read_only), uri=True, check_same_thread=False, **options)
+    try:
+        conn.execute(f'PRAGMA key = "{key.sqlcipher_key()}"')
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_user_reader(path: Path, key: DataKey | None = None) -> sqlite3.Connection:
     """A read-only connection to the user's database, for background readers (search).
 
     The database must exist: the main connection creates and migrates it.
     """
     try:
-        return sqlite3.connect(_uri(path, read_only=True), uri=True, check_same_thread=False)
-    except sqlite3.DatabaseError as error:
+        return connect_user(path, key, read_only=True)
+    except DatabaseErrors as error:
         raise StoreError(f"{path} cannot be opened: {error}") from None
 
 
-def open_user_db(path: Path, fragile: bool = False) -> Database:
+def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) -> Database:
     """Open (creating if needed) the user's database with the pragmas that protect it.
 
     WAL with synchronous=FULL so a committed note survives a power cut;
@@ -69,19 +97,24 @@ def open_user_db(path: Path, fragile: bool = False) -> Database:
     ``fragile`` file system (FAT, exFAT) every commit is written through a
     rollback journal with synchronous=EXTRA (no shared-memory WAL index on the
     stick), and the whole file is checked, not just its structure.
+    With a ``key`` the database is SQLCipher's, and every page's MAC is checked
+    at open: a changed byte anywhere fails loudly instead of reading wrong notes.
 
     :raises StoreError: the file is damaged or is not a database.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(_uri(path, read_only=False), uri=True, isolation_level=None,
-                           check_same_thread=False)
+    conn = connect_user(path, key, isolation_level=None)
     try:
         conn.execute(f"PRAGMA journal_mode = {'DELETE' if fragile else 'WAL'}")
         for pragma in (f"synchronous = {'EXTRA' if fragile else 'FULL'}", "foreign_keys = ON",
                        "secure_delete = ON", "temp_store = MEMORY", "busy_timeout = 5000"):
             conn.execute(f"PRAGMA {pragma}")
         (verdict,) = conn.execute(f"PRAGMA {'integrity_check' if fragile else 'quick_check'}").fetchone()
-    except sqlite3.DatabaseError as error:
+        if key is not None:
+            failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if failures:
+                verdict = f"{len(failures)} pages fail their check: {failures[0][0]}"
+    except DatabaseErrors as error:
         conn.close()
         raise DamagedDatabase(f"{path} cannot be opened: {error}; {_keep_copy(path)}") from None
     if verdict != "ok":

@@ -13,7 +13,10 @@ from desktop.extract.pipeline import Extractor
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.document import prepare
 from desktop.ingest.files import Skipped, collect_files, read_text_file
+from desktop.security.datakey import DataKey
+from desktop.store import reading_state
 from desktop.store.connect import (
+    Errors,
     StoreError,
     attach_archive,
     open_archive,
@@ -60,7 +63,13 @@ from desktop.store.timeline import (
 from desktop.store.search import Results, search_database
 
 USER_DB_NAME = "user.sqlite"
+KEY_FILE_NAME = "notebook.key"  # present: the notebook is encrypted (see desktop/security/notebook.py)
 ARCHIVE, USER = "archive", "user"
+
+
+class NotebookIsEncrypted(StoreError):
+    def __init__(self) -> None:
+        super().__init__("the notebook is encrypted: unlock it with its passphrase")
 
 
 @dataclass
@@ -78,19 +87,23 @@ class Library:
     never write and never migrate; the user's database must already exist.
     """
 
-    def __init__(self, archive_path: Path, data_dir: Path, read_only: bool = False) -> None:
+    def __init__(self, archive_path: Path, data_dir: Path, read_only: bool = False,
+                 key: DataKey | None = None) -> None:
         self.archive_path = archive_path
         self.data_dir = data_dir
         self.read_only = read_only
+        self.key = key  # the encrypted notebook's key; readers opened for this library share it
+        if key is None and (data_dir / KEY_FILE_NAME).exists():
+            raise NotebookIsEncrypted()
         self.archive: sqlite3.Connection = open_archive(archive_path)
         self.user: Database | None = None
         self.safekeeping: Safekeeping | None = None
         self._people: list[PersonSummary] | None = None
         try:
             if read_only:
-                self.user_conn = open_user_reader(data_dir / USER_DB_NAME)
+                self.user_conn = open_user_reader(data_dir / USER_DB_NAME, key)
             else:
-                self.user, self.safekeeping = open_user_db_safely(data_dir / USER_DB_NAME, data_dir)
+                self.user, self.safekeeping = open_user_db_safely(data_dir / USER_DB_NAME, data_dir, key)
                 self.user_conn = self.user.conn
             attach_archive(self.user_conn, archive_path)
             if not read_only:  # the archive may have been rebuilt since the user last wrote
@@ -99,12 +112,16 @@ class Library:
             self.close()
             raise
 
+    def open_reader(self) -> "Library":
+        """A read-only library on the same files and key, for another thread."""
+        return Library(self.archive_path, self.data_dir, read_only=True, key=self.key)
+
     def close(self) -> None:
         self.archive.close()
         if getattr(self, "user_conn", None) is not None:
             try:
                 self.back_up_if_changed()
-            except (OSError, sqlite3.Error):
+            except (OSError, *Errors):
                 pass  # every note is already committed; the backup is a second copy
             self.safekeeping = None
             self.user_conn.close()
@@ -128,6 +145,20 @@ class Library:
 
     def _databases(self) -> tuple[tuple[sqlite3.Connection, str], ...]:
         return ((self.archive, ARCHIVE), (self.user_conn, USER))
+
+    # Where the user was reading (kept with the notes) -----------------------------
+    def open_document_id(self) -> str | None:
+        return reading_state.read_value(self.user_conn, reading_state.OPEN_DOCUMENT) or None
+
+    def set_open_document_id(self, doc_id: str | None) -> None:
+        reading_state.write_value(self._writer().conn, reading_state.OPEN_DOCUMENT, doc_id or "")
+
+    def reading_position(self, doc_id: str) -> int:
+        value = reading_state.read_value(self.user_conn, reading_state.POSITION + doc_id)
+        return max(0, int(value)) if value and value.isdigit() else 0
+
+    def set_reading_position(self, doc_id: str, offset: int) -> None:
+        reading_state.write_value(self._writer().conn, reading_state.POSITION + doc_id, str(max(0, offset)))
 
     def keys(self, text: str = "", sort: str = "date", descending: bool = True) -> list[Key]:
         """Every document matching ``text`` (title, author, publisher, kind), sorted."""

@@ -6,12 +6,12 @@ close and periodically while it changes, and restored from the newest sound
 backup if it is found damaged (the damaged file is kept beside it).
 """
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.security.datakey import DataKey
 from desktop.store.backup import back_up, backups, restore_newest
 from desktop.store.connect import DamagedDatabase, open_user_db
 from desktop.store.filesystem import describe, filesystem_of, is_fragile
@@ -25,33 +25,34 @@ class Safekeeping:
     fragile: bool
     restored_from: Path | None = None  # the backup restored at start, if any
     damage: str | None = None  # why it was restored
+    key: DataKey | None = None  # an encrypted notebook's key: its backups are encrypted too
     _changes_backed_up: int = -1
 
     @property
     def filesystem_name(self) -> str:
         return describe(self.filesystem)
 
-    def back_up_if_changed(self, conn: sqlite3.Connection, data_dir: Path) -> Path | None:
+    def back_up_if_changed(self, conn, data_dir: Path) -> Path | None:
         """A verified backup if the database changed since the last one (fragile file systems only)."""
         if not self.fragile or conn.total_changes == self._changes_backed_up:
             return None
-        path = back_up(conn, data_dir)
+        path = back_up(conn, data_dir, self.key)
         self._changes_backed_up = conn.total_changes
         return path
 
 
-def open_user_db_safely(path: Path, data_dir: Path) -> tuple[Database, Safekeeping]:
+def open_user_db_safely(path: Path, data_dir: Path, key: DataKey | None = None) -> tuple[Database, Safekeeping]:
     """The user's database and how it is kept. :raises StoreError: damaged and no sound backup."""
     kind = filesystem_of(path.parent)
-    keeping = Safekeeping(kind, is_fragile(kind))
+    keeping = Safekeeping(kind, is_fragile(kind), key=key)
     try:
-        db = open_user_db(path, keeping.fragile)
+        db = open_user_db(path, keeping.fragile, key)
     except DamagedDatabase as damage:
-        restored = restore_newest(path, data_dir) if keeping.fragile else None
+        restored = restore_newest(path, data_dir, key) if keeping.fragile else None
         if restored is None:
             raise
         keeping.restored_from, keeping.damage = restored, str(damage)
-        db = open_user_db(path, keeping.fragile)
+        db = open_user_db(path, keeping.fragile, key)
     newest = backups(data_dir)[:1]
     if newest and newest[0].stat().st_mtime_ns > path.stat().st_mtime_ns:
         keeping._changes_backed_up = db.conn.total_changes  # unchanged since its last backup

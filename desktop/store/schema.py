@@ -267,3 +267,10 @@ def user_annotations(db: Database) -> None:
         );
         """
     )
+
+
+@user_migrations(name="m006_reading_state")
+def user_reading_state(db: Database) -> None:
+    # Which document is open and where each was left: activity, so kept with the
+    # notes (encrypted with them), not in settings.ini.
+    db.execute("CREATE TABLE reading_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

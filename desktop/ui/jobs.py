@@ -5,7 +5,7 @@ through queued signals. Results for a request that has since been
 superseded are dropped by the receiver (each carries its sequence number).
 """
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -17,17 +17,16 @@ class SearchWorker(QObject):
     finished = Signal(int, object)  # sequence number, Results
     failed = Signal(int, str)
 
-    def __init__(self, archive_path: Path, data_dir: Path) -> None:
+    def __init__(self, open_reader: Callable[[], Library]) -> None:
         super().__init__()
-        self._archive_path = archive_path
-        self._data_dir = data_dir
+        self._open_reader = open_reader
         self._library: Library | None = None
 
     @Slot(int, str, int)
     def search(self, sequence: int, query: str, limit: int) -> None:
         try:
             if self._library is None:  # opened in this thread, used only here
-                self._library = Library(self._archive_path, self._data_dir, read_only=True)
+                self._library = self._open_reader()
             results: Results = self._library.search(query, limit)
         except Exception as error:  # reported in the panel, never raised into Qt
             self.failed.emit(sequence, str(error))
@@ -49,12 +48,12 @@ class SearchService(QObject):
     _requested = Signal(int, str, int)
     _close = Signal()
 
-    def __init__(self, archive_path: Path, data_dir: Path, parent=None) -> None:
+    def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self._sequence = 0
         self._thread = QThread()
         self._thread.setObjectName("search")
-        self._worker = SearchWorker(archive_path, data_dir)
+        self._worker = SearchWorker(library.open_reader)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.search)
         self._close.connect(self._worker.close)
@@ -84,11 +83,11 @@ class TimelineLoader(QObject):
     loaded = Signal(int, object)  # sequence number, list of TimelineEvent
     _requested = Signal(int, object)
 
-    def __init__(self, archive_path: Path, data_dir: Path, parent=None) -> None:
+    def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("timeline")
-        self._worker = _TimelineWorker(archive_path, data_dir)
+        self._worker = _TimelineWorker(library.open_reader)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.load)
         self._worker.loaded.connect(self.loaded)
@@ -110,14 +109,14 @@ class TimelineLoader(QObject):
 class _TimelineWorker(QObject):
     loaded = Signal(int, object)
 
-    def __init__(self, archive_path: Path, data_dir: Path) -> None:
+    def __init__(self, open_reader: Callable[[], Library]) -> None:
         super().__init__()
-        self._archive_path, self._data_dir = archive_path, data_dir
+        self._open_reader = open_reader
 
     @Slot(int, object)
     def load(self, sequence: int, person: str | None) -> None:
         try:
-            with Library(self._archive_path, self._data_dir, read_only=True) as library:
+            with self._open_reader() as library:
                 events = library.timeline(person)
         except Exception:  # the panel keeps what it had; a later reload tries again
             events = None

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.library_panel.document_chosen.connect(self.open_document)
         self.library_dock = self._dock("Library", "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
-        self.search_service = SearchService(library.archive_path, library.data_dir, self)
+        self.search_service = SearchService(library, self)
         self.search_panel = SearchPanel(self.search_service)
         self.search_panel.hit_chosen.connect(self.open_hit)
         self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
         self._remember_position()
         mentions = self.library.mentions_in(doc_id) if self.state.underline_entities() else []
         highlights = self.library.annotations(document=doc_id)
-        self.reader.show_document(document, self.state.position(doc_id) if offset is None else offset,
+        self.reader.show_document(document, self.library.reading_position(doc_id) if offset is None else offset,
                                   mentions, highlights)
         self.library_panel.select(doc_id)
-        self.state.set_open_document(doc_id)
+        self.library.set_open_document_id(doc_id)
         self.setWindowTitle(f"{visible_controls(document.info.title)} — {APP_NAME}")
         return True
 
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def _remember_position(self) -> None:
         if self.reader.document is not None and not self.reader.showing_original:
-            self.state.set_position(self.reader.document.info.id, self.reader.reading_offset())
+            self.library.set_reading_position(self.reader.document.info.id, self.reader.reading_offset())
 
     def _sync_original_action(self, original: bool) -> None:
         self.original_action.blockSignals(True)
@@ -525,9 +525,17 @@ class MainWindow(QMainWindow):
         docks = self.state.dock_state()
         if docks is not None:
             self.restoreState(docks)
-        doc_id = self.state.open_document()
+        self._adopt_legacy_reading_state()
+        doc_id = self.library.open_document_id()
         if doc_id and self.library.key_of(doc_id) is not None:
             self.open_document(doc_id)
+
+    def _adopt_legacy_reading_state(self) -> None:
+        open_doc, positions = self.state.take_legacy_reading_state()
+        for doc_id, offset in positions.items():
+            self.library.set_reading_position(doc_id, offset)
+        if open_doc:
+            self.library.set_open_document_id(open_doc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._remember_position()

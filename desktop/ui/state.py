@@ -1,4 +1,8 @@
-"""Everything the window remembers between runs, in one place (QSettings, INI, in the data dir)."""
+"""How the window looks between runs, in one place (QSettings, INI, in the data dir).
+
+Nothing here may reveal what the user reads or writes: the open document and
+reading positions live in the user's database, encrypted with the notes.
+"""
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -42,19 +46,18 @@ class WindowState:
     def set_underline_entities(self, on: bool) -> None:
         self.settings.setValue(UNDERLINE_ENTITIES, "true" if on else "false")
 
-    def open_document(self) -> str | None:
+    def take_legacy_reading_state(self) -> tuple[str | None, dict[str, int]]:
+        """The open document and reading positions earlier versions kept here; removed once
+        read (they reveal what the user reads, so they now live with the notes)."""
         value = self.settings.value(OPEN_DOCUMENT)
-        return value if isinstance(value, str) and value else None
-
-    def set_open_document(self, doc_id: str | None) -> None:
-        self.settings.setValue(OPEN_DOCUMENT, doc_id or "")
-        self.settings.sync()  # survives a crash or kill
-
-    def position(self, doc_id: str) -> int:
-        try:
-            return max(0, int(self.settings.value(f"{POSITIONS}/{doc_id}", 0)))
-        except (TypeError, ValueError):
-            return 0
-
-    def set_position(self, doc_id: str, offset: int) -> None:
-        self.settings.setValue(f"{POSITIONS}/{doc_id}", offset)
+        self.settings.beginGroup(POSITIONS)
+        positions = {}
+        for doc_id in self.settings.childKeys():
+            try:
+                positions[doc_id] = max(0, int(self.settings.value(doc_id, 0)))
+            except (TypeError, ValueError):
+                continue
+        self.settings.endGroup()
+        self.settings.remove(OPEN_DOCUMENT)
+        self.settings.remove(POSITIONS)
+        return (value if isinstance(value, str) and value else None), positions

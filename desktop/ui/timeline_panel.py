@@ -214,7 +214,7 @@ class TimelinePanel(QWidget):
 
     def _load_in_background(self, person: str | None) -> None:
         if self._loader is None:
-            self._loader = TimelineLoader(self.library.archive_path, self.library.data_dir, self)
+            self._loader = TimelineLoader(self.library, self)
             self._loader.loaded.connect(self._background_loaded)
         self.count.setText("Reading events…")
         self._pending = self._loader.request(person)

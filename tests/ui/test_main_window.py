@@ -216,11 +216,29 @@ def test_every_widget_has_an_accessible_name(window):
                 assert widget.accessibleName(), f"{kind.__name__} {widget.objectName()} has no accessible name"
 
 
-def test_settings_live_in_the_data_dir(window, data_dir):
+def test_settings_live_in_the_data_dir_and_say_nothing_of_what_was_read(window, data_dir):
     window.open_document(GFW)
     window.close()
     settings = (data_dir / "settings.ini").read_text()
-    assert "002_46b7dbb94abd75ab" in settings and "geometry" in settings
+    assert "geometry" in settings
+    assert "002_46b7dbb94abd75ab" not in settings  # the reading state lives with the notes
+    assert window.library.open_document_id() == "002_46b7dbb94abd75ab"
+
+
+def test_reading_state_kept_by_an_earlier_version_moves_into_the_notebook(library, data_dir, qtbot):
+    from desktop.app import settings_for
+    from desktop.ui.main_window import MainWindow
+
+    legacy = settings_for(data_dir)
+    legacy.setValue("reader/document", GFW)
+    legacy.setValue(f"positions/{GFW}", 120)
+    legacy.sync()
+    window = MainWindow(library, settings_for(data_dir))
+    qtbot.addWidget(window)
+    assert window.reader.document.info.id == GFW
+    assert library.reading_position(GFW) == 120
+    window.close()
+    assert GFW not in (data_dir / "settings.ini").read_text()
 
 
 def test_import_from_the_window(window, qtbot, tmp_path):

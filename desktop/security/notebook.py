@@ -1,0 +1,233 @@
+"""The encrypted notebook on disk: its key file, unlocking, changing the passphrase, quick delete.
+
+Files in the data folder:
+
+``notebook.key``      the data key wrapped by the passphrase (see ``wrap``); its presence
+                      means the notebook is encrypted
+``user.sqlite``       the notes, every page encrypted by SQLCipher with the data key
+``backups/``          (on a stick) verified copies, encrypted with the same key
+``security.json``     failed unlocks so far and the optional wipe threshold (no secrets)
+
+Every step that can be interrupted leaves a state the next start finishes
+(``recover``): an encryption half done is finished or undone, and a quick
+delete, whose first act is to overwrite the wrapped key in place, is
+completed.
+"""
+
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.security.datakey import DataKey
+from desktop.security.kdf import wipe
+from desktop.security.wrap import WrongPassphrase, new_data_key, rewrap, unwrap, wrap
+from desktop.store.backup import BACKUP_FOLDER
+from desktop.store.encryption import is_plain_database, write_encrypted_copy
+from desktop.store.fsync import fsync_directory
+from desktop.store.library import KEY_FILE_NAME, USER_DB_NAME
+
+KIND = "ekasar-notebook-key"
+# Written over the wrapped key, in place, as the first act of a quick delete.
+TOMBSTONE = b'{"format":"ekasar-notebook-deleted"}'
+PLAIN_DELETE_MARKER = "deleting"  # a plain notebook's quick delete under way
+ENCRYPTING = ".user.sqlite.encrypting"
+SECURITY_FILE = "security.json"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class NotebookWiped(RuntimeError):
+    def __init__(self, attempts: int) -> None:
+        super().__init__(f"the notes were deleted after {attempts} wrong passphrases, as this notebook "
+                         "was set to do")
+
+
+@dataclass
+class UnlockPolicy:
+    failures: int = 0
+    wipe_after: int = 0  # 0: never wipe
+
+
+class Notebook:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.key_path = data_dir / KEY_FILE_NAME
+        self.db_path = data_dir / USER_DB_NAME
+
+    # State ---------------------------------------------------------------------------
+    def is_encrypted(self) -> bool:
+        return self.key_path.exists() and not self._key_destroyed()
+
+    def _key_destroyed(self) -> bool:
+        try:
+            return self.key_path.read_bytes().startswith(TOMBSTONE)
+        except OSError:
+            return False
+
+    def _key_partial(self) -> Path:
+        return _partial_of(self.key_path)
+
+    def has_notes(self) -> bool:
+        return self.db_path.exists()
+
+    def recover(self) -> str | None:
+        """Finish whatever a crash or a kill interrupted; say what was done (None: nothing)."""
+        if self._key_destroyed() or (self.data_dir / PLAIN_DELETE_MARKER).exists():
+            self._remove_notebook_files()
+            return "An interrupted “Delete my notes” was completed."
+        self._key_partial().unlink(missing_ok=True)  # a passphrase change that never happened
+        encrypting = self.data_dir / ENCRYPTING
+        if encrypting.exists():
+            if self.is_encrypted():  # the key was written after the copy was complete
+                self._replace_plain_with(encrypting)
+                return "Encrypting the notebook was interrupted and has been completed."
+            encrypting.unlink()  # the key was never written: the plain notebook stands
+        if self.is_encrypted():
+            self._wipe_plain_leftovers()
+        return None
+
+    # Encrypting, unlocking, changing the passphrase ------------------------------------
+    def encrypt(self, passphrase: str) -> DataKey:
+        """Encrypt the notebook (a new one, or the plain one there now) under ``passphrase``.
+
+        The plain notebook must be closed. Plain copies (backups, kept copies) are
+        overwritten and removed; see the README on what overwriting can and cannot do.
+        """
+        if self.is_encrypted():
+            raise ValueError("the notebook is already encrypted")
+        raw = new_data_key()
+        key = DataKey(bytearray(raw))
+        record = wrap(raw, passphrase, KIND)
+        wipe(raw)
+        encrypting = self.data_dir / ENCRYPTING
+        if self.db_path.exists():
+            write_encrypted_copy(self.db_path, encrypting, key)
+        _write_atomically(self.key_path, record)
+        if encrypting.exists():
+            self._replace_plain_with(encrypting)
+        self._wipe_plain_leftovers()
+        return key
+
+    def unlock(self, passphrase: str) -> DataKey:
+        """The data key. :raises WrongPassphrase: :raises DamagedKey: :raises NotebookWiped:"""
+        policy = self.policy()
+        if policy.wipe_after:  # counted before trying, so killing a slow attempt does not escape it
+            policy.failures += 1
+            self._save_policy(policy)
+        try:
+            key = DataKey(unwrap(self.key_path.read_bytes(), passphrase, KIND))
+        except WrongPassphrase:
+            if policy.wipe_after and policy.failures >= policy.wipe_after:
+                self.delete_notes()
+                raise NotebookWiped(policy.failures) from None
+            raise
+        if policy.failures:
+            self._save_policy(UnlockPolicy(0, policy.wipe_after))
+        return key
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the same data key: the notes themselves are not rewritten."""
+        _write_atomically(self.key_path, rewrap(self.key_path.read_bytes(), old, new, KIND))
+
+    def policy(self) -> UnlockPolicy:
+        try:
+            data = json.loads((self.data_dir / SECURITY_FILE).read_text(encoding="utf-8"))
+            return UnlockPolicy(max(0, int(data.get("failures", 0))), max(0, int(data.get("wipe_after", 0))))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return UnlockPolicy()
+
+    def set_wipe_after(self, attempts: int) -> None:
+        policy = self.policy()
+        policy.wipe_after = max(0, attempts)
+        self._save_policy(policy)
+
+    def _save_policy(self, policy: UnlockPolicy) -> None:
+        data = json.dumps({"failures": policy.failures, "wipe_after": policy.wipe_after}).encode()
+        _write_atomically(self.data_dir / SECURITY_FILE, data)
+
+    # Quick delete -------------------------------------------------------------------
+    def delete_notes(self) -> None:
+        """Destroy the notes: first the wrapped key (overwritten in place and synced, so the
+        encrypted notes are unreadable from that instant), then every file of the notebook.
+        A plain notebook's files are overwritten before they are removed."""
+        if self.key_path.exists():
+            _overwrite_in_place(self.key_path, TOMBSTONE)
+            if self._key_partial().exists():
+                _overwrite_in_place(self._key_partial())
+        elif self.db_path.exists():
+            _write_atomically(self.data_dir / PLAIN_DELETE_MARKER, b"")
+        self._remove_notebook_files()
+
+    def _remove_notebook_files(self) -> None:
+        plain_marker = self.data_dir / PLAIN_DELETE_MARKER
+        for path in self._notebook_files():
+            if plain_marker.exists() and is_plain_database(path):
+                _overwrite_in_place(path)
+            path.unlink(missing_ok=True)
+        (self.data_dir / SECURITY_FILE).unlink(missing_ok=True)
+        self.key_path.unlink(missing_ok=True)
+        plain_marker.unlink(missing_ok=True)
+        fsync_directory(self.data_dir)
+
+    def _notebook_files(self) -> list[Path]:
+        """Every file that holds notes, in any form: the database and its side files, the
+        half-encrypted copy, backups, copies kept of a damaged database, Qt's file-dialog history."""
+        files = [self.db_path.with_name(self.db_path.name + side) for side in ("", *SIDE_FILES)]
+        files.append(self._key_partial())
+        files += [self.data_dir / ENCRYPTING, *self.data_dir.glob(f"{USER_DB_NAME}.kept-*")]
+        files += [p for p in (self.data_dir / BACKUP_FOLDER).glob("*") if p.is_file()]
+        files += [p for p in (self.data_dir / "qt").rglob("*") if p.is_file()]
+        return [p for p in files if p.exists()]
+
+    # Plain leftovers after encrypting -----------------------------------------------------
+    def _replace_plain_with(self, encrypted: Path) -> None:
+        for side in SIDE_FILES:
+            leftover = self.db_path.with_name(self.db_path.name + side)
+            if leftover.exists():
+                _overwrite_in_place(leftover)
+                leftover.unlink()
+        if is_plain_database(self.db_path):
+            _overwrite_in_place(self.db_path)
+        os.replace(encrypted, self.db_path)
+        fsync_directory(self.data_dir)
+
+    def _wipe_plain_leftovers(self) -> None:
+        """Backups and kept copies made while the notebook was plain."""
+        candidates = [*self.data_dir.glob(f"{USER_DB_NAME}.kept-*"), *(self.data_dir / BACKUP_FOLDER).glob("*")]
+        for path in candidates:
+            if path.is_file() and is_plain_database(path):
+                _overwrite_in_place(path)
+                path.unlink()
+
+
+def _overwrite_in_place(path: Path, head: bytes = b"") -> None:
+    """Overwrite a file's bytes where they are (``head`` then random bytes) and sync.
+
+    On a hard disk this destroys the old content; SSDs and copy-on-write file
+    systems may keep old copies of the blocks elsewhere (see the README)."""
+    size = path.stat().st_size
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.write(fd, head + secrets.token_bytes(max(0, min(size, 1 << 20) - len(head))))
+        written = max(len(head), min(size, 1 << 20))
+        while written < size:
+            written += os.write(fd, bytes(min(size - written, 1 << 20)))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _partial_of(path: Path) -> Path:
+    return path.with_name(f".{path.name}.partial")
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    partial = _partial_of(path)
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+    fsync_directory(path.parent)
+
