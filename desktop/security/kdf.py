@@ -66,8 +66,9 @@ def derive(passphrase: str, params: KdfParams) -> bytearray:
     return bytearray(raw)
 
 
-def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+def calibrate(target_seconds: float | None = None) -> KdfParams:
     """Fresh parameters (new salt) with as many passes as fit in ``target_seconds`` here."""
+    target_seconds = TARGET_SECONDS if target_seconds is None else target_seconds
     params = KdfParams(secrets.token_bytes(SALT_BYTES))
     started = time.perf_counter()
     wipe(derive("calibration", params))

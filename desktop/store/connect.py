@@ -69,6 +69,7 @@ def connect_user(path: Path, key: DataKey | None, read_only: bool = False, **opt
         return sqlite3.connect(_uri(path, read_only), uri=True, check_same_thread=False, **options)
     conn = sqlcipher3.connect(_uri(path, read_only), uri=True, check_same_thread=False, **options)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # failures are reported to the user, once
         conn.execute(f'PRAGMA key = "{key.sqlcipher_key()}"')
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -105,15 +106,17 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) 
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect_user(path, key, isolation_level=None)
     try:
-        conn.execute(f"PRAGMA journal_mode = {'DELETE' if fragile else 'WAL'}")
-        for pragma in (f"synchronous = {'EXTRA' if fragile else 'FULL'}", "foreign_keys = ON",
-                       "secure_delete = ON", "temp_store = MEMORY", "busy_timeout = 5000"):
-            conn.execute(f"PRAGMA {pragma}")
-        (verdict,) = conn.execute(f"PRAGMA {'integrity_check' if fragile else 'quick_check'}").fetchone()
-        if key is not None:
+        verdict = "ok"
+        if key is not None:  # first: SQLCipher reports a page failing its MAC as out of memory
             failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if failures:
                 verdict = f"{len(failures)} pages fail their check: {failures[0][0]}"
+        if verdict == "ok":
+            conn.execute(f"PRAGMA journal_mode = {'DELETE' if fragile else 'WAL'}")
+            for pragma in (f"synchronous = {'EXTRA' if fragile else 'FULL'}", "foreign_keys = ON",
+                           "secure_delete = ON", "temp_store = MEMORY", "busy_timeout = 5000"):
+                conn.execute(f"PRAGMA {pragma}")
+            (verdict,) = conn.execute(f"PRAGMA {'integrity_check' if fragile else 'quick_check'}").fetchone()
     except DatabaseErrors as error:
         conn.close()
         raise DamagedDatabase(f"{path} cannot be opened: {error}; {_keep_copy(path)}") from None
