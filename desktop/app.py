@@ -22,7 +22,6 @@ from desktop.paths import (
 from desktop.store.filesystem import describe, filesystem_of, is_fragile
 from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
-from desktop.store.locate import open_library
 from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
 
 
@@ -87,6 +86,7 @@ def _data_dir_for_window(args: argparse.Namespace) -> Path:
 
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import Session
     from desktop.ui.stick_storage import keep_notes_safe
 
     ensure_fontconfig()
@@ -95,26 +95,41 @@ def run_gui(args: argparse.Namespace) -> int:
         create_application()
         data_dir = ensure_data_dir(_data_dir_for_window(args))
         confine_qt_settings(data_dir)
-        library = open_library(data_dir, args.archive)
+        session = Session(data_dir, args.archive, settings_for(data_dir), MainWindow, keep_notes_safe)
+        recovered = session.start()
     except (StoreError, BuildError, FontsMissing, OSError) as error:
         if args.smoke or args.quit_when_shown:
             print(f"ekasar: error: {error}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
         return 2
-    window = MainWindow(library, settings_for(data_dir))
-    window.show()
-    keep_notes_safe(window, library)
+    interactive = not (args.smoke or args.quit_when_shown)
+    if recovered and session.window is not None:
+        session.window.statusBar().showMessage(recovered, 15000)
+    if interactive and session.window is not None:
+        QTimer.singleShot(0, lambda: _offer_encryption(session))
+    window = session.window or session.lock_screen
     outcome = {"code": 0}
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), window.close()))
     elif args.smoke:
-        QTimer.singleShot(0, lambda: _smoke(window, Path(args.smoke), outcome))
+        QTimer.singleShot(0, lambda: _smoke(session.window, Path(args.smoke), outcome))
     try:
         code = app.exec()
         return outcome["code"] or code
     finally:
-        library.close()
+        session.shutdown()
+
+
+def _offer_encryption(session) -> None:
+    """Once, on a new notebook: offer to encrypt it before a single note is written."""
+    if session.prefs.asked_at_first_run() or session.encrypted or session.window is None:
+        return
+    session.prefs.save(asked=True)
+    from desktop.ui.first_run import ask_to_encrypt
+
+    if ask_to_encrypt(session.window):
+        session.encrypt()
 
 
 def _smoke(window, export_dir: Path, outcome: dict) -> None:

@@ -1,0 +1,56 @@
+"""The window shown while the notebook is locked: a passphrase field and nothing of the user's."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.passphrase_dialog import password_field
+
+
+class LockScreen(QWidget):
+    unlock_requested = Signal(str)  # the passphrase typed
+    show_requested = Signal()  # a plain notebook: just show the window again
+
+    def __init__(self, encrypted: bool, title: str) -> None:
+        super().__init__()
+        self.setObjectName("lockScreen")
+        self.setWindowTitle(title)
+        self.setAccessibleName("Locked")
+        self.encrypted = encrypted
+        heading = QLabel("Ekasar is locked" if encrypted else "Ekasar is hidden", objectName="lockHeading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        heading.setFont(font)
+        self.message = QLabel(objectName="lockMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field = password_field("unlockPassphrase", "Passphrase")
+        self.field.setPlaceholderText("Passphrase")
+        self.button = QPushButton("Unlock" if encrypted else "Show Ekasar", objectName="unlockButton")
+        self.button.setDefault(True)
+        self.field.returnPressed.connect(self._submit)
+        self.button.clicked.connect(self._submit)
+        self.field.setVisible(encrypted)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for widget in (heading, self.field, self.button, self.message):
+            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        self.field.setMinimumWidth(320)
+        self.resize(520, 320)
+
+    def _submit(self) -> None:
+        if not self.encrypted:
+            self.show_requested.emit()
+            return
+        passphrase = self.field.text()
+        self.field.clear()
+        if passphrase:
+            self.message.setText("Unlocking…")
+            self.repaint()
+            self.unlock_requested.emit(passphrase)
+
+    def refused(self, message: str) -> None:
+        self.message.setText(message)
+        self.field.setFocus()

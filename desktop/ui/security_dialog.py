@@ -1,0 +1,144 @@
+"""Protection settings (auto-lock, quick hide, neutral title, wipe after failed unlocks) and the
+"Delete my notes" confirmation."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from desktop.security.notebook import Notebook
+from desktop.ui.security_prefs import SecurityPrefs
+
+CONFIRM_WORD = "DELETE"
+
+
+class SecurityDialog(QDialog):
+    encrypt_requested = Signal()
+    change_passphrase_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent, notebook: Notebook, prefs: SecurityPrefs) -> None:
+        super().__init__(parent)
+        self.setObjectName("securityDialog")
+        self.setWindowTitle("Security")
+        self.notebook, self.prefs = notebook, prefs
+        encrypted = notebook.is_encrypted()
+        status = QLabel("Your notes are encrypted with your passphrase." if encrypted else
+                        "Your notes are not encrypted: anyone with this computer or stick can read them.",
+                        objectName="encryptionStatus")
+        status.setWordWrap(True)
+        encrypt = QPushButton("Change passphrase…" if encrypted else "Encrypt my notes…",
+                              objectName="encryptButton")
+        encrypt.clicked.connect(self.change_passphrase_requested if encrypted else self.encrypt_requested)
+        encrypt.clicked.connect(self.accept)
+
+        self.auto_lock = QSpinBox(objectName="autoLockMinutes", minimum=0, maximum=240, suffix=" min")
+        self.auto_lock.setSpecialValueText("never")
+        self.auto_lock.setValue(prefs.auto_lock_minutes())
+        self.auto_lock.setAccessibleName("Lock after this many idle minutes")
+        self.screen_lock = QCheckBox("Lock when the screen locks or the computer sleeps",
+                                     objectName="lockOnScreenLock")
+        self.screen_lock.setChecked(prefs.lock_on_screen_lock())
+        self.quick_hide = QKeySequenceEdit(QKeySequence(prefs.quick_hide_keys()), objectName="quickHideKeys")
+        self.quick_hide.setAccessibleName("Quick hide shortcut")
+        self.neutral = QCheckBox("Show a neutral title (“Documents”) and icon in the task bar",
+                                 objectName="neutralTitle")
+        self.neutral.setChecked(prefs.neutral_title())
+        policy = notebook.policy()
+        self.wipe = QCheckBox("Delete the notes after this many wrong passphrases:", objectName="wipeAfter")
+        self.wipe.setChecked(bool(policy.wipe_after))
+        self.wipe.setEnabled(encrypted)
+        self.wipe_count = QSpinBox(objectName="wipeAfterCount", minimum=3, maximum=50)
+        self.wipe_count.setValue(policy.wipe_after or 10)
+        self.wipe_count.setAccessibleName("Wrong passphrases before the notes are deleted")
+        self.wipe.toggled.connect(self._warn_about_wiping)
+        for widget in (self.auto_lock, self.screen_lock):
+            widget.setEnabled(encrypted)
+
+        delete = QPushButton("Delete my notes…", objectName="deleteNotesButton")
+        delete.setAutoDefault(False)
+        delete.clicked.connect(self._confirm_delete)
+
+        form = QFormLayout()
+        form.addRow("Lock after idle:", self.auto_lock)
+        form.addRow(self.screen_lock)
+        form.addRow("Quick hide:", self.quick_hide)
+        form.addRow(self.neutral)
+        wipe_row = QHBoxLayout()
+        wipe_row.addWidget(self.wipe)
+        wipe_row.addWidget(self.wipe_count)
+        form.addRow(wipe_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(status)
+        layout.addWidget(encrypt, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(form)
+        layout.addWidget(delete, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+
+    def _warn_about_wiping(self, on: bool) -> None:
+        if not on:
+            return
+        answer = QMessageBox.warning(
+            self, "Delete notes after wrong passphrases?",
+            "After this many wrong passphrases in a row, Ekasar deletes your notes for good. Someone "
+            "who takes your computer can trigger it on purpose, and so can you, by mistyping. "
+            "Keep an encrypted export somewhere safe if you turn this on.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            self.wipe.setChecked(False)
+
+    def _save(self) -> None:
+        keys = self.quick_hide.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        self.prefs.save(auto_lock_minutes=self.auto_lock.value(), lock_on_screen_lock=self.screen_lock.isChecked(),
+                        quick_hide_keys=keys or self.prefs.quick_hide_keys(), neutral_title=self.neutral.isChecked())
+        if self.notebook.is_encrypted():
+            self.notebook.set_wipe_after(self.wipe_count.value() if self.wipe.isChecked() else 0)
+        self.accept()
+
+    def _confirm_delete(self) -> None:
+        if DeleteConfirmation(self).exec() == QDialog.DialogCode.Accepted:
+            self.delete_requested.emit()
+            self.accept()
+
+
+class DeleteConfirmation(QDialog):
+    """Asks for a typed word: no single key (Enter, Space, Y) can delete the notes."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deleteConfirmation")
+        self.setWindowTitle("Delete my notes")
+        text = QLabel("This destroys your notes, highlights, imported documents, reading places and their "
+                      f"backups on this computer. It cannot be undone.\n\nType {CONFIRM_WORD} to confirm.")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.word = QLineEdit(objectName="deleteWord")
+        self.word.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.delete = self.buttons.addButton("Delete my notes", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete.setObjectName("confirmDelete")
+        self.delete.setEnabled(False)
+        self.delete.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.word.textChanged.connect(lambda text: self.delete.setEnabled(text == CONFIRM_WORD))
+        self.delete.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.word)
+        layout.addWidget(self.buttons)

@@ -1,0 +1,293 @@
+"""The window's life around the notebook: unlocking, locking (now, when idle, when the screen
+locks), quick hide, encrypting, changing the passphrase and deleting the notes.
+
+Locking closes the main window (it saves where the user was, in the notebook),
+closes every connection, wipes the data key and shows the lock screen; nothing
+of the user's stays in a widget. Unlocking opens a new main window, which
+reopens the document at the place it was left.
+"""
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
+
+from desktop import APP_NAME
+from desktop.security.notebook import Notebook, NotebookWiped
+from desktop.security.wrap import DamagedKey, WrongPassphrase
+from desktop.store.connect import StoreError
+from desktop.store.locate import open_library
+from desktop.ui.lock_screen import LockScreen
+from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.screen_lock import ScreenLockWatcher
+from desktop.ui.security_dialog import SecurityDialog
+from desktop.ui.security_prefs import NEUTRAL_NAME, SecurityPrefs
+
+USER_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                        QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+
+
+class Session(QObject):
+    def __init__(self, data_dir: Path, archive: str | None, settings, make_window: Callable,
+                 on_opened: Callable | None = None) -> None:
+        """``make_window(library, settings)`` builds the main window; ``on_opened(window, library)``
+        runs after each (re)opening."""
+        super().__init__()
+        self.data_dir, self.archive, self.settings = data_dir, archive, settings
+        self.notebook = Notebook(data_dir)
+        self.prefs = SecurityPrefs(settings)
+        self._make_window, self._on_opened = make_window, on_opened
+        self.key = self.library = self.window = self.lock_screen = None
+        self.idle = QTimer(self, singleShot=True, objectName="autoLockTimer")
+        self.idle.timeout.connect(self.lock)
+        self._copied: str | None = None  # the last text Ekasar put on the clipboard
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        QApplication.instance().installEventFilter(self)
+        self.screen_watcher = ScreenLockWatcher(self)
+        self.screen_watcher.locking.connect(self._screen_locking)
+        self._app_icon = QApplication.windowIcon()
+
+    # Opening and closing ---------------------------------------------------------------
+    def start(self) -> str | None:
+        """Show the lock screen or the window; return a message about a recovered interruption."""
+        recovered = self.notebook.recover()
+        self.apply_appearance()
+        if self.notebook.is_encrypted():
+            self._show_lock_screen()
+        else:
+            self._open(None)
+        return recovered
+
+    @property
+    def encrypted(self) -> bool:
+        return self.notebook.is_encrypted()
+
+    def _open(self, key) -> None:
+        self.library = open_library(self.data_dir, self.archive, key)
+        self.key = key
+        self.window = self._make_window(self.library, self.settings)
+        self.window.lock_requested.connect(self.lock_now)
+        self.window.quick_hide_requested.connect(self.quick_hide)
+        self.window.security_requested.connect(self.show_security)
+        self.apply_appearance()
+        self.window.show()
+        if self._on_opened:
+            self._on_opened(self.window, self.library)
+        self._arm_idle()
+
+    def _close_window(self) -> None:
+        """Save where the user was, close the window and every connection, wipe the key."""
+        for dialog in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]:
+            dialog.reject()  # ends any dialog waiting for input; its caller sees a cancel
+        window, self.window = self.window, None
+        if window is not None:
+            for timer in window.findChildren(QTimer):
+                timer.stop()
+            window.close()  # saves the reading place into the notebook, stops background readers
+            window.deleteLater()
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+        if self.key is not None:
+            self.key.wipe()
+            self.key = None
+        self.idle.stop()
+        gc.collect()
+
+    def shutdown(self) -> None:
+        self._close_window()
+        if self.lock_screen is not None:
+            self.lock_screen.close()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+
+    # Locking ------------------------------------------------------------------------------
+    def lock_now(self) -> None:
+        if not self.encrypted:
+            self.window.statusBar().showMessage(
+                "Encrypt your notes first (Security… in the File menu): a lock needs a passphrase", 8000)
+            return
+        self.lock()
+
+    def lock(self) -> None:
+        if self.window is None or not self.encrypted:
+            return
+        self._close_window()
+        self._show_lock_screen()
+
+    def quick_hide(self) -> None:
+        """Hide every window at once, forget Ekasar's clipboard text, then lock (or just hide)."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        clipboard = QGuiApplication.clipboard()
+        if self._copied is not None and clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = None
+        if self.window is None:
+            return
+        QTimer.singleShot(0, self._lock_hidden)  # after the dialogs' own event loops have ended
+
+    def _lock_hidden(self) -> None:
+        if self.window is None:
+            return
+        self._close_window()
+        self._show_lock_screen(minimized=True)
+
+    def _screen_locking(self, _reason: str) -> None:
+        if self.prefs.lock_on_screen_lock():
+            self.lock()
+
+    def _show_lock_screen(self, minimized: bool = False) -> None:
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.encrypted, self._title(f"{APP_NAME} — locked"))
+            self.lock_screen.unlock_requested.connect(self.unlock)
+            self.lock_screen.show_requested.connect(self._show_again)
+        self._remaining_attempts()
+        if minimized:
+            self.lock_screen.showMinimized()
+        else:
+            self.lock_screen.show()
+            self.lock_screen.field.setFocus()
+
+    def _remaining_attempts(self) -> None:
+        policy = self.notebook.policy()
+        if policy.wipe_after and self.lock_screen is not None:
+            left = policy.wipe_after - policy.failures
+            self.lock_screen.message.setText(f"{left} wrong passphrases left before the notes are deleted.")
+
+    def unlock(self, passphrase: str) -> bool:
+        try:
+            key = self.notebook.unlock(passphrase)
+        except WrongPassphrase:
+            self.lock_screen.refused("The passphrase is not right.")
+            self._remaining_attempts()
+            return False
+        except DamagedKey as error:
+            self.lock_screen.refused(f"The notebook's key file is damaged: {error}.")
+            return False
+        except NotebookWiped as error:
+            self._dismiss_lock_screen()
+            self._open(None)
+            self._tell("Notes deleted", f"Ekasar deleted the notes: {error}.")
+            return False
+        try:
+            self._open(key)
+        except StoreError as error:
+            key.wipe()
+            self.lock_screen.refused(str(error))
+            return False
+        self._dismiss_lock_screen()
+        return True
+
+    def _show_again(self) -> None:
+        """A plain notebook after a quick hide: the window comes back as it was left."""
+        self._dismiss_lock_screen()
+        self._open(None)
+
+    def _dismiss_lock_screen(self) -> None:
+        if self.lock_screen is not None:
+            self.lock_screen.close()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+
+    # Idle time, the quick-hide keys in any window, the clipboard ------------------------
+    def _arm_idle(self) -> None:
+        minutes = self.prefs.auto_lock_minutes()
+        if self.encrypted and minutes and self.window is not None:
+            self.idle.start(minutes * 60_000)
+
+    def set_idle_interval(self, milliseconds: int) -> None:
+        """Lock after this much idle time (for now; settings give whole minutes)."""
+        self.idle.start(milliseconds)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind in USER_INPUT and self.idle.isActive():
+            self.idle.start()  # restarts the countdown with the same interval
+        if kind == QEvent.Type.KeyPress and QApplication.activeModalWidget() is not None and self._is_quick_hide(event):
+            self.quick_hide()  # a modal dialog blocks the window's shortcut: catch the keys here
+            return True
+        return False
+
+    def _is_quick_hide(self, event) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return pressed.matches(QKeySequence(self.prefs.quick_hide_keys())) == QKeySequence.SequenceMatch.ExactMatch
+
+    def _clipboard_changed(self) -> None:
+        if QApplication.activeWindow() is not None or QGuiApplication.clipboard().ownsClipboard():
+            self._copied = QGuiApplication.clipboard().text()
+
+    # Appearance -------------------------------------------------------------------------------
+    def _title(self, title: str) -> str:
+        return NEUTRAL_NAME if self.prefs.neutral_title() else title
+
+    def apply_appearance(self) -> None:
+        neutral = self.prefs.neutral_title()
+        app = QApplication.instance()
+        app.setWindowIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon) if neutral
+                          else self._app_icon)
+        if self.window is not None:
+            self.window.set_neutral_title(neutral)
+            self.window.set_quick_hide_keys(self.prefs.quick_hide_keys())
+
+    # Encrypting, the passphrase, deleting ------------------------------------------------------------
+    def show_security(self) -> None:
+        dialog = SecurityDialog(self.window, self.notebook, self.prefs)
+        dialog.encrypt_requested.connect(lambda: QTimer.singleShot(0, self.encrypt))
+        dialog.change_passphrase_requested.connect(lambda: QTimer.singleShot(0, self.change_passphrase))
+        dialog.delete_requested.connect(lambda: QTimer.singleShot(0, self.delete_notes))
+        dialog.exec()
+        self.apply_appearance()
+        self._arm_idle()
+
+    def encrypt(self, passphrase: str | None = None) -> bool:
+        """Encrypt the notes (asks for a passphrase unless given); the window reopens as it was."""
+        if passphrase is None:
+            dialog = PassphraseDialog(self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            _, passphrase = dialog.values()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._close_window()
+            key = self.notebook.encrypt(passphrase)
+        except (StoreError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            self._open(None)
+            self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
+            return False
+        self._open(key)
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage("Your notes are encrypted. Ctrl+L locks them.", 10000)
+        return True
+
+    def change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self.window, change=True, title="Change the passphrase")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        current, new = dialog.values()
+        try:
+            self.notebook.change_passphrase(current, new)
+        except WrongPassphrase:
+            self._tell("Change the passphrase", "The current passphrase is not right; nothing was changed.")
+        except (DamagedKey, OSError) as error:
+            self._tell("Change the passphrase", f"The passphrase could not be changed: {error}")
+        else:
+            self.window.statusBar().showMessage("Passphrase changed", 8000)
+
+    def delete_notes(self) -> None:
+        self._close_window()
+        try:
+            self.notebook.delete_notes()
+        finally:
+            self._open(None)
+        self.window.statusBar().showMessage("Your notes are deleted.", 10000)
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("securityMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
