@@ -45,6 +45,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_people.py
 	$(BIN)/python benchmarks/bench_timeline.py
 	$(BIN)/python benchmarks/bench_notes.py
+	$(BIN)/python benchmarks/bench_security.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -9,16 +9,23 @@ import json
 import os
 import sqlite3
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from desktop import __version__
 from desktop.ingest.catalog import CatalogError
 from desktop.paths import bundled_seeds_dir, confine_if_portable, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
-from desktop.export.bundle_import import BundleError, read_bundle
-from desktop.export.exporter import export_notes
+from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
+from desktop.export.exporter import ExportResult, export_notes, preview_export, unseal_export
 from desktop.export.notes_export import FORMATS as EXPORT_FORMATS
+from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
+from desktop.export.sealed_export import UnsealError, is_sealed_file
+from desktop.security.notebook import NotebookWiped
+from desktop.security.prompt import NoPassphrase, read_passphrase
+from desktop.security.wrap import KeyUnavailable
+from desktop import security_cli
 from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 from desktop.store.annotations import AnnotationError
 from desktop.store.connect import StoreError
@@ -101,15 +108,33 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--color", default="yellow", choices=list(ANNOTATION_COLORS))
 
     export = commands.add_parser("export", parents=[common], help="export notes to a folder or a stick")
-    export.add_argument("--to", required=True, metavar="DIR", help="the folder (a mounted stick, for example)")
+    export.add_argument("--to", metavar="DIR", help="the folder (a mounted stick, for example); required "
+                        "unless --preview")
     export.add_argument("--format", default="markdown", choices=list(EXPORT_FORMATS))
     export.add_argument("--tag", metavar="T", help="only notes with this tag")
     export.add_argument("--document", metavar="ID", help="only notes on this document")
     export.add_argument("--person", metavar="NAME", help="only notes about or naming this person or organization")
+    export.add_argument("--without-metadata", action="store_true",
+                        help="leave out dates, times, the Ekasar version and the date in the folder's name")
+    export.add_argument("--quotes-only", action="store_true",
+                        help="only the quoted passages and their sources: no note text, no tags, one colour")
+    export.add_argument("--encrypt", action="store_true",
+                        help="write one .ekasar-sealed file under a passphrase (asked twice on a terminal; "
+                             "read as one line when piped)")
+    export.add_argument("--preview", action="store_true", help="print what would be written, and write nothing")
 
     import_notes = commands.add_parser("import-notes", parents=[common],
                                        help="merge notes from an exchange bundle (a colleague's export)")
-    import_notes.add_argument("path", metavar="PATH", help="the bundle folder")
+    import_notes.add_argument("path", metavar="PATH",
+                              help="the bundle folder, or a .ekasar-sealed file (asks its passphrase)")
+
+    unseal = commands.add_parser("unseal", parents=[common],
+                                 help="open a .ekasar-sealed export into a new folder (asks its passphrase)")
+    unseal.add_argument("file", metavar="FILE", help="the .ekasar-sealed file")
+    unseal.add_argument("--to", required=True, metavar="DIR",
+                        help="where to make the folder of plain files (they are readable by anyone there)")
+
+    security_cli.add_commands(commands, common)
 
     timeline = commands.add_parser("timeline", parents=[common], help="dated events, oldest first")
     timeline.add_argument("--person", metavar="NAME", help="only events involving this person or organization")
@@ -127,7 +152,9 @@ def _print_json(value: object) -> None:
 
 
 def library_for(args: argparse.Namespace) -> Library:
-    return open_library(ensure_data_dir(resolve_data_dir(args.data_dir)), args.archive)
+    """The library, after unlocking the notebook if it is encrypted (the passphrase is asked)."""
+    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+    return open_library(data_dir, args.archive, security_cli.unlock(data_dir))
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -288,32 +315,88 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _passphrase(prompt: str, confirm: bool = False) -> str:
+    try:
+        return read_passphrase(prompt, confirm=confirm)
+    except NoPassphrase as error:
+        raise UsageError(str(error)) from None
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if not args.to and not args.preview:
+        raise UsageError("give the folder to export to with --to DIR")
+    # "" only says the export will be sealed: a preview seals nothing and asks no passphrase.
+    options = ExportOptions(args.without_metadata, args.quotes_only, "" if args.encrypt else None)
     with library_for(args) as library:
         notes = library.annotations_about(args.person) if args.person else library.annotations()
         notes = [n for n in notes if (not args.tag or args.tag in n.tags)
                  and (not args.document or n.document_id == args.document)]
         try:
-            result = export_notes(notes, library.document, Path(args.to), args.format)
+            if args.preview:
+                return _print_preview(args, preview_export(notes, library.document, args.format, options,
+                                                           Path(args.to) if args.to else None))
+            if args.encrypt:  # asked once the notes are open (an encrypted notebook asks its own first)
+                options = replace(options, passphrase=_passphrase("Passphrase for the export: ", confirm=True))
+            result = export_notes(notes, library.document, Path(args.to), args.format, options=options)
         except ExportError as error:
             raise UsageError(str(error)) from None
+    return _report_export(args, result, len(notes))
+
+
+def _print_preview(args: argparse.Namespace, preview) -> int:
+    if args.json:
+        _print_json({"name": preview.name, "sealed": preview.sealed,
+                     "written": [{"path": p, "bytes": n} for p, n in preview.written],
+                     "files": {name: preview.text(name) for name in sorted(preview.files)}})
+        return EXIT_OK
+    print(preview.listing())
+    for name in sorted(preview.files):
+        print(f"\n----- {name} -----")
+        text = preview.text(name)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    print("(preview: nothing was written)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _report_export(args: argparse.Namespace, result: ExportResult, notes: int) -> int:
     if args.json:
         _print_json({"folder": str(result.folder), "files": [str(p) for p in result.files],
-                     "bytes": result.size, "notes": len(notes), "verified": True})
+                     "bytes": result.size, "notes": notes, "verified": True, "sealed": result.sealed})
     else:
         for path in result.files:
             print(path)
-        print(f"{len(notes)} notes, {len(result.files)} files, {result.size:,} bytes, verified: {result.folder}",
+        what = "sealed" if result.sealed else "verified"
+        print(f"{notes} notes, {len(result.files)} files, {result.size:,} bytes, {what}: {result.folder}",
               file=sys.stderr)
     return EXIT_OK
 
 
-def cmd_import_notes(args: argparse.Namespace) -> int:
+def cmd_unseal(args: argparse.Namespace) -> int:
+    passphrase = _passphrase(f"Passphrase for {Path(args.file).name}: ")
     try:
-        incoming = read_bundle(Path(args.path))
-    except BundleError as error:
+        result = unseal_export(Path(args.file), passphrase, Path(args.to))
+    except (UnsealError, ExportError) as error:
         raise UsageError(str(error)) from None
-    with library_for(args) as library:
+    if args.json:
+        _print_json({"folder": str(result.folder), "files": [str(p) for p in result.files],
+                     "bytes": result.size, "verified": True})
+    else:
+        for path in result.files:
+            print(path)
+        print(f"{len(result.files)} files, {result.size:,} bytes, verified: {result.folder}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import_notes(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    with library_for(args) as library:  # an encrypted notebook asks its passphrase before the bundle's
+        try:
+            if path.is_file() and is_sealed_file(path):  # merged from memory: no plain copy on disk
+                incoming = read_sealed_bundle(path, _passphrase(f"Passphrase for {path.name}: "))
+            else:
+                incoming = read_bundle(path)
+        except BundleError as error:
+            raise UsageError(str(error)) from None
         counts = library.import_annotations(incoming)
     if args.json:
         _print_json(counts)
@@ -340,8 +423,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"import-notes": cmd_import_notes, "export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
-            "show": cmd_show, "search": cmd_search, "people": cmd_people}
+COMMANDS = {"import-notes": cmd_import_notes, "unseal": cmd_unseal, "export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
+            "show": cmd_show, "search": cmd_search, "people": cmd_people, **security_cli.COMMANDS}
 
 
 def self_test(args: argparse.Namespace) -> int:
@@ -380,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except UsageError as error:
         print(f"ekasar: error: {error}", file=sys.stderr)
-    except (StoreError, BuildError, CatalogError) as error:
+    except (StoreError, BuildError, CatalogError, NoPassphrase, KeyUnavailable, NotebookWiped) as error:
         print(f"ekasar: error: {error}", file=sys.stderr)
     except (OSError, sqlite3.Error) as error:
         print(f"ekasar: error: {getattr(error, 'strerror', None) or error}"

@@ -20,22 +20,33 @@ def write_bag(folder: Path, files: dict[str, bytes], progress: Callable[[int, in
     :raises ExportError: on any write failure, or if what was written does not read back the same.
     """
     _make_folder(folder)
-    written, lines = [], []
+    written = []
+    tags = tag_files(files)
     for done, (relative, data) in enumerate(sorted(files.items()), 1):
-        if relative.startswith("/") or ".." in relative.split("/"):
-            raise ExportError(f"refusing to write outside the bag: {relative}")
         target = folder / "data" / relative
         _make_folder(target.parent)
         written.append(write_atomically(target, data))
-        lines.append(f"{hashlib.sha256(data).hexdigest()}  data/{relative}\n")
         if progress:
             progress(done, len(files))
-    written.append(write_atomically(folder / "bagit.txt", BAGIT_TXT))
-    written.append(write_atomically(folder / MANIFEST, "".join(lines).encode("utf-8")))
+    written.append(write_atomically(folder / "bagit.txt", tags["bagit.txt"]))
+    written.append(write_atomically(folder / MANIFEST, tags[MANIFEST]))
     problems = verify_bag(folder)
     if problems:
         raise ExportError("the export did not verify: " + "; ".join(problems[:3]))
     return written
+
+
+def tag_files(files: dict[str, bytes]) -> dict[str, bytes]:
+    """bagit.txt and the manifest for ``files`` (no bag-info.txt: it would only hold dates and names).
+
+    :raises ExportError: a path that would leave the bag.
+    """
+    lines = []
+    for relative, data in sorted(files.items()):
+        if relative.startswith("/") or ".." in relative.split("/"):
+            raise ExportError(f"refusing to write outside the bag: {relative}")
+        lines.append(f"{hashlib.sha256(data).hexdigest()}  data/{relative}\n")
+    return {"bagit.txt": BAGIT_TXT, MANIFEST: "".join(lines).encode("utf-8")}
 
 
 def _make_folder(folder: Path) -> None:

@@ -1,11 +1,13 @@
 """Reading an exchange bundle someone hands over: checked before anything is trusted."""
 
 import json
-from dataclasses import fields
+from dataclasses import fields, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.export.bag import MANIFEST, verify_bag
 from desktop.export.notes_export import BUNDLE_FORMAT, BUNDLE_NAME
+from desktop.export.sealed_export import UnsealError, open_files, read_sealed
 from desktop.store.annotations import COLORS, Annotation
 
 MAX_BUNDLE_BYTES = 50 * 1024 * 1024
@@ -26,6 +28,8 @@ def read_bundle(path: Path) -> list[Annotation]:
     """
     if path.is_file() and path.name == BUNDLE_NAME:
         path = path.parent.parent  # given data/ekasar-notes.json: use its bag
+    elif path.is_file() and path.name == MANIFEST:
+        path = path.parent  # given the bag's manifest (a file dialog picks files): use its bag
     if not path.is_dir():
         raise BundleError(f"{path} is not a bundle folder (export one with --format bundle)")
     entries = list(path.rglob("*"))
@@ -41,17 +45,43 @@ def read_bundle(path: Path) -> list[Annotation]:
     problems = verify_bag(path)
     if problems:
         raise BundleError("the bundle does not match its manifest: " + "; ".join(problems[:3]))
-    data_file = path / "data" / BUNDLE_NAME
     try:
-        data = json.loads(data_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raw = (path / "data" / BUNDLE_NAME).read_bytes()
+    except OSError as error:
+        raise BundleError(f"cannot read {BUNDLE_NAME}: {error}") from None
+    return parse_bundle(raw)
+
+
+def read_sealed_bundle(path: Path, passphrase: str) -> list[Annotation]:
+    """The annotations of a sealed exchange bundle, opened in memory (nothing is written).
+
+    :raises BundleError: not sealed, wrong passphrase, damaged, or not a bundle inside.
+    """
+    try:
+        files = open_files(read_sealed(path), passphrase)
+    except UnsealError as error:
+        raise BundleError(str(error)) from None
+    if BUNDLE_NAME not in files:
+        raise BundleError("this sealed file holds no notes bundle, only files to read: open it with "
+                          "'ekasar unseal FILE --to FOLDER'")
+    return parse_bundle(files[BUNDLE_NAME])
+
+
+def parse_bundle(raw: bytes) -> list[Annotation]:
+    """The annotations in the bytes of ekasar-notes.json, checked."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise BundleError(f"cannot read {BUNDLE_NAME}: {error}") from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         raise BundleError("not an Ekasar notes bundle")
-    raw = data.get("annotations")
-    if not isinstance(raw, list) or len(raw) > MAX_ANNOTATIONS:
+    items = data.get("annotations")
+    if not isinstance(items, list) or len(items) > MAX_ANNOTATIONS:
         raise BundleError("the bundle's annotations are missing or absurdly many")
-    return [_annotation(item, number) for number, item in enumerate(raw, 1)]
+    # A bundle exported without dates and times: the notes are dated when they arrive.
+    now = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return [replace(a, created=a.created or now, modified=a.modified or a.created or now)
+            for a in (_annotation(item, number) for number, item in enumerate(items, 1))]
 
 
 def _annotation(item, number: int) -> Annotation:

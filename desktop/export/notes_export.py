@@ -30,8 +30,12 @@ def _yaml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML scalar
 
 
-def markdown(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
-    """One file per document with YAML front matter, each annotation a quote block; and an index."""
+def markdown(notes: list[Annotation], document: Callable[[str], Document | None],
+             without_metadata: bool = False) -> dict[str, bytes]:
+    """One file per document with YAML front matter, each annotation a quote block; and an index.
+
+    Holds no times or versions either way (``without_metadata`` changes nothing here).
+    """
     by_document: dict[str, list[Annotation]] = {}
     for note in notes:
         by_document.setdefault(note.document_id, []).append(note)
@@ -62,8 +66,9 @@ def markdown(notes: list[Annotation], document: Callable[[str], Document | None]
     return files
 
 
-def html(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
-    """One self-contained, printable page: styles inline, fonts named, nothing fetched."""
+def html(notes: list[Annotation], document: Callable[[str], Document | None],
+         without_metadata: bool = False) -> dict[str, bytes]:
+    """One self-contained, printable page: styles inline, fonts named, nothing fetched (and no times)."""
     parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Ekasar notes</title><style>",
              "body{font-family:'Noto Serif','Noto Serif Khmer',serif;max-width:42em;margin:2em auto;"
              "line-height:1.5;color:#111}blockquote{border-left:4px solid #ccc;margin:0;padding:.2em 1em}"
@@ -81,7 +86,8 @@ def html(notes: list[Annotation], document: Callable[[str], Document | None]) ->
     return {"notes.html": "".join(parts).encode("utf-8")}
 
 
-def web_annotation(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+def web_annotation(notes: list[Annotation], document: Callable[[str], Document | None],
+                   without_metadata: bool = False) -> dict[str, bytes]:
     """W3C Web Annotation JSON-LD: TextQuoteSelector and TextPositionSelector per annotation."""
     items = []
     for note in notes:
@@ -96,8 +102,8 @@ def web_annotation(notes: list[Annotation], document: Callable[[str], Document |
             ]
         elif note.target_id:
             target["source"] = f"ekasar:{note.target}/{note.target_id}"
-        items.append({"id": f"urn:uuid:{note.id}", "type": "Annotation", "created": note.created,
-                      "modified": note.modified, "body": body, "target": target})
+        times = {} if without_metadata else {"created": note.created, "modified": note.modified}
+        items.append({"id": f"urn:uuid:{note.id}", "type": "Annotation", **times, "body": body, "target": target})
     documents = {}
     for doc_id in sorted({n.document_id for n in notes if n.document_id}):
         doc = document(doc_id)
@@ -108,24 +114,28 @@ def web_annotation(notes: list[Annotation], document: Callable[[str], Document |
     return {"notes.jsonld": json.dumps(collection, ensure_ascii=False, indent=2).encode("utf-8")}
 
 
-def csv_file(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
+def csv_file(notes: list[Annotation], document: Callable[[str], Document | None],
+             without_metadata: bool = False) -> dict[str, bytes]:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["id", "document", "title", "quote", "note", "tags", "color", "start", "end", "status",
-                     "created", "modified"])
+    times = [] if without_metadata else ["created", "modified"]
+    writer.writerow(["id", "document", "title", "quote", "note", "tags", "color", "start", "end", "status", *times])
     for n in notes:
         doc = document(n.document_id) if n.document_id else None
         writer.writerow([n.id, n.document_id, doc.info.title if doc else "", n.quote, n.note, "; ".join(n.tags),
-                         n.color, n.start, n.end, n.status, n.created, n.modified])
+                         n.color, n.start, n.end, n.status, *[getattr(n, t) for t in times]])
     return {"notes.csv": ("\ufeff" + out.getvalue()).encode("utf-8")}
 
 
-def bundle(notes: list[Annotation], document: Callable[[str], Document | None]) -> dict[str, bytes]:
-    """Everything another Ekasar needs to import these notes."""
+def bundle(notes: list[Annotation], document: Callable[[str], Document | None],
+           without_metadata: bool = False) -> dict[str, bytes]:
+    """Everything another Ekasar needs to import these notes (without times, it dates them on import)."""
+    left_out = ("created", "modified") if without_metadata else ()
     data = {
-        "format": BUNDLE_FORMAT, "version": 1, "ekasar": __version__,
-        "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "annotations": [{**n.__dict__} for n in notes],
+        "format": BUNDLE_FORMAT, "version": 1,
+        **({} if without_metadata else {"ekasar": __version__,
+                                         "exported": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
+        "annotations": [{k: v for k, v in n.__dict__.items() if k not in left_out} for n in notes],
         "documents": {d: document(d).info.as_json() | {"sha256": document(d).text_sha256}
                       for d in sorted({n.document_id for n in notes if n.document_id}) if document(d)},
     }

@@ -1,23 +1,33 @@
-"""File → Export notes… (Ctrl+E): where (a detected stick or any folder), what, which format."""
+"""File → Export notes… (Ctrl+E): where (a detected stick or any folder), what, which format,
+what to leave out, whether to encrypt; and a preview of exactly what will be written."""
 
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.export.exporter import ExportResult, export_notes
+from desktop.export.exporter import ExportPreview, ExportResult, export_notes, preview_export
+from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
 from desktop.store.library import Library
 
@@ -25,6 +35,11 @@ FORMATS = {"Markdown (one file per document)": "markdown", "HTML (one printable 
            "Web Annotation JSON-LD": "json", "CSV (spreadsheets)": "csv",
            "Exchange bundle (for another Ekasar)": "bundle"}
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+SEALED_EXPLANATION = (
+    "The export becomes one file (.ekasar-sealed). Only Ekasar, or the standard recipe in "
+    "docs/security-formats.md, can open it, and only with this passphrase. Nobody can recover "
+    "a forgotten passphrase. A phrase of several words is best; tell it to the reader in person, "
+    "not on the same stick.")
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -81,6 +96,8 @@ class ExportDialog(QDialog):
         self.format.addItems(list(FORMATS))
         self.progress = QProgressBar()
         self.progress.hide()
+        privacy = self._privacy_group()
+        preview = self._preview_group()
 
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
@@ -92,6 +109,8 @@ class ExportDialog(QDialog):
         form.addRow("Since", self.since)
         form.addRow("Until", self.until)
         form.addRow("Format", self.format)
+        form.addRow(privacy)
+        form.addRow(preview)
         form.addRow(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -102,7 +121,122 @@ class ExportDialog(QDialog):
         self._timer = QTimer(self, interval=2000)  # sticks come and go
         self._timer.timeout.connect(self.refresh_drives)
         self._timer.start()
-        self.resize(560, 260)
+        chain = [self.format, self.without_metadata, self.quotes_only, self.encrypt, self.passphrase,
+                 self.passphrase_again, self.preview_files, self.preview_text]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        # Rebuilt a moment after the last change, not on every keystroke.
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for signal in (self.destination.currentIndexChanged, self.scope.currentIndexChanged,
+                       self.format.currentIndexChanged, self.person.textChanged, self.since.textChanged,
+                       self.until.textChanged, self.without_metadata.toggled, self.quotes_only.toggled,
+                       self.encrypt.toggled):
+            signal.connect(self._preview_timer.start)
+        self.preview: ExportPreview | None = None
+        self.update_preview()
+        screen = self.screen()
+        self.resize(700, min(860, screen.availableGeometry().height() - 40 if screen else 860))  # 768-pixel screens
+
+    def _privacy_group(self) -> QGroupBox:
+        group = QGroupBox("What to leave out, and protection")
+        self.without_metadata = QCheckBox("Leave out dates, times and device details")
+        self.without_metadata.setObjectName("exportWithoutMetadata")
+        self.without_metadata.setToolTip("No export date, no note dates, no Ekasar version; "
+                                         "the folder's name and file times say nothing either")
+        self.quotes_only = QCheckBox("Quotes only (leave out my notes)")
+        self.quotes_only.setObjectName("exportQuotesOnly")
+        self.quotes_only.setToolTip("Only the quoted passages and their sources: no note text, no tags, "
+                                    "one colour; notes without a quote are left out")
+        self.encrypt = QCheckBox("Encrypt with a passphrase")
+        self.encrypt.setObjectName("exportEncrypt")
+        self.encryption = QWidget()
+        self.encryption.setObjectName("exportEncryption")
+        explanation = QLabel(SEALED_EXPLANATION)
+        explanation.setObjectName("exportEncryptionExplanation")
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        explanation.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("exportPassphrase")
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setObjectName("exportPassphraseAgain")
+        self.passphrase_again.setAccessibleName("Passphrase again")
+        for field in (self.passphrase, self.passphrase_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = QFormLayout()
+        fields.addRow("Passphrase", self.passphrase)
+        fields.addRow("Again", self.passphrase_again)
+        column = QVBoxLayout(self.encryption)  # a wrapped label gets its full height here, not in a form row
+        column.setContentsMargins(24, 0, 0, 0)
+        column.addWidget(explanation)
+        column.addLayout(fields)
+        self.encryption.setVisible(False)
+        self.encrypt.toggled.connect(self.encryption.setVisible)
+        box = QVBoxLayout(group)
+        for widget in (self.without_metadata, self.quotes_only, self.encrypt, self.encryption):
+            box.addWidget(widget)
+        return group
+
+    def _preview_group(self) -> QGroupBox:
+        group = QGroupBox("Preview: what will be written")
+        self.preview_summary = QLabel()
+        self.preview_summary.setObjectName("exportPreviewSummary")
+        self.preview_summary.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
+        self.preview_summary.setWordWrap(True)
+        self.preview_files = QListWidget()
+        self.preview_files.setObjectName("exportPreviewFiles")
+        self.preview_files.setAccessibleName("Files in the export")
+        self.preview_files.setMaximumHeight(110)
+        self.preview_files.currentItemChanged.connect(self._show_file)
+        self.preview_text = QPlainTextEdit()  # plain text: the notes are shown as written, never rendered
+        self.preview_text.setObjectName("exportPreviewText")
+        self.preview_text.setAccessibleName("Content of the chosen file")
+        self.preview_text.setReadOnly(True)
+        self.preview_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview_text.setMinimumHeight(120)
+        box = QVBoxLayout(group)
+        box.addWidget(self.preview_summary)
+        box.addWidget(self.preview_files)
+        box.addWidget(self.preview_text, 1)
+        return group
+
+    def options(self) -> ExportOptions:
+        passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
+        return ExportOptions(self.without_metadata.isChecked(), self.quotes_only.isChecked(), passphrase)
+
+    def update_preview(self) -> None:
+        """Build the export in memory and show its files; nothing is written or sealed."""
+        folder = self.destination.currentData()
+        keep = self.preview_files.currentItem().data(Qt.ItemDataRole.UserRole) \
+            if self.preview_files.currentItem() else None
+        self.preview_files.blockSignals(True)
+        self.preview_files.clear()
+        self.preview_files.blockSignals(False)
+        try:
+            self.preview = preview_export(self.selected_notes(), self.library.document,
+                                          FORMATS[self.format.currentText()], self.options(),
+                                          Path(folder) if folder else None)
+        except ExportError as error:
+            self.preview = None
+            self.preview_summary.setText(f"Nothing to write: {error}.")
+            self.preview_text.clear()
+            return
+        self.preview_summary.setText(self.preview.summary() + ("\nInside it:" if self.preview.sealed else ""))
+        chosen = None
+        for name in sorted(self.preview.files):
+            item = QListWidgetItem(f"{name} — {len(self.preview.files[name]):,} bytes")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.preview_files.addItem(item)
+            if name == keep:
+                chosen = item
+        self.preview_files.setCurrentItem(chosen or self.preview_files.item(0))
+
+    def _show_file(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.preview is None:
+            self.preview_text.clear()
+            return
+        self.preview_text.setPlainText(self.preview.text(item.data(Qt.ItemDataRole.UserRole)))
 
     def refresh_drives(self) -> None:
         keep = self.destination.currentData()
@@ -154,6 +288,10 @@ class ExportDialog(QDialog):
         if folder is None:
             QMessageBox.information(self, "Export", "Choose where to export first.")
             return
+        problem = self._passphrase_problem()
+        if problem:
+            self._warn("Passphrase", problem, "exportPassphraseProblem")
+            return
         self.progress.show()
         self.export_button.setEnabled(False)
 
@@ -162,20 +300,44 @@ class ExportDialog(QDialog):
             self.progress.setValue(done)
             QApplication.processEvents()
 
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # sealing takes about a second
         try:
             self.result = export_notes(self.selected_notes(), self.library.document, Path(folder),
-                                       FORMATS[self.format.currentText()], advance)
+                                       FORMATS[self.format.currentText()], advance, self.options())
         except ExportError as error:
             self.export_button.setEnabled(True)
             self.progress.hide()
-            box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", str(error), QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("exportError")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            self._warn("Export failed", str(error), "exportError")
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.accept()
+
+    def _passphrase_problem(self) -> str | None:
+        if not self.encrypt.isChecked():
+            return None
+        if not self.passphrase.text():
+            return "Type a passphrase to encrypt the export with, twice."
+        if self.passphrase.text() != self.passphrase_again.text():
+            return "The two passphrases differ. Type the same passphrase in both fields."
+        return None
+
+    def _warn(self, title: str, text: str, name: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def done(self, result: int) -> None:
+        for field in (self.passphrase, self.passphrase_again):  # do not keep the passphrase around
+            field.clear()
+        super().done(result)
 
     def summary(self) -> str:
         r = self.result
+        if r.sealed:
+            return (f"Encrypted, written and read back: {r.folder} ({r.size:,} bytes).\n"
+                    "It opens only with its passphrase: in Ekasar (Import notes…, for an exchange bundle), "
+                    "with 'ekasar unseal', or with the recipe in docs/security-formats.md.")
         return (f"Exported and verified {len(r.files)} files ({r.size:,} bytes) to {r.folder}.\n"
                 "Every file was read back and matches the manifest (manifest-sha256.txt).")

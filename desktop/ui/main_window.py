@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,9 @@ from desktop.store.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, import_summary, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import SearchService
-from desktop.export.bundle_import import BundleError, read_bundle
+from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
+from desktop.export.sealed_export import is_sealed_file
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 from desktop.store.annotations import COLORS
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.library_panel import LibraryPanel
@@ -32,6 +34,7 @@ from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
 from desktop.ui.reader.render import HIGHLIGHT_COLORS
 from desktop.ui.search_panel import SearchPanel
+from desktop.ui.security_prefs import NEUTRAL_NAME
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
 
@@ -39,12 +42,18 @@ IMPORT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All file
 
 
 class MainWindow(QMainWindow):
+    # Handled by the session (desktop/ui/session.py), which owns the notebook's key.
+    lock_requested = Signal()
+    quick_hide_requested = Signal()
+    security_requested = Signal()
+
     def __init__(self, library: Library, settings: QSettings) -> None:
         super().__init__()
+        self.neutral_title = False  # the task bar shows "Documents", not what is being read
         self.setObjectName("mainWindow")
         self.library = library
         self.state = WindowState(settings)
-        self.setWindowTitle(f"{APP_NAME} — ឯកសារ")
+        self._set_title(f"{APP_NAME} — ឯកសារ")
         self.setAccessibleName(APP_NAME)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
@@ -129,6 +138,11 @@ class MainWindow(QMainWindow):
         self._action("exportNotes", "&Export notes…", self.export_notes, "Ctrl+E", file)
         self._action("importNotes", "Import &notes from a colleague…", self.import_notes, None, file)
         file.addSeparator()
+        self._action("lock", "&Lock", self.lock_requested.emit, "Ctrl+L", file)
+        quick_hide = self._action("quickHide", "Quick &hide", self.quick_hide_requested.emit, "Ctrl+Shift+H", file)
+        quick_hide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any window
+        self._action("security", "Securit&y…", self.security_requested.emit, None, file)
+        file.addSeparator()
         self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, file)
 
         edit = bar.addMenu("&Edit")
@@ -199,6 +213,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         for name in ("addNote", "deleteNote"):
             toolbar.addAction(self.actions_by_name[name])
+        toolbar.addSeparator()
+        hide = self.actions_by_name["quickHide"]
+        hide.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_TitleBarMinButton))
+        toolbar.addAction(hide)
         self.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.view.customContextMenuRequested.connect(self._reader_menu)
 
@@ -235,7 +253,7 @@ class MainWindow(QMainWindow):
                                   mentions, highlights)
         self.library_panel.select(doc_id)
         self.library.set_open_document_id(doc_id)
-        self.setWindowTitle(f"{visible_controls(document.info.title)} — {APP_NAME}")
+        self._set_title(f"{visible_controls(document.info.title)} — {APP_NAME}")
         return True
 
     def open_hit(self, hit: Hit) -> None:
@@ -483,13 +501,28 @@ class MainWindow(QMainWindow):
             box.open()
 
     def import_notes(self, folder: str | None = None) -> None:
-        """Merge a colleague's exchange bundle (a folder exported with the bundle format)."""
-        folder = folder or QFileDialog.getExistingDirectory(self, "Import notes from a bundle folder", "",
-                                                            QFileDialog.Option.DontUseNativeDialog)
+        """Merge a colleague's exchange bundle: a bundle folder (or its manifest), or a sealed bundle file."""
+        folder = folder or QFileDialog.getOpenFileName(
+            self, "Import notes: a .ekasar-sealed file, or the manifest-sha256.txt in a bundle folder", "",
+            "Ekasar notes (*.ekasar-sealed manifest-sha256.txt ekasar-notes.json);;All files (*)", "",
+            QFileDialog.Option.DontUseNativeDialog)[0]
         if not folder:
             return
+        path = Path(folder)
         try:
-            counts = self.library.import_annotations(read_bundle(Path(folder)))
+            if is_sealed_file(path):  # opened and merged in memory: no plain copy on disk
+                passphrase, ok = QInputDialog.getText(self, "Import notes", f"Passphrase for {path.name}:",
+                                                      QLineEdit.EchoMode.Password)
+                if not ok:
+                    return
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key takes about a second
+                try:
+                    incoming = read_sealed_bundle(path, passphrase)
+                finally:
+                    QApplication.restoreOverrideCursor()
+            else:
+                incoming = read_bundle(path)
+            counts = self.library.import_annotations(incoming)
         except BundleError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, "Import notes", str(error), QMessageBox.StandardButton.Ok, self)
         else:
@@ -529,6 +562,19 @@ class MainWindow(QMainWindow):
         doc_id = self.library.open_document_id()
         if doc_id and self.library.key_of(doc_id) is not None:
             self.open_document(doc_id)
+
+    def _set_title(self, title: str) -> None:
+        self._title = title
+        self.setWindowTitle(NEUTRAL_NAME if self.neutral_title else title)
+
+    def set_neutral_title(self, neutral: bool) -> None:
+        self.neutral_title = neutral
+        self._set_title(self._title)
+
+    def set_quick_hide_keys(self, keys: str) -> None:
+        action = self.actions_by_name["quickHide"]
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"Hide every window and lock ({action.shortcut().toString()})")
 
     def _adopt_legacy_reading_state(self) -> None:
         open_doc, positions = self.state.take_legacy_reading_state()

@@ -147,3 +147,18 @@ def test_unusual_names_round_trip(library, stick, tmp_path):
     assert "What really happened A B.md" in names
     assert {"report.md", "report (2).md"} <= {n.casefold() for n in names}  # unique ignoring case
     assert verify_bag(result.folder) == []
+
+
+def test_a_sealed_export_without_metadata_on_a_stick(noted, stick, monkeypatch):
+    from desktop.export.options import ExportOptions
+    from desktop.export.sealed_export import open_files
+
+    monkeypatch.setattr("desktop.security.kdf.TARGET_SECONDS", 0)
+    folder, session = stick
+    before = set(os.listdir(folder))
+    result = export_notes(noted.annotations(), noted.document, folder, "bundle",
+                          options=ExportOptions(without_metadata=True, passphrase="stick"))
+    session.remount()
+    assert set(os.listdir(folder)) - before == {"ekasar-notes-bundle.ekasar-sealed"}
+    assert "about Prey Sar Prison" in open_files(result.folder.read_bytes(), "stick")["ekasar-notes.json"].decode()
+    assert time.gmtime(result.folder.stat().st_mtime)[:3] == (2000, 1, 1)  # exFAT keeps the neutral time

@@ -198,3 +198,17 @@ def test_a_library_opened_without_a_key_never_mistakes_the_notebook_for_damage(a
     with pytest.raises(StoreError, match="encrypted"):
         Library(archive_path, data_dir)
     assert not list(data_dir.glob("user.sqlite.kept-*"))
+
+
+def test_the_documented_recipe_opens_a_notebook_without_ekasar(archive_path, data_dir):
+    """docs/security-formats.md: the notebook can be read with the libraries alone."""
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "security-formats.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## The notebook key file"):]
+    recipe = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python"))]
+    _write_note(archive_path, data_dir, Notebook(data_dir).encrypt(PASS))
+    namespace = {}
+    exec(compile(recipe, "security-formats.md", "exec"), namespace)
+    rows = namespace["open_notebook"](str(data_dir), PASS).execute("SELECT note FROM annotations").fetchall()
+    assert rows == [(SENTINEL,)]

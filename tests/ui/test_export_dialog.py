@@ -3,7 +3,16 @@
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from desktop.export.bag import verify_bag
 from desktop.ui import export_dialog as export_module
@@ -80,3 +89,96 @@ def test_scope_by_tag_and_date(window, monkeypatch):
     dialog.until.clear()
     dialog.since.setText("2000-01-01")
     assert len(dialog.selected_notes()) == 2
+
+
+# Export hygiene: options, preview, sealed files ------------------------------------------------
+
+SENTINEL = "SENTINEL <b>note</b> ភ្នំពេញ"
+
+
+def test_the_preview_shows_the_quote_as_plain_text_and_follows_the_options(window, qtbot, monkeypatch):
+    monkeypatch.setattr(export_module, "removable_drives", lambda: [])
+    window.library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL, tags=["witness"])
+    dialog = ExportDialog(window.library, window)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QPlainTextEdit, "exportPreviewText")
+    assert text.isReadOnly() and "Prey Sar Prison" in text.toPlainText()
+    assert SENTINEL in text.toPlainText()  # shown as typed, tags and all: never rendered
+    dialog.findChild(QCheckBox, "exportQuotesOnly").setChecked(True)
+    qtbot.waitUntil(lambda: SENTINEL not in text.toPlainText())
+    assert "Prey Sar Prison" in text.toPlainText() and "witness" not in text.toPlainText()
+
+    dialog.format.setCurrentText("CSV (spreadsheets)")
+    qtbot.waitUntil(lambda: text.toPlainText().startswith("id,"))
+    assert ",created," in text.toPlainText()
+    dialog.findChild(QCheckBox, "exportWithoutMetadata").setChecked(True)
+    qtbot.waitUntil(lambda: ",created," not in text.toPlainText())
+    files = dialog.findChild(QListWidget, "exportPreviewFiles")
+    assert files.count() == 1 and files.item(0).text().startswith("notes.csv — ")
+    summary = dialog.findChild(QLabel, "exportPreviewSummary")
+    assert summary.text().startswith("A folder of 3 files") and "ekasar-notes-csv" in summary.text()
+
+
+def test_encrypting_from_the_dialog_writes_one_sealed_file(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("desktop.security.kdf.TARGET_SECONDS", 0)
+    monkeypatch.setattr(export_module, "removable_drives", lambda: [])
+    window.library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = ExportDialog(window.library, window)
+    qtbot.addWidget(dialog)
+    dialog.set_folder(str(out))
+    encryption = dialog.findChild(QWidget, "exportEncryption")
+    assert encryption.isHidden()
+    dialog.findChild(QCheckBox, "exportEncrypt").setChecked(True)
+    assert not encryption.isHidden()
+    explanation = dialog.findChild(QLabel, "exportEncryptionExplanation").text()
+    assert "only with this passphrase" in explanation and "recover" in explanation
+    summary = dialog.findChild(QLabel, "exportPreviewSummary")
+    qtbot.waitUntil(lambda: summary.text().startswith("One encrypted file"))
+    passphrase = dialog.findChild(QLineEdit, "exportPassphrase")
+    again = dialog.findChild(QLineEdit, "exportPassphraseAgain")
+    assert passphrase.echoMode() == again.echoMode() == QLineEdit.EchoMode.Password
+    passphrase.setText("one passphrase")
+    again.setText("another")
+    dialog.run_export()
+    assert dialog.findChild(QMessageBox, "exportPassphraseProblem") is not None and dialog.result is None
+    assert list(out.iterdir()) == []
+    again.setText("one passphrase")
+    dialog.run_export()
+    assert dialog.result is not None and dialog.result.sealed
+    assert [p.name for p in out.iterdir()] == [dialog.result.folder.name]
+    assert SENTINEL.encode() not in dialog.result.folder.read_bytes()
+    assert "passphrase" in dialog.summary() and passphrase.text() == again.text() == ""
+
+
+def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, make_window, tmp_path, monkeypatch):
+    from desktop.export.exporter import export_notes
+    from desktop.export.options import ExportOptions
+
+    monkeypatch.setattr("desktop.security.kdf.TARGET_SECONDS", 0)
+    window.library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL)
+    result = export_notes(window.library.annotations(), window.library.document, tmp_path, "bundle",
+                          options=ExportOptions(passphrase="right one"))
+    other = make_window(tmp_path / "colleague")
+    asked = []
+
+    def answer(text):
+        def get_text(parent, title, label, echo, *rest, **options):
+            asked.append((label, echo))
+            return text, True
+        return staticmethod(get_text)
+
+    monkeypatch.setattr(QInputDialog, "getText", answer("wrong one"))
+    other.import_notes(str(result.folder))
+    refused = other.findChild(QMessageBox, "importNotesSummary")
+    assert refused.text() == "the passphrase is not right" and other.library.annotations() == []
+    assert asked[0][1] == QLineEdit.EchoMode.Password and result.folder.name in asked[0][0]
+    refused.close()
+    refused.setObjectName("")
+    monkeypatch.setattr(QInputDialog, "getText", answer("right one"))
+    other.import_notes(str(result.folder))
+    assert other.findChild(QMessageBox, "importNotesSummary").text().startswith("Added 1")
+    assert [n.note for n in other.library.annotations()] == [SENTINEL]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "colleague") == \
+        sorted([result.folder.name, "data"])  # nothing unpacked beside the sealed file
