@@ -109,6 +109,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if interactive and session.window is not None:
         QTimer.singleShot(0, lambda: _offer_encryption(session))
     window = session.window or session.lock_screen
+    if args.smoke and session.window is None:
+        print("ekasar: error: the notebook is encrypted: --smoke needs a plain notebook", file=sys.stderr)
+        session.shutdown()
+        return 2
     outcome = {"code": 0}
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), window.close()))

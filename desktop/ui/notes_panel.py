@@ -41,6 +41,8 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Note")
         self.setObjectName("noteDialog")
+        # Locking (idle, quick hide) saves a note being written instead of dropping it.
+        self.save_when_locking = lambda: bool(self.note.toPlainText().strip())
         passage = QLabel("“" + " ".join(quote.split())[:300] + "”")
         passage.setTextFormat(Qt.TextFormat.PlainText)
         passage.setWordWrap(True)

@@ -78,10 +78,18 @@ class Session(QObject):
             self._on_opened(self.window, self.library)
         self._arm_idle()
 
+    def _end_dialogs(self) -> bool:
+        """End every dialog waiting for input: a note being written is saved (its caller sees OK),
+        anything else is cancelled. Return whether any was open."""
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        for dialog in dialogs:
+            save = getattr(dialog, "save_when_locking", None)
+            dialog.accept() if save is not None and save() else dialog.reject()
+        return bool(dialogs)
+
     def _close_window(self) -> None:
         """Save where the user was, close the window and every connection, wipe the key."""
-        for dialog in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]:
-            dialog.reject()  # ends any dialog waiting for input; its caller sees a cancel
+        self._end_dialogs()
         window, self.window = self.window, None
         if window is not None:
             for timer in window.findChildren(QTimer):
@@ -115,11 +123,15 @@ class Session(QObject):
     def lock(self) -> None:
         if self.window is None or not self.encrypted:
             return
+        if self._end_dialogs():  # their callers finish (and save a note) before the window closes
+            QTimer.singleShot(0, self.lock)
+            return
         self._close_window()
         self._show_lock_screen()
 
     def quick_hide(self) -> None:
         """Hide every window at once, forget Ekasar's clipboard text, then lock (or just hide)."""
+        self._end_dialogs()
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         clipboard = QGuiApplication.clipboard()

@@ -250,3 +250,19 @@ def test_security_dialog_saves_choices_and_warns_before_wiping(encrypted, qtbot)
     dialog.wipe_count.setValue(5)
     dialog._save()
     assert encrypted.prefs.auto_lock_minutes() == 3 and encrypted.notebook.policy().wipe_after == 5
+
+
+def test_locking_while_a_note_is_being_written_saves_it(encrypted, qtbot):
+    window = encrypted.window
+    window.open_document(GFW)
+
+    def write_then_walk_away():
+        dialog = QApplication.activeModalWidget()
+        dialog.note.setPlainText(f"draft {SENTINEL}")
+        encrypted.set_idle_interval(50)
+
+    QTimer.singleShot(50, write_then_walk_away)
+    window.note_on_document()
+    qtbot.waitUntil(lambda: encrypted.window is None, timeout=3000)
+    assert encrypted.unlock(PASS)
+    assert [a.note for a in encrypted.library.annotations()] == [f"draft {SENTINEL}"]
