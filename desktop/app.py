@@ -1,6 +1,7 @@
 """Composition root for the window: QApplication, fonts, settings, the library, the main window."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -32,10 +33,19 @@ def settings_for(data_dir: Path) -> QSettings:
 
 def confine_qt_settings(data_dir: Path) -> None:
     """Send Qt's own settings (file-dialog history and the like) to the data folder, as INI files,
-    so nothing is written to ~/.config or the registry."""
+    so nothing is written to ~/.config or the registry. With an encrypted notebook they go
+    nowhere: the folders a user opened or exported to say what they are working on."""
+    from desktop.store.library import KEY_FILE_NAME
+
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(data_dir / "qt"))
+    # A path under a device file can never be created, not even by root: Qt then keeps
+    # these settings in memory only.
+    folder = Path(os.devnull) / "qt" if (data_dir / KEY_FILE_NAME).exists() else data_dir / "qt"
+    # Qt's file dialogs open their history with the native format: on Linux an INI file
+    # under ~/.config unless told otherwise (Windows keeps it in the registry).
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
 
 
 DESKTOP_ID = "org.ekasar.Ekasar"  # the .desktop file and AppStream id (packaging/linux/)

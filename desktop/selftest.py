@@ -9,6 +9,7 @@ from desktop.paths import bundled_resources_dir, is_portable_data
 from desktop.store.backup import backups
 from desktop.store.connect import StoreError, archive_manifest, open_archive
 from desktop.store.filesystem import describe, filesystem_of, is_fragile
+from desktop.store.library import KEY_FILE_NAME
 from desktop.font_files import FONT_FILES
 
 
@@ -50,6 +51,8 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
         path = data_dir / "user.sqlite"
         if not path.exists():
             return f"{path} — not created yet (it will be on first use)"
+        if (data_dir / KEY_FILE_NAME).exists():  # checked in full, with its key, at every unlock
+            return f"{path} — encrypted (not opened: the self-test asks no passphrase)"
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             (verdict,) = conn.execute("PRAGMA integrity_check").fetchone()

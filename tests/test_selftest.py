@@ -39,5 +39,7 @@ def test_qt_settings_stay_in_the_data_folder(tmp_path):
     try:
         where = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "QtProject").fileName()
         assert where.startswith(str(tmp_path))
+        # the file dialogs' history, as Qt opens it (native format)
+        assert QSettings(QSettings.Scope.UserScope, "QtProject").fileName().startswith(str(tmp_path))
     finally:
         QSettings.setDefaultFormat(QSettings.Format.NativeFormat)

@@ -35,6 +35,7 @@ PLAIN_DELETE_MARKER = "deleting"  # a plain notebook's quick delete under way
 ENCRYPTING = ".user.sqlite.encrypting"
 SECURITY_FILE = "security.json"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+QT_SETTINGS_FOLDER = "qt"  # Qt's own settings (desktop/app.py confine_qt_settings)
 
 
 class NotebookWiped(RuntimeError):
@@ -177,7 +178,7 @@ class Notebook:
         files.append(self._key_partial())
         files += [self.data_dir / ENCRYPTING, *self.data_dir.glob(f"{USER_DB_NAME}.kept-*")]
         files += [p for p in (self.data_dir / BACKUP_FOLDER).glob("*") if p.is_file()]
-        files += [p for p in (self.data_dir / "qt").rglob("*") if p.is_file()]
+        files += [p for p in (self.data_dir / QT_SETTINGS_FOLDER).rglob("*") if p.is_file()]
         return [p for p in files if p.exists()]
 
     # Plain leftovers after encrypting -----------------------------------------------------
@@ -193,10 +194,15 @@ class Notebook:
         fsync_directory(self.data_dir)
 
     def _wipe_plain_leftovers(self) -> None:
-        """Backups and kept copies made while the notebook was plain."""
+        """Backups and kept copies made while the notebook was plain, and Qt's file-dialog history
+        (the folders opened and exported to), which is no longer written once encrypted."""
         candidates = [*self.data_dir.glob(f"{USER_DB_NAME}.kept-*"), *(self.data_dir / BACKUP_FOLDER).glob("*")]
         for path in candidates:
             if path.is_file() and is_plain_database(path):
+                _overwrite_in_place(path)
+                path.unlink()
+        for path in (self.data_dir / QT_SETTINGS_FOLDER).rglob("*"):
+            if path.is_file():
                 _overwrite_in_place(path)
                 path.unlink()
 

@@ -271,6 +271,9 @@ class Session(QObject):
             self._open(None)
             self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
             return False
+        from desktop.app import confine_qt_settings
+
+        confine_qt_settings(self.data_dir)  # Qt's file-dialog history is no longer written
         self._open(key)
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage("Your notes are encrypted. Ctrl+L locks them.", 10000)

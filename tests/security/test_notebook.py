@@ -212,3 +212,11 @@ def test_the_documented_recipe_opens_a_notebook_without_ekasar(archive_path, dat
     exec(compile(recipe, "security-formats.md", "exec"), namespace)
     rows = namespace["open_notebook"](str(data_dir), PASS).execute("SELECT note FROM annotations").fetchall()
     assert rows == [(SENTINEL,)]
+
+
+def test_the_self_test_reports_an_encrypted_notebook_without_asking_for_it(archive_path, data_dir):
+    from desktop.selftest import run_checks
+
+    _write_note(archive_path, data_dir, Notebook(data_dir).encrypt(PASS))
+    results = {name: (passed, detail) for name, passed, detail in run_checks(data_dir, archive_path)}
+    assert results["user database"][0] and "encrypted" in results["user database"][1]

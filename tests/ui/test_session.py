@@ -266,3 +266,24 @@ def test_locking_while_a_note_is_being_written_saves_it(encrypted, qtbot):
     qtbot.waitUntil(lambda: encrypted.window is None, timeout=3000)
     assert encrypted.unlock(PASS)
     assert [a.note for a in encrypted.library.annotations()] == [f"draft {SENTINEL}"]
+
+
+def test_an_encrypted_notebook_keeps_no_file_dialog_history(session, qtbot, data_dir, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import confine_qt_settings
+
+    confine_qt_settings(data_dir)
+    history = QSettings(QSettings.Scope.UserScope, "QtProject")
+    history.setValue("FileDialog/lastVisited", str(tmp_path / "interviews-with-witnesses"))
+    history.sync()
+    assert list((data_dir / "qt").rglob("*.conf"))  # the control: a plain notebook keeps it
+    assert session.encrypt(PASS)
+    assert not [p for p in (data_dir / "qt").rglob("*") if p.is_file()]
+    after = QSettings(QSettings.Scope.UserScope, "QtProject")
+    after.setValue("FileDialog/lastVisited", str(tmp_path / "interviews-with-witnesses"))
+    after.sync()
+    from tests.security.conftest import files_containing
+
+    assert files_containing(data_dir, "interviews-with-witnesses") == []
+    confine_qt_settings(tmp_path / "unrelated")  # leave Qt's settings where other tests expect them
