@@ -34,8 +34,9 @@ class LockScreen(QWidget):
         self.field.setVisible(encrypted)
         layout = QVBoxLayout(self)
         layout.addStretch()
-        for widget in (heading, self.field, self.button, self.message):
+        for widget in (heading, self.field, self.button):
             layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)  # full width, so a wrapped message is never clipped
         layout.addStretch()
         self.field.setMinimumWidth(320)
         self.resize(520, 320)
