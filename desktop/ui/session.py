@@ -138,7 +138,9 @@ class Session(QObject):
         if self._copied is not None and clipboard.text() == self._copied:
             clipboard.clear()
         self._copied = None
-        if self.window is None:
+        if self.window is None:  # already locked: keep the lock screen reachable from the task bar
+            if self.lock_screen is not None:
+                self.lock_screen.showMinimized()
             return
         QTimer.singleShot(0, self._lock_hidden)  # after the dialogs' own event loops have ended
 

@@ -287,3 +287,9 @@ def test_an_encrypted_notebook_keeps_no_file_dialog_history(session, qtbot, data
 
     assert files_containing(data_dir, "interviews-with-witnesses") == []
     confine_qt_settings(tmp_path / "unrelated")  # leave Qt's settings where other tests expect them
+
+
+def test_quick_hide_on_the_lock_screen_leaves_it_in_the_task_bar(encrypted, qtbot):
+    encrypted.lock()
+    encrypted.quick_hide()
+    assert not _shown_windows() and encrypted.lock_screen.isMinimized()
