@@ -7,10 +7,8 @@ from pathlib import Path
 
 from desktop.paths import ensure_data_dir, resolve_data_dir
 from desktop.security.datakey import DataKey
-from desktop.security.notebook import Notebook
+from desktop.security.notebook import CONFIRM_WORD, Notebook
 from desktop.security.prompt import NoPassphrase, read_passphrase
-
-CONFIRM_WORD = "DELETE"
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:

@@ -34,6 +34,7 @@ TOMBSTONE = b'{"format":"ekasar-notebook-deleted"}'
 PLAIN_DELETE_MARKER = "deleting"  # a plain notebook's quick delete under way
 ENCRYPTING = ".user.sqlite.encrypting"
 SECURITY_FILE = "security.json"
+CONFIRM_WORD = "DELETE"  # typed to confirm "Delete my notes", in the window and the CLI
 SIDE_FILES = ("-wal", "-shm", "-journal")
 QT_SETTINGS_FOLDER = "qt"  # Qt's own settings (desktop/app.py confine_qt_settings)
 
@@ -68,9 +69,6 @@ class Notebook:
 
     def _key_partial(self) -> Path:
         return _partial_of(self.key_path)
-
-    def has_notes(self) -> bool:
-        return self.db_path.exists()
 
     def recover(self) -> str | None:
         """Finish whatever a crash or a kill interrupted; say what was done (None: nothing)."""
@@ -208,17 +206,17 @@ class Notebook:
 
 
 def _overwrite_in_place(path: Path, head: bytes = b"") -> None:
-    """Overwrite a file's bytes where they are (``head`` then random bytes) and sync.
+    """Overwrite a file's bytes where they are (``head``, then random bytes) and sync.
 
     On a hard disk this destroys the old content; SSDs and copy-on-write file
     systems may keep old copies of the blocks elsewhere (see the README)."""
-    size = path.stat().st_size
+    size, chunk = path.stat().st_size, 1 << 20
     fd = os.open(path, os.O_WRONLY)
     try:
-        os.write(fd, head + secrets.token_bytes(max(0, min(size, 1 << 20) - len(head))))
-        written = max(len(head), min(size, 1 << 20))
+        os.write(fd, head)
+        written = len(head)
         while written < size:
-            written += os.write(fd, bytes(min(size - written, 1 << 20)))
+            written += os.write(fd, secrets.token_bytes(min(size - written, chunk)))
         os.fsync(fd)
     finally:
         os.close(fd)

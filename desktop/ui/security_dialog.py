@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.security.notebook import Notebook
+from desktop.security.notebook import CONFIRM_WORD, Notebook
 from desktop.ui.security_prefs import SecurityPrefs
-
-CONFIRM_WORD = "DELETE"
 
 
 class SecurityDialog(QDialog):
