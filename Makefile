@@ -1,13 +1,14 @@
 # Two commands for a newcomer on Debian/Ubuntu:
 #   make run    set up, then open Ekasar on the bundled archive
 #   make test   set up, then run the whole test suite headless
-# and, for developers: make bundle, make screenshots, make bench
+# and, for developers: make bundle, make screenshots, make bench, and make test-fresh
+# (make test as a newcomer runs it, in a fresh Debian 12 root; needs root)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps bench screenshots bundle clean
+.PHONY: run test test-fresh setup system-deps bench screenshots bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -18,16 +19,17 @@ $(STAMP): pyproject.toml
 setup: $(STAMP) system-deps
 
 system-deps:
-	@sh packaging/system-deps.sh
+	@PYTHON=$(PYTHON) sh packaging/system-deps.sh
 
 run: setup
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ "$${QT_QPA_PLATFORM:-}" = "" ]; then \
+	  PYTHON=$(PYTHON) sh packaging/system-deps.sh --display; \
 	  echo "make run: no graphical display (DISPLAY/WAYLAND_DISPLAY unset). Run it in a desktop session,"; \
-	  echo "          or under a virtual one: xvfb-run make run"; exit 1; fi
+	  echo "          or under a virtual one: xvfb-run -a make run"; exit 1; fi
 	$(BIN)/ekasar
 
 test: setup
-	@sh packaging/system-deps.sh --tests
+	@PYTHON=$(PYTHON) sh packaging/system-deps.sh --tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 screenshots: setup
@@ -37,6 +39,7 @@ screenshots: setup
 # The one-folder bundle, packed as dist/Ekasar-<version>-<os>-<machine>.tar.gz, with its
 # size and start-up figures (packaging/README.md).
 bundle: setup
+	@PYTHON=$(PYTHON) sh packaging/system-deps.sh --bundle
 	$(BIN)/python packaging/build_bundle.py
 
 bench: setup
@@ -46,6 +49,11 @@ bench: setup
 	$(BIN)/python benchmarks/bench_timeline.py
 	$(BIN)/python benchmarks/bench_notes.py
 	$(BIN)/python benchmarks/bench_security.py
+
+# make test exactly as a newcomer runs it: a minimal Debian 12 root (debootstrap, cached), a
+# clone of the current commit, and make test inside it as root with CI=true. Needs root.
+test-fresh:
+	@sh packaging/test-fresh.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

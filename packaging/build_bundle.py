@@ -61,6 +61,8 @@ def build_archive() -> Path:
 
 
 def run_pyinstaller() -> Path:
+    if sys.platform.startswith("linux") and shutil.which("objdump") is None:
+        sys.exit("bundle: PyInstaller needs objdump: apt-get install binutils (make bundle does it as root)")
     started = time.monotonic()
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(BUILD / "dist"), "--workpath", str(BUILD / "work"),

@@ -1,6 +1,7 @@
 import io
 import os
 import shutil
+import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,17 @@ def data_dir(tmp_path) -> Path:
 def library(archive_path, data_dir):
     with Library(archive_path, data_dir) as lib:
         yield lib
+
+
+@pytest.fixture
+def private_tmpdir(tmp_path, monkeypatch) -> Path:
+    """A temporary folder of the test's own, as TMPDIR and as Python's default: a check that
+    nothing is left behind must never watch the machine's shared /tmp, where others write."""
+    folder = tmp_path / "private-tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -29,8 +29,16 @@ class Stick:
         return shutil.disk_usage(self.path).free
 
 
+EXFAT_TOOLS = {"mkfs.exfat": "exfatprogs", "mount.exfat-fuse": "exfat-fuse", "losetup": "mount"}
+
+
+def missing_exfat_packages() -> list[str]:
+    """The Debian packages to install before a stick can be made (make test installs them)."""
+    return sorted({package for tool, package in EXFAT_TOOLS.items() if shutil.which(tool) is None})
+
+
 def _mount_exfat(root: Path) -> Stick | None:
-    if not (shutil.which("mkfs.exfat") and shutil.which("mount.exfat-fuse") and shutil.which("losetup")):
+    if missing_exfat_packages():
         return None
     image, mountpoint = root / "stick.img", root / "stick"
     mountpoint.mkdir()

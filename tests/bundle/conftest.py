@@ -19,12 +19,26 @@ def bundle_tarball() -> Path:
     return tarball
 
 
+def _last_lines(output: str | bytes | None, count: int = 40) -> str:
+    if isinstance(output, bytes):
+        output = output.decode("utf-8", "replace")
+    return "\n".join((output or "").splitlines()[-count:])
+
+
 @pytest.fixture(scope="session")
 def bundle_tarball_path() -> Path:
     if shutil.which("ldd") is None or not sys.platform.startswith("linux"):
         pytest.skip("the bundle tests build a Linux bundle")
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--no-measure"],
-                   check=True, cwd=ROOT, timeout=900, capture_output=True)
+    command = [sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--no-measure"]
+    try:
+        build = subprocess.run(command, cwd=ROOT, timeout=900, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    except subprocess.TimeoutExpired as stopped:
+        pytest.fail(f"the bundle build ran past 900 s; its last 40 lines:\n{_last_lines(stopped.output)}",
+                    pytrace=False)
+    if build.returncode != 0:
+        pytest.fail(f"the bundle build failed (exit {build.returncode}); its last 40 lines:\n"
+                    f"{_last_lines(build.stdout)}", pytrace=False)
     return bundle_tarball()
 
 
@@ -33,7 +47,11 @@ def unpacked_bundle(bundle_tarball_path, tmp_path_factory) -> Path:
     """The tarball unpacked into a fresh folder: the program folder, as a user gets it."""
     where = tmp_path_factory.mktemp("unpacked")
     with tarfile.open(bundle_tarball_path) as tar:
-        tar.extractall(where, filter="tar")
+        # Extraction filters came in 3.11.4; Debian 12's Python is 3.11.2. The tarball is our own.
+        if hasattr(tarfile, "tar_filter"):
+            tar.extractall(where, filter="tar")
+        else:
+            tar.extractall(where)
     [folder] = where.iterdir()
     return folder
 

@@ -48,10 +48,13 @@ def assert_no_plain_text(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "bundle"])
-def test_a_sealed_export_is_one_file_with_no_plain_text_and_leaves_nothing_behind(noted, tmp_path, fmt):
+def test_a_sealed_export_is_one_file_with_no_plain_text_and_leaves_nothing_behind(noted, tmp_path, fmt,
+                                                                                  private_tmpdir):
     out = tmp_path / "stick"
     out.mkdir()
+    (private_tmpdir / "already-there").touch()  # the control: what was there before is not counted
     temp_before = set(os.listdir(tempfile.gettempdir()))
+    assert temp_before == {"already-there"}
     result = export_notes(noted.annotations(), noted.document, out, fmt,
                           options=ExportOptions(passphrase=PASSPHRASE))
     assert result.sealed and result.folder == result.files[0] and result.folder.suffix == ".ekasar-sealed"

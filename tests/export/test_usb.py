@@ -3,7 +3,6 @@ a partial file under a final name; unusual names round-trip."""
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from desktop.export.exporter import export_notes
 from desktop.export.notes_export import FORMATS
 from desktop.export.safe_write import ExportError, write_atomically
 from tests.conftest import ROOT
+from tests.processes import kill_after_first_line
 
 G = "002_46b7dbb94abd75ab"
 
@@ -117,9 +117,7 @@ def test_killed_mid_export_leaves_only_complete_files(noted, stick, archive_path
     for _ in range(4):
         exporter = subprocess.Popen([sys.executable, "-c", EXPORTER, str(archive_path), str(data_dir), str(folder)],
                                     stdout=subprocess.PIPE, env=env)
-        time.sleep(rng.uniform(0.5, 1.2))
-        exporter.send_signal(signal.SIGKILL)
-        exporter.communicate(timeout=30)
+        kill_after_first_line(exporter, rng, 0.0, 0.5)
     for bag in folder.glob("ekasar-notes-*"):
         complete = (bag / "manifest-sha256.txt").exists()
         if complete:

@@ -3,11 +3,9 @@
 import json
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +15,7 @@ from desktop.store.annotations import AnnotationError
 from desktop.store.connect import StoreError, open_user_db
 from desktop.store.library import Library
 from tests.conftest import ROOT
+from tests.processes import kill_after_first_line
 
 G = "002_46b7dbb94abd75ab"
 
@@ -122,9 +121,7 @@ def test_annotations_survive_being_killed_at_random_moments(tmp_path, archive_pa
     for _ in range(6):
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(archive_path), str(data)],
                                   stdout=subprocess.PIPE, text=True, env=env)
-        time.sleep(rng.uniform(0.6, 1.4))
-        writer.send_signal(signal.SIGKILL)
-        out, _ = writer.communicate(timeout=30)
+        out = kill_after_first_line(writer, rng, 0.1, 0.8)
         for line in out.splitlines():
             parts = line.split()
             if len(parts) == 2:

@@ -24,7 +24,8 @@ _names = count()
 def private_bus():
     """A throwaway dbus-daemon: its address and a Qt connection to it."""
     if not DBUS_DAEMON or not DBUS_SEND:
-        pytest.skip("dbus-daemon and dbus-send are needed")
+        pytest.fail("the screen-lock tests need dbus-daemon and dbus-send: apt-get install dbus-daemon dbus-bin "
+                    "(make test installs them as root)", pytrace=False)
     # stderr is dropped: the daemon grumbles when it may not raise its file limit.
     daemon = subprocess.Popen([DBUS_DAEMON, "--session", "--print-address", "--nofork"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -32,7 +33,7 @@ def private_bus():
     try:
         address = daemon.stdout.readline().strip()
         if not address:
-            pytest.skip("dbus-daemon did not start")
+            pytest.fail("dbus-daemon did not start a session bus", pytrace=False)
         bus = QDBusConnection.connectToBus(address, name)
         assert bus.isConnected(), bus.lastError().message()
         yield address, bus
