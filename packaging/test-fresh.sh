@@ -70,6 +70,7 @@ build_base() {
 # The registries as this machine reaches them, and nothing else it carries.
 copy_registry_settings() {
     mkdir -p "$root/etc/apt/sources.list.d" "$root/etc/apt/apt.conf.d" "$root/etc/xdg"
+    rm -f "$root/etc/apt/sources.list"  # debootstrap's own, which the machine's replace
     [ -f /etc/apt/sources.list ] && cp /etc/apt/sources.list "$root/etc/apt/"
     for file in /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
         [ -f "$file" ] && cp "$file" "$root/etc/apt/sources.list.d/"
