@@ -7,13 +7,12 @@ one-line error on stderr and exit status 2, never a traceback.
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.errors import EkasarError, NotFound
 from desktop import __version__
-from desktop.ingest.catalog import CatalogError
 from desktop.paths import bundled_seeds_dir, confine_if_portable, ensure_data_dir, resolve_data_dir
 from desktop.store.build import BuildError, build_archive
 from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
@@ -22,20 +21,18 @@ from desktop.export.notes_export import FORMATS as EXPORT_FORMATS
 from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
 from desktop.export.sealed_export import UnsealError, is_sealed_file
-from desktop.security.notebook import NotebookWiped
 from desktop.security.prompt import NoPassphrase, read_passphrase
-from desktop.security.wrap import KeyUnavailable
 from desktop import security_cli
 from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 from desktop.store.annotations import AnnotationError
-from desktop.store.connect import StoreError
+from desktop.store.connect import Errors as DatabaseLibraryErrors
 from desktop.store.library import Library
 from desktop.store.locate import active_archive, open_library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(EkasarError):
     """Bad input from the command line; reported in one line."""
 
 
@@ -306,7 +303,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         try:
             made = library.annotate_quote(args.id, args.quote, color=args.color, note=args.note, tags=args.tag)
-        except AnnotationError as error:
+        except (AnnotationError, NotFound) as error:
             raise UsageError(str(error)) from None
     if args.json:
         _print_json(made.as_json())
@@ -461,11 +458,9 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (`ekasar docs | head`): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except UsageError as error:
+    except EkasarError as error:  # the one family: its message is the user's one line
         print(f"ekasar: error: {error}", file=sys.stderr)
-    except (StoreError, BuildError, CatalogError, NoPassphrase, KeyUnavailable, NotebookWiped) as error:
-        print(f"ekasar: error: {error}", file=sys.stderr)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *DatabaseLibraryErrors) as error:  # sqlite3 and SQLCipher alike
         print(f"ekasar: error: {getattr(error, 'strerror', None) or error}"
               + (f": {error.filename}" if getattr(error, "filename", None) else ""), file=sys.stderr)
     except KeyboardInterrupt:

@@ -5,6 +5,7 @@ from dataclasses import fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.errors import EkasarError
 from desktop.export.bag import MANIFEST, verify_bag
 from desktop.export.notes_export import BUNDLE_FORMAT, BUNDLE_NAME
 from desktop.export.sealed_export import UnsealError, open_files, read_sealed
@@ -15,7 +16,7 @@ MAX_FILES = 1000
 MAX_ANNOTATIONS = 200_000
 
 
-class BundleError(ValueError):
+class BundleError(EkasarError, ValueError):
     """The bundle is refused; the message says why, in a sentence."""
 
 

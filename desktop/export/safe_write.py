@@ -9,10 +9,11 @@ import os
 import secrets
 from pathlib import Path
 
+from desktop.errors import EkasarError
 from desktop.store.fsync import fsync_directory
 
 
-class ExportError(OSError):
+class ExportError(EkasarError, OSError):
     """The file could not be written; the message is fit to show the user."""
 
 

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from desktop.errors import EkasarError
 from desktop.security import sealed
 from desktop.security.wrap import KeyUnavailable
 
@@ -26,7 +27,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 150 * 1024 * 1024
 
 
-class UnsealError(ValueError):
+class UnsealError(EkasarError, ValueError):
     """The sealed file cannot be opened; the message says why, in a sentence."""
 
 

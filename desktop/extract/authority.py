@@ -5,11 +5,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.errors import EkasarError
+
 KINDS = ("person", "organization")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-class AuthorityError(ValueError):
+class AuthorityError(EkasarError, ValueError):
     """The authority file cannot be used; the message says where and why."""
 
 

@@ -5,6 +5,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.errors import EkasarError
 from desktop.ingest.files import FORMAT_BY_SUFFIX
 
 CATALOG_NAME = "catalog.toml"
@@ -13,7 +14,7 @@ _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _KNOWN = {"id", "title", "kind", "author", "publisher", "date", "language", "inferred"}
 
 
-class CatalogError(ValueError):
+class CatalogError(EkasarError, ValueError):
     """The catalog cannot be used; the message says where and why."""
 
 

@@ -3,10 +3,12 @@
 import codecs
 import re
 
+from desktop.errors import EkasarError
+
 MAX_BYTES = 50 * 1024 * 1024
 
 
-class UndecodableFile(ValueError):
+class UndecodableFile(EkasarError, ValueError):
     """The bytes are not text we can read; ``str(error)`` is a sentence for the user."""
 
 

@@ -1,9 +1,10 @@
 """The notebook's data key while it is unlocked: one object, wiped in place when locking."""
 
+from desktop.errors import EkasarError
 from desktop.security.kdf import wipe
 
 
-class NotebookLocked(RuntimeError):
+class NotebookLocked(EkasarError, RuntimeError):
     def __init__(self) -> None:
         super().__init__("the notebook is locked")
 

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 
 from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw
 
+from desktop.errors import EkasarError
+
 KEY_BYTES = 32
 SALT_BYTES = 16
 MIN_MEMORY_KIB, MIN_ITERATIONS, PARALLELISM = 64 * 1024, 3, 4
@@ -22,7 +24,7 @@ MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_PARALLELISM = 1024 * 1024, 64, 16
 TARGET_SECONDS = 0.5
 
 
-class BadParameters(ValueError):
+class BadParameters(EkasarError, ValueError):
     """Stored key-derivation parameters are missing, malformed or out of bounds."""
 
 

@@ -20,6 +20,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.errors import EkasarError
 from desktop.security.datakey import DataKey
 from desktop.security.kdf import wipe
 from desktop.security.wrap import WrongPassphrase, new_data_key, rewrap, unwrap, wrap
@@ -39,7 +40,7 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 QT_SETTINGS_FOLDER = "qt"  # Qt's own settings (desktop/app.py confine_qt_settings)
 
 
-class NotebookWiped(RuntimeError):
+class NotebookWiped(EkasarError, RuntimeError):
     def __init__(self, attempts: int) -> None:
         super().__init__(f"the notes were deleted after {attempts} wrong passphrases, as this notebook "
                          "was set to do")

@@ -3,8 +3,10 @@
 import getpass
 import sys
 
+from desktop.errors import EkasarError
 
-class NoPassphrase(ValueError):
+
+class NoPassphrase(EkasarError, ValueError):
     """No passphrase was given, or the two entries differ."""
 
 

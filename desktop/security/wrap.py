@@ -17,13 +17,14 @@ import secrets
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.errors import EkasarError
 from desktop.security.kdf import KEY_BYTES, BadParameters, KdfParams, calibrate, derive, wipe
 
 NONCE_BYTES = 12
 MAX_RECORD_BYTES = 4096
 
 
-class KeyUnavailable(ValueError):
+class KeyUnavailable(EkasarError, ValueError):
     """Base for the two ways unwrapping can fail."""
 
 

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
+from desktop.errors import EkasarError
 from desktop.annotate.anchor import Selector, anchor, select
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
@@ -14,7 +15,7 @@ _COLUMNS = ("id", "document_id", "text_sha256", "quote", "prefix", "suffix", "st
 TARGETS = ("passage", "document", "entity", "event")
 
 
-class AnnotationError(ValueError):
+class AnnotationError(EkasarError, ValueError):
     """An annotation cannot be made or changed; the message says why."""
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.errors import EkasarError
 from desktop import __version__
 from desktop.extract.authority import Authority, AuthorityError, load_authority
 from desktop.extract.events import extract_events
@@ -41,7 +42,7 @@ AUTHORITY_NAME = "entities.toml"
 Progress = Callable[[int, int], None]
 
 
-class BuildError(RuntimeError):
+class BuildError(EkasarError, RuntimeError):
     """The archive could not be built; the message says which file and why."""
 
 

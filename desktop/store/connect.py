@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
+from desktop.errors import EkasarError
 from desktop.security.datakey import DataKey
 from desktop.store.schema import SCHEMA_VERSION, user_migrations
 
@@ -16,7 +17,7 @@ DatabaseErrors = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 Errors = (sqlite3.Error, sqlcipher3.Error)
 
 
-class StoreError(RuntimeError):
+class StoreError(EkasarError, RuntimeError):
     """A database cannot be used; the message is fit to show the user."""
 
 

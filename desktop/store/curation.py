@@ -9,10 +9,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from desktop.errors import EkasarError
+
 ACTIONS = ("rename", "add_alias", "remove_alias", "merge", "reviewed", "reject")
 
 
-class CurationError(ValueError):
+class CurationError(EkasarError, ValueError):
     pass
 
 

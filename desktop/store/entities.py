@@ -3,13 +3,14 @@
 import sqlite3
 from collections.abc import Iterable
 
+from desktop.errors import EkasarError
 from desktop.extract.authority import Authority, Entity
 from desktop.extract.candidates import Candidate
 from desktop.extract.mentions import Mention
 from desktop.extract.quotes import find_quote
 
 
-class CitationError(ValueError):
+class CitationError(EkasarError, ValueError):
     """A fact's quote is not in the document it cites."""
 
 

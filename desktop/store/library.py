@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.errors import DocumentNotFound, NotFound
 from desktop.extract.events import extract_events
 from desktop.extract.pipeline import Extractor
 from desktop.ingest.decode import UndecodableFile
@@ -47,7 +48,6 @@ from desktop.store.people import (
 )
 from desktop.store.query import parse_query
 from desktop.store.timeline import (
-    EventError,
     TimelineEvent,
     add_user_event,
     apply_overrides,
@@ -265,7 +265,7 @@ class Library:
                  tags: list[str] | None = None) -> notes_store.Annotation:
         document = self.document(doc_id)
         if document is None:
-            raise notes_store.AnnotationError(f"no document {doc_id}")
+            raise DocumentNotFound(doc_id)
         return notes_store.add(self._writer().conn, doc_id, document.text, document.text_sha256,
                                start, end, color, note, tags)
 
@@ -273,7 +273,7 @@ class Library:
         """Annotate the first place ``quote`` occurs in the document's reading text."""
         document = self.document(doc_id)
         if document is None:
-            raise notes_store.AnnotationError(f"no document {doc_id}")
+            raise DocumentNotFound(doc_id)
         span = find_quote(document.text, quote)
         if span is None:
             raise notes_store.AnnotationError(f"the quote is not in {doc_id}")
@@ -283,14 +283,14 @@ class Library:
                  tags: list[str] | None = None) -> notes_store.Annotation:
         """A note on a whole document, a person or organization ("entity"), or a timeline event."""
         if target in ("document", "event") and self.document(document_id) is None:
-            raise notes_store.AnnotationError(f"no document {document_id}")
+            raise DocumentNotFound(document_id)
         return notes_store.add_note(self._writer().conn, target, document_id, note, target_id, tags)
 
     def reattach_annotation(self, annotation_id: str, start: int, end: int) -> notes_store.Annotation:
         current = next((a for a in self.annotations() if a.id == annotation_id), None)
         document = self.document(current.document_id) if current else None
         if document is None:
-            raise notes_store.AnnotationError(f"no annotation {annotation_id}")
+            raise NotFound(f"no note with id {annotation_id!r}")
         return notes_store.reattach(self._writer().conn, annotation_id, document.text, document.text_sha256,
                                     start, end)
 
@@ -370,7 +370,7 @@ class Library:
     def add_event(self, document_id: str, start: int, end: int, title: str, date: str | None,
                   end_date: str | None = None) -> str:
         if self.document(document_id) is None:
-            raise EventError(f"no document {document_id}")
+            raise DocumentNotFound(document_id)
         return add_user_event(self._writer().conn, document_id, start, end, title, date, end_date)
 
     def edit_event(self, event_id: str, title: str, date: str | None, end_date: str | None = None) -> None:

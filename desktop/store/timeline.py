@@ -7,13 +7,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from desktop.errors import EkasarError
 from desktop.extract.events import ExtractedEvent
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
-class EventError(ValueError):
+class EventError(EkasarError, ValueError):
     """A user event or edit cannot be stored; the message says why."""
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from desktop.errors import EkasarError
 from desktop.paths import bundled_resources_dir
 
 from desktop.font_files import FONT_FILES  # shared with the self-test, which runs without Qt
@@ -17,7 +18,7 @@ READING_FAMILIES = ["Noto Serif", "Noto Serif Khmer"]
 SYSTEM_FONTCONFIG = Path("/etc/fonts/fonts.conf")
 
 
-class FontsMissing(RuntimeError):
+class FontsMissing(EkasarError, RuntimeError):
     pass
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.errors import EkasarError
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.fonts import READING_FAMILIES
 
@@ -20,7 +21,7 @@ KHMER_WORD = "ខេមរា"  # in the bilingual seed
 SEARCHES = ("Battambang", KHMER_WORD)
 
 
-class SmokeFailed(RuntimeError):
+class SmokeFailed(EkasarError, RuntimeError):
     pass
 
 

@@ -25,6 +25,7 @@ from desktop.export.safe_write import ExportError, write_atomically
 from desktop.export.timeline_export import csv_bytes, timelinejs_bytes
 from desktop.render.text import visible_controls
 from desktop.store.library import Library
+from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent, check_date
 from desktop.ui.jobs import TimelineLoader
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -355,7 +356,7 @@ class TimelinePanel(QWidget):
             return
         try:
             self.library.delete_event(self.current.id)
-        except EventError as error:
+        except (EventError, NotFound) as error:
             self.message.emit(str(error))
             return
         self.current = None

@@ -1,0 +1,20 @@
+"""One family for every error Ekasar raises on purpose.
+
+Each error's message is one line a user can read ("no document with id 'x'"); the CLI prints it
+after "ekasar: error:" and the window shows it in a dialog. The built-in class each error also
+derives from (ValueError, OSError…) is kept, so code that catches those still does.
+"""
+
+
+class EkasarError(Exception):
+    """An error with a message meant for the user, raised by the services and the store."""
+
+
+class NotFound(EkasarError, LookupError):
+    """A document, note, event or person that is not (or no longer) there."""
+
+
+class DocumentNotFound(NotFound):
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(f"no document with id {doc_id!r}")
+        self.doc_id = doc_id
