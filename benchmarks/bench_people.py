@@ -52,7 +52,7 @@ def synthetic_people(count: int) -> list[PersonSummary]:
 def filter_timings(count: int = 20_000) -> list[float]:
 
     from desktop.app import create_application
-    from desktop.store.locate import open_library
+    from desktop.services.locate import open_library
     from desktop.ui.people_panel import PeoplePanel
 
     app = create_application()

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_window import archive_of  # noqa: E402
 from desktop.security import kdf  # noqa: E402
-from desktop.security.notebook import Notebook  # noqa: E402
+from desktop.services.notebook import Notebook  # noqa: E402
 from desktop.store.library import Library  # noqa: E402
 
 PASS = "benchmark passphrase"

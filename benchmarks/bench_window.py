@@ -103,7 +103,7 @@ def in_window(archive: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import create_application, settings_for
-    from desktop.store.locate import open_library
+    from desktop.services.locate import open_library
     from desktop.ui.main_window import MainWindow
 
     app = create_application()

@@ -20,7 +20,8 @@ from desktop.paths import (
     remember_notes_location,
     resolve_data_dir,
 )
-from desktop.store.filesystem import describe, filesystem_of, is_fragile
+from desktop.data_folder import DataFolder
+from desktop.disk.filesystem import describe, filesystem_of, is_fragile
 from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
 from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
@@ -28,19 +29,18 @@ from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts
 
 def settings_for(data_dir: Path) -> QSettings:
     """Settings live in the data directory as an INI file, never in the registry or ~/.config."""
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(DataFolder(data_dir).settings), QSettings.Format.IniFormat)
 
 
 def confine_qt_settings(data_dir: Path) -> None:
     """Send Qt's own settings (file-dialog history and the like) to the data folder, as INI files,
     so nothing is written to ~/.config or the registry. With an encrypted notebook they go
     nowhere: the folders a user opened or exported to say what they are working on."""
-    from desktop.store.library import KEY_FILE_NAME
-
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     # A path under a device file can never be created, not even by root: Qt then keeps
     # these settings in memory only.
-    folder = Path(os.devnull) / "qt" if (data_dir / KEY_FILE_NAME).exists() else data_dir / "qt"
+    data = DataFolder(data_dir)
+    folder = Path(os.devnull) / "qt" if data.looks_encrypted() else data.qt_settings
     # Qt's file dialogs open their history with the native format: on Linux an INI file
     # under ~/.config unless told otherwise (Windows keeps it in the registry).
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):

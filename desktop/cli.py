@@ -27,7 +27,7 @@ from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 from desktop.store.annotations import AnnotationError
 from desktop.store.connect import Errors as DatabaseLibraryErrors
 from desktop.store.library import Library
-from desktop.store.locate import active_archive, open_library
+from desktop.services.locate import active_archive, open_library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.paths import ensure_data_dir, resolve_data_dir
 from desktop.security.datakey import DataKey
-from desktop.security.notebook import CONFIRM_WORD, Notebook
+from desktop.services.notebook import CONFIRM_WORD, Notebook
 from desktop.security.prompt import NoPassphrase, read_passphrase
 
 

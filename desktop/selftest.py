@@ -1,21 +1,21 @@
 """`ekasar --self-test`: is everything Ekasar needs here and sound? A report a person can read."""
 
 import os
-import sqlite3
 import tempfile
 from pathlib import Path
 
+from desktop.data_folder import DataFolder
+from desktop.disk.filesystem import describe, filesystem_of, is_fragile
+from desktop.font_files import FONT_FILES
 from desktop.paths import bundled_resources_dir, is_portable_data
 from desktop.store.backup import backups
-from desktop.store.connect import StoreError, archive_manifest, open_archive
-from desktop.store.filesystem import describe, filesystem_of, is_fragile
-from desktop.store.library import KEY_FILE_NAME
-from desktop.font_files import FONT_FILES
+from desktop.store.health import check_archive, count_plain_notes
 
 
 def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
     """(check, passed, detail) for each check, in order."""
     results = []
+    data = DataFolder(data_dir)
 
     def check(name: str, test) -> None:
         try:
@@ -25,18 +25,8 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
             results.append((name, False, str(error)))
 
     def archive_check() -> str:
-        conn = open_archive(archive)
-        try:
-            (verdict,) = conn.execute("PRAGMA integrity_check").fetchone()
-            if verdict != "ok":
-                raise StoreError(f"the archive is damaged ({verdict})")
-            manifest = archive_manifest(conn)
-            (count,) = conn.execute("SELECT count(*) FROM documents").fetchone()
-        finally:
-            conn.close()
-        if str(count) != manifest.get("documents"):
-            raise StoreError(f"the manifest lists {manifest.get('documents')} documents, the archive holds {count}")
-        return f"{archive} — {count} documents, schema {manifest['schema_version']}, intact"
+        health = check_archive(archive)
+        return f"{archive} — {health.documents} documents, schema {health.schema_version}, intact"
 
     def fonts_check() -> str:
         folder = bundled_resources_dir() / "fonts"
@@ -48,20 +38,12 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
         return f"{len(FONT_FILES)} fonts and their licence in {folder}"
 
     def user_db_check() -> str:
-        path = data_dir / "user.sqlite"
+        path = data.user_db
         if not path.exists():
             return f"{path} — not created yet (it will be on first use)"
-        if (data_dir / KEY_FILE_NAME).exists():  # checked in full, with its key, at every unlock
+        if data.looks_encrypted():  # checked in full, with its key, at every unlock
             return f"{path} — encrypted (not opened: the self-test asks no passphrase)"
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            (verdict,) = conn.execute("PRAGMA integrity_check").fetchone()
-            (notes,) = conn.execute("SELECT count(*) FROM annotations").fetchone()
-        finally:
-            conn.close()
-        if verdict != "ok":
-            raise StoreError(f"{path} is damaged ({verdict})")
-        return f"{path} — intact, {notes} annotations"
+        return f"{path} — intact, {count_plain_notes(path)} annotations"
 
     def writable_check() -> str:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -75,7 +57,7 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
         kind = filesystem_of(data_dir)
         if is_fragile(kind):
             detail += (f"; on {describe(kind)}: notes written through, checked at each start, "
-                       f"{len(backups(data_dir))} verified backups in {data_dir / 'backups'}")
+                       f"{len(backups(data_dir))} verified backups in {data.backups}")
         return detail
 
     check("archive", archive_check)

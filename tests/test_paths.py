@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from desktop import paths
-from desktop.store.locate import active_archive
+from desktop.services.locate import active_archive
 
 
 def test_data_dir_order_option_then_environment_then_platform(tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ import secrets
 from pathlib import Path
 
 from desktop.errors import EkasarError
-from desktop.store.fsync import fsync_directory
+from desktop.disk.fsync import fsync_directory
 
 
 class ExportError(EkasarError, OSError):

@@ -12,11 +12,11 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.data_folder import DataFolder, side_files
 from desktop.security.datakey import DataKey
 from desktop.store.connect import Errors, connect_user
-from desktop.store.fsync import fsync_directory, fsync_file
+from desktop.disk.fsync import fsync_directory, fsync_file
 
-BACKUP_FOLDER = "backups"
 KEEP = 3
 
 
@@ -34,7 +34,7 @@ def _intact(path: Path, key: DataKey | None) -> bool:
 
 def backups(data_dir: Path) -> list[Path]:
     """Finished backups, newest first."""
-    return sorted((data_dir / BACKUP_FOLDER).glob("user-*.sqlite"), reverse=True)
+    return sorted(DataFolder(data_dir).backups.glob("user-*.sqlite"), reverse=True)
 
 
 def back_up(conn, data_dir: Path, key: DataKey | None = None) -> Path:
@@ -42,7 +42,7 @@ def back_up(conn, data_dir: Path, key: DataKey | None = None) -> Path:
 
     :raises OSError: the copy could not be written or did not verify (nothing is left behind).
     """
-    folder = data_dir / BACKUP_FOLDER
+    folder = DataFolder(data_dir).backups
     folder.mkdir(exist_ok=True, mode=0o700)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     final, partial = folder / f"user-{stamp}.sqlite", folder / f".user-{stamp}.sqlite.partial"
@@ -76,7 +76,7 @@ def restore_newest(database: Path, data_dir: Path, key: DataKey | None = None) -
         partial = database.with_name(f".{database.name}.restoring")
         shutil.copyfile(candidate, partial)
         fsync_file(partial)
-        for leftover in (database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")):
+        for leftover in side_files(database):
             leftover.unlink(missing_ok=True)
         os.replace(partial, database)
         fsync_directory(database.parent)

@@ -31,7 +31,7 @@ from desktop.ingest.document import prepare
 from desktop.ingest.files import FORMAT_BY_SUFFIX, read_text_file
 from desktop.store.documents import DocumentMeta, insert_document
 from desktop.store.entities import CitationError, refresh_counts, write_authority, write_candidates, write_mentions
-from desktop.store.fsync import fsync_directory, fsync_file
+from desktop.disk.fsync import fsync_directory, fsync_file
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
 from desktop.store.timeline import write_events
 

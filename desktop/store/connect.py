@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
+from desktop.data_folder import kept_copy_of
 from desktop.errors import EkasarError
 from desktop.security.datakey import DataKey
 from desktop.store.schema import SCHEMA_VERSION, user_migrations
@@ -138,7 +139,7 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) 
 def _keep_copy(path: Path) -> str:
     """Copy a database we refuse to open next to it, untouched; say where."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    copy = path.with_name(f"{path.name}.kept-{stamp}")
+    copy = kept_copy_of(path, stamp)
     try:
         if not copy.exists():
             shutil.copy2(path, copy)

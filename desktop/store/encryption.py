@@ -6,7 +6,7 @@ import sqlcipher3
 
 from desktop.security.datakey import DataKey
 from desktop.store.connect import DatabaseErrors, StoreError, connect_user
-from desktop.store.fsync import fsync_file
+from desktop.disk.fsync import fsync_file
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.data_folder import DataFolder
 from desktop.errors import DocumentNotFound, NotFound
 from desktop.extract.events import extract_events
 from desktop.extract.pipeline import Extractor
@@ -62,8 +63,6 @@ from desktop.store.timeline import (
 )
 from desktop.store.search import Results, search_database
 
-USER_DB_NAME = "user.sqlite"
-KEY_FILE_NAME = "notebook.key"  # present: the notebook is encrypted (see desktop/security/notebook.py)
 ARCHIVE, USER = "archive", "user"
 
 
@@ -93,7 +92,8 @@ class Library:
         self.data_dir = data_dir
         self.read_only = read_only
         self.key = key  # the encrypted notebook's key; readers opened for this library share it
-        if key is None and (data_dir / KEY_FILE_NAME).exists():
+        self.folder = DataFolder(data_dir)
+        if key is None and self.folder.looks_encrypted():
             raise NotebookIsEncrypted()
         self.archive: sqlite3.Connection = open_archive(archive_path)
         self.user: Database | None = None
@@ -101,9 +101,9 @@ class Library:
         self._people: list[PersonSummary] | None = None
         try:
             if read_only:
-                self.user_conn = open_user_reader(data_dir / USER_DB_NAME, key)
+                self.user_conn = open_user_reader(self.folder.user_db, key)
             else:
-                self.user, self.safekeeping = open_user_db_safely(data_dir / USER_DB_NAME, data_dir, key)
+                self.user, self.safekeeping = open_user_db_safely(self.folder.user_db, data_dir, key)
                 self.user_conn = self.user.conn
             attach_archive(self.user_conn, archive_path)
             if not read_only:  # the archive may have been rebuilt since the user last wrote

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from desktop.security.datakey import DataKey
 from desktop.store.backup import back_up, backups, restore_newest
 from desktop.store.connect import DamagedDatabase, open_user_db
-from desktop.store.filesystem import describe, filesystem_of, is_fragile
+from desktop.disk.filesystem import describe, filesystem_of, is_fragile
 
 
 @dataclass

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.security.notebook import CONFIRM_WORD, Notebook
+from desktop.services.notebook import CONFIRM_WORD, Notebook
 from desktop.ui.security_prefs import SecurityPrefs
 
 

@@ -16,10 +16,10 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 
 from desktop import APP_NAME
-from desktop.security.notebook import Notebook, NotebookWiped
+from desktop.services.notebook import Notebook, NotebookWiped
 from desktop.security.wrap import DamagedKey, WrongPassphrase
 from desktop.store.connect import StoreError
-from desktop.store.locate import open_library
+from desktop.services.locate import open_library
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.screen_lock import ScreenLockWatcher

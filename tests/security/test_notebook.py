@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from desktop.security.notebook import TOMBSTONE, Notebook, NotebookWiped
+from desktop.services.notebook import TOMBSTONE, Notebook, NotebookWiped
 from desktop.security.wrap import DamagedKey, WrongPassphrase
 from desktop.store import safekeeping
 from desktop.store.backup import backups
@@ -143,7 +143,7 @@ def test_delete_my_notes_leaves_nothing_and_starts_afresh(archive_path, data_dir
 def test_deleting_a_plain_notebook_overwrites_it_first(archive_path, data_dir, monkeypatch):
     _write_note(archive_path, data_dir, None)
     overwritten = []
-    import desktop.security.notebook as module
+    import desktop.services.notebook as module
 
     real = module._overwrite_in_place
     monkeypatch.setattr(module, "_overwrite_in_place", lambda path, head=b"": (overwritten.append(path.name),

@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from desktop.security import notebook as notebook_module
-from desktop.security.notebook import Notebook
+from desktop.services import notebook as notebook_module
+from desktop.services.notebook import Notebook
 from desktop.security.wrap import KeyUnavailable, unwrap
 from desktop.store import safekeeping
 from desktop.store.library import Library

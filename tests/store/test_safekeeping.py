@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from desktop.store import filesystem, safekeeping
+from desktop.disk import filesystem
+from desktop.store import safekeeping
 from desktop.store.backup import KEEP, backups
 from desktop.store.connect import StoreError
 from desktop.store.library import Library

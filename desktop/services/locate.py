@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+from desktop.data_folder import DataFolder
 from desktop.paths import ENV_ARCHIVE, bundled_archive, bundled_seeds_dir
 from desktop.store.build import build_archive, seeds_fingerprint
 
@@ -21,7 +22,7 @@ def active_archive(data_dir: Path, explicit: str | None = None, environ=None) ->
         return bundled_archive()
     seeds = bundled_seeds_dir()
     fingerprint = seeds_fingerprint(seeds)
-    cache = data_dir / "cache"
+    cache = DataFolder(data_dir).cache
     target = cache / f"archive-{fingerprint[:16]}.sqlite"
     if not target.is_file():
         build_archive(seeds, target)

@@ -21,23 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import EkasarError
+from desktop.data_folder import DataFolder, side_files
 from desktop.security.datakey import DataKey
 from desktop.security.kdf import wipe
 from desktop.security.wrap import WrongPassphrase, new_data_key, rewrap, unwrap, wrap
-from desktop.store.backup import BACKUP_FOLDER
 from desktop.store.encryption import is_plain_database, write_encrypted_copy
-from desktop.store.fsync import fsync_directory
-from desktop.store.library import KEY_FILE_NAME, USER_DB_NAME
+from desktop.disk.fsync import fsync_directory
 
 KIND = "ekasar-notebook-key"
 # Written over the wrapped key, in place, as the first act of a quick delete.
 TOMBSTONE = b'{"format":"ekasar-notebook-deleted"}'
-PLAIN_DELETE_MARKER = "deleting"  # a plain notebook's quick delete under way
-ENCRYPTING = ".user.sqlite.encrypting"
-SECURITY_FILE = "security.json"
 CONFIRM_WORD = "DELETE"  # typed to confirm "Delete my notes", in the window and the CLI
-SIDE_FILES = ("-wal", "-shm", "-journal")
-QT_SETTINGS_FOLDER = "qt"  # Qt's own settings (desktop/app.py confine_qt_settings)
 
 
 class NotebookWiped(EkasarError, RuntimeError):
@@ -55,8 +49,9 @@ class UnlockPolicy:
 class Notebook:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self.key_path = data_dir / KEY_FILE_NAME
-        self.db_path = data_dir / USER_DB_NAME
+        self.folder = DataFolder(data_dir)
+        self.key_path = self.folder.key_file
+        self.db_path = self.folder.user_db
 
     # State ---------------------------------------------------------------------------
     def is_encrypted(self) -> bool:
@@ -73,11 +68,11 @@ class Notebook:
 
     def recover(self) -> str | None:
         """Finish whatever a crash or a kill interrupted; say what was done (None: nothing)."""
-        if self._key_destroyed() or (self.data_dir / PLAIN_DELETE_MARKER).exists():
+        if self._key_destroyed() or self.folder.deleting_marker.exists():
             self._remove_notebook_files()
             return "An interrupted “Delete my notes” was completed."
         self._key_partial().unlink(missing_ok=True)  # a passphrase change that never happened
-        encrypting = self.data_dir / ENCRYPTING
+        encrypting = self.folder.encrypting_marker
         if encrypting.exists():
             if self.is_encrypted():  # the key was written after the copy was complete
                 self._replace_plain_with(encrypting)
@@ -100,7 +95,7 @@ class Notebook:
         key = DataKey(bytearray(raw))
         record = wrap(raw, passphrase, KIND)
         wipe(raw)
-        encrypting = self.data_dir / ENCRYPTING
+        encrypting = self.folder.encrypting_marker
         if self.db_path.exists():
             write_encrypted_copy(self.db_path, encrypting, key)
         _write_atomically(self.key_path, record)
@@ -132,7 +127,7 @@ class Notebook:
 
     def policy(self) -> UnlockPolicy:
         try:
-            data = json.loads((self.data_dir / SECURITY_FILE).read_text(encoding="utf-8"))
+            data = json.loads(self.folder.security_file.read_text(encoding="utf-8"))
             return UnlockPolicy(max(0, int(data.get("failures", 0))), max(0, int(data.get("wipe_after", 0))))
         except (OSError, ValueError, TypeError, AttributeError):
             return UnlockPolicy()
@@ -144,7 +139,7 @@ class Notebook:
 
     def _save_policy(self, policy: UnlockPolicy) -> None:
         data = json.dumps({"failures": policy.failures, "wipe_after": policy.wipe_after}).encode()
-        _write_atomically(self.data_dir / SECURITY_FILE, data)
+        _write_atomically(self.folder.security_file, data)
 
     # Quick delete -------------------------------------------------------------------
     def delete_notes(self) -> None:
@@ -156,16 +151,16 @@ class Notebook:
             if self._key_partial().exists():
                 _overwrite_in_place(self._key_partial())
         elif self.db_path.exists():
-            _write_atomically(self.data_dir / PLAIN_DELETE_MARKER, b"")
+            _write_atomically(self.folder.deleting_marker, b"")
         self._remove_notebook_files()
 
     def _remove_notebook_files(self) -> None:
-        plain_marker = self.data_dir / PLAIN_DELETE_MARKER
+        plain_marker = self.folder.deleting_marker
         for path in self._notebook_files():
             if plain_marker.exists() and is_plain_database(path):
                 _overwrite_in_place(path)
             path.unlink(missing_ok=True)
-        (self.data_dir / SECURITY_FILE).unlink(missing_ok=True)
+        self.folder.security_file.unlink(missing_ok=True)
         self.key_path.unlink(missing_ok=True)
         plain_marker.unlink(missing_ok=True)
         fsync_directory(self.data_dir)
@@ -173,17 +168,16 @@ class Notebook:
     def _notebook_files(self) -> list[Path]:
         """Every file that holds notes, in any form: the database and its side files, the
         half-encrypted copy, backups, copies kept of a damaged database, Qt's file-dialog history."""
-        files = [self.db_path.with_name(self.db_path.name + side) for side in ("", *SIDE_FILES)]
+        files = [self.db_path, *side_files(self.db_path)]
         files.append(self._key_partial())
-        files += [self.data_dir / ENCRYPTING, *self.data_dir.glob(f"{USER_DB_NAME}.kept-*")]
-        files += [p for p in (self.data_dir / BACKUP_FOLDER).glob("*") if p.is_file()]
-        files += [p for p in (self.data_dir / QT_SETTINGS_FOLDER).rglob("*") if p.is_file()]
+        files += [self.folder.encrypting_marker, *self.folder.kept_copies()]
+        files += [p for p in self.folder.backups.glob("*") if p.is_file()]
+        files += [p for p in self.folder.qt_settings.rglob("*") if p.is_file()]
         return [p for p in files if p.exists()]
 
     # Plain leftovers after encrypting -----------------------------------------------------
     def _replace_plain_with(self, encrypted: Path) -> None:
-        for side in SIDE_FILES:
-            leftover = self.db_path.with_name(self.db_path.name + side)
+        for leftover in side_files(self.db_path):
             if leftover.exists():
                 _overwrite_in_place(leftover)
                 leftover.unlink()
@@ -195,12 +189,12 @@ class Notebook:
     def _wipe_plain_leftovers(self) -> None:
         """Backups and kept copies made while the notebook was plain, and Qt's file-dialog history
         (the folders opened and exported to), which is no longer written once encrypted."""
-        candidates = [*self.data_dir.glob(f"{USER_DB_NAME}.kept-*"), *(self.data_dir / BACKUP_FOLDER).glob("*")]
+        candidates = [*self.folder.kept_copies(), *self.folder.backups.glob("*")]
         for path in candidates:
             if path.is_file() and is_plain_database(path):
                 _overwrite_in_place(path)
                 path.unlink()
-        for path in (self.data_dir / QT_SETTINGS_FOLDER).rglob("*"):
+        for path in self.folder.qt_settings.rglob("*"):
             if path.is_file():
                 _overwrite_in_place(path)
                 path.unlink()
