@@ -29,7 +29,8 @@ WORDS = ["eviction", "court", "arrest", "land", "witness", "follow up", "verify"
 
 
 def main() -> None:
-    from desktop.app import create_application, settings_for
+    from desktop.app import create_application
+    from desktop.ui.settings import settings_for
     from desktop.ui.main_window import MainWindow
 
     archive = archive_of(10_000)

@@ -64,7 +64,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import create_application, settings_for
+    from desktop.app import create_application
+    from desktop.ui.settings import settings_for
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import Session
 

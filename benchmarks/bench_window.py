@@ -68,7 +68,7 @@ def archive_of(documents: int) -> Path:
 
 def answer_first_run_questions(data_dir: Path) -> None:
     """A fresh notebook asks once whether to encrypt it; the benchmark has said no in advance."""
-    from desktop.app import settings_for
+    from desktop.ui.settings import settings_for
     from desktop.ui.security_prefs import SecurityPrefs
 
     SecurityPrefs(settings_for(data_dir)).save(asked=True)
@@ -102,7 +102,8 @@ def in_window(archive: Path) -> dict:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import create_application, settings_for
+    from desktop.app import create_application
+    from desktop.ui.settings import settings_for
     from desktop.services.locate import open_library
     from desktop.ui.main_window import MainWindow
 

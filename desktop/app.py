@@ -1,11 +1,10 @@
 """Composition root for the window: QApplication, fonts, settings, the library, the main window."""
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,32 +19,11 @@ from desktop.paths import (
     remember_notes_location,
     resolve_data_dir,
 )
-from desktop.data_folder import DataFolder
 from desktop.disk.filesystem import describe, filesystem_of, is_fragile
 from desktop.store.build import BuildError
 from desktop.store.connect import StoreError
 from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
-
-
-def settings_for(data_dir: Path) -> QSettings:
-    """Settings live in the data directory as an INI file, never in the registry or ~/.config."""
-    return QSettings(str(DataFolder(data_dir).settings), QSettings.Format.IniFormat)
-
-
-def confine_qt_settings(data_dir: Path) -> None:
-    """Send Qt's own settings (file-dialog history and the like) to the data folder, as INI files,
-    so nothing is written to ~/.config or the registry. With an encrypted notebook they go
-    nowhere: the folders a user opened or exported to say what they are working on."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    # A path under a device file can never be created, not even by root: Qt then keeps
-    # these settings in memory only.
-    data = DataFolder(data_dir)
-    folder = Path(os.devnull) / "qt" if data.looks_encrypted() else data.qt_settings
-    # Qt's file dialogs open their history with the native format: on Linux an INI file
-    # under ~/.config unless told otherwise (Windows keeps it in the registry).
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-            QSettings.setPath(fmt, scope, str(folder))
+from desktop.ui.settings import confine_qt_settings, settings_for
 
 
 DESKTOP_ID = "org.ekasar.Ekasar"  # the .desktop file and AppStream id (packaging/linux/)

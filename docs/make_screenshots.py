@@ -15,7 +15,8 @@ OUT = ROOT / "docs" / "screenshots"
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.app import create_application, settings_for  # noqa: E402
+from desktop.app import create_application  # noqa: E402
+from desktop.ui.settings import settings_for  # noqa: E402
 from desktop.services.locate import open_library  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 

@@ -3,7 +3,7 @@ import json
 from PySide6.QtCore import QSettings
 
 from desktop import paths
-from desktop.app import confine_qt_settings
+from desktop.ui.settings import confine_qt_settings
 
 
 def test_self_test_reports_every_check(cli):

@@ -273,7 +273,7 @@ class Session(QObject):
             self._open(None)
             self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
             return False
-        from desktop.app import confine_qt_settings
+        from desktop.ui.settings import confine_qt_settings
 
         confine_qt_settings(self.data_dir)  # Qt's file-dialog history is no longer written
         self._open(key)

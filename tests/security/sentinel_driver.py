@@ -13,7 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import confine_qt_settings, create_application, settings_for
+from desktop.app import create_application
+from desktop.ui.settings import confine_qt_settings, settings_for
 from desktop.export.exporter import export_notes
 from desktop.export.options import ExportOptions
 from desktop.paths import ensure_data_dir, resolve_data_dir

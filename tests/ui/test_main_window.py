@@ -226,7 +226,7 @@ def test_settings_live_in_the_data_dir_and_say_nothing_of_what_was_read(window, 
 
 
 def test_reading_state_kept_by_an_earlier_version_moves_into_the_notebook(library, data_dir, qtbot):
-    from desktop.app import settings_for
+    from desktop.ui.settings import settings_for
     from desktop.ui.main_window import MainWindow
 
     legacy = settings_for(data_dir)

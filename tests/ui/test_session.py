@@ -271,7 +271,7 @@ def test_locking_while_a_note_is_being_written_saves_it(encrypted, qtbot):
 def test_an_encrypted_notebook_keeps_no_file_dialog_history(session, qtbot, data_dir, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from desktop.app import confine_qt_settings
+    from desktop.ui.settings import confine_qt_settings
 
     confine_qt_settings(data_dir)
     history = QSettings(QSettings.Scope.UserScope, "QtProject")
