@@ -27,6 +27,7 @@ class Extractor:
         self.entities = entities
         self.finder = MentionFinder(entities)
         self.known = {form for entity in entities for form in (*entity.full_forms(), *entity.short_forms)}
+        self.names = {entity.id: (entity.name, entity.kind) for entity in entities}  # id → (name, kind)
 
     def extract(self, text: str, propose_candidates: bool) -> Extraction:
         toks = tokens(text)

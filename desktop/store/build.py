@@ -23,17 +23,16 @@ from sqlite_utils import Database
 from desktop.errors import EkasarError
 from desktop import __version__
 from desktop.extract.authority import Authority, AuthorityError, load_authority
-from desktop.extract.events import extract_events
 from desktop.extract.pipeline import Extractor
+from desktop.extract.process import ProcessedDocument, process_file
 from desktop.ingest.catalog import CATALOG_NAME, SeedEntry, load_seeds
 from desktop.ingest.decode import UndecodableFile
-from desktop.ingest.document import prepare
-from desktop.ingest.files import FORMAT_BY_SUFFIX, read_text_file
-from desktop.store.documents import DocumentMeta, insert_document
-from desktop.store.entities import CitationError, refresh_counts, write_authority, write_candidates, write_mentions
+from desktop.ingest.files import FORMAT_BY_SUFFIX
+from desktop.store.documents import DocumentMeta
+from desktop.store.entities import CitationError, refresh_counts, write_authority
 from desktop.disk.fsync import fsync_directory, fsync_file
+from desktop.store.processed import write_processed
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
-from desktop.store.timeline import write_events
 
 # Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
 BUILDER_VERSION = f"{__version__}+rules.5"
@@ -112,27 +111,23 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
 # document: large builds spread them over the cores; SQLite writes stay in
 # this process, in order, so the archive is the same whichever way it is built.
 PARALLEL_FROM = 200
-_worker: tuple[Authority, Extractor, dict[str, tuple[str, str]]] | None = None
+_worker: tuple[Authority, Extractor] | None = None
 
 
 def _start_worker(authority: Authority) -> None:
     global _worker
-    _worker = (authority, Extractor(list(authority.entities)),
-               {e.id: (e.name, e.kind) for e in authority.entities})
+    _worker = (authority, Extractor(list(authority.entities)))
 
 
-def _process(seed: SeedEntry):
+def _process(seed: SeedEntry) -> tuple[SeedEntry, ProcessedDocument]:
     """Everything stored for one seed, computed without touching the database."""
-    authority, extractor, known_names = _worker
+    authority, extractor = _worker
     try:
-        original, fmt = read_text_file(seed.path)
+        processed = process_file(seed.path, extractor, seed.id not in authority.reviewed_documents,
+                                 seed.date, seed.author)
     except UndecodableFile as error:
         raise BuildError(f"{seed.path}: {error}") from None
-    prepared = prepare(original, fmt)
-    found = extractor.extract(prepared.text, seed.id not in authority.reviewed_documents)
-    names = {**known_names, **{c.id: (c.name, c.kind) for c in found.candidates}}
-    events = extract_events(prepared.text, found.all_mentions(), names, seed.date, seed.author)
-    return seed, prepared, found, events
+    return seed, processed
 
 
 @contextlib.contextmanager
@@ -163,11 +158,9 @@ def _write(
         cited = {fact.document for entity in authority.entities for fact in entity.facts}
         cited_texts: dict[str, str] = {}
         with db.atomic(), _processed(seeds, authority) as results:
-            for done, (seed, prepared, found, events) in enumerate(results, 1):
-                rowid = insert_document(conn, _meta(seed, prepared.title_hint, prepared.languages), prepared)
-                write_mentions(conn, rowid, found.mentions)
-                write_candidates(conn, rowid, found.candidates)
-                write_events(conn, rowid, seed.id, events)
+            for done, (seed, processed) in enumerate(results, 1):
+                prepared = processed.prepared
+                write_processed(conn, _meta(seed, prepared.title_hint, prepared.languages), processed)
                 if seed.id in cited:
                     cited_texts[seed.id] = prepared.text
                 sources[seed.id] = prepared.original_sha256

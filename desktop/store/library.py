@@ -10,11 +10,11 @@ from sqlite_utils import Database
 
 from desktop.data_folder import DataFolder
 from desktop.errors import DocumentNotFound, NotFound
-from desktop.extract.events import extract_events
 from desktop.extract.pipeline import Extractor
+from desktop.extract.process import process_file
+from desktop.store.processed import write_processed
 from desktop.ingest.decode import UndecodableFile
-from desktop.ingest.document import prepare
-from desktop.ingest.files import Skipped, collect_files, read_text_file
+from desktop.ingest.files import Skipped, collect_files
 from desktop.security.datakey import DataKey
 from desktop.store import reading_state
 from desktop.store.connect import (
@@ -30,14 +30,13 @@ from desktop.store.documents import (
     DocumentMeta,
     find_by_original_hash,
     get_document,
-    insert_document,
     list_documents,
 )
 from desktop.extract.quotes import find_quote
 from desktop.store import annotations as notes_store
 from desktop.store.safekeeping import Safekeeping, open_user_db_safely
 from desktop.store.curation import Overlay, load_overlay, record, undo_last
-from desktop.store.entities import load_entities, refresh_counts, write_candidates, write_mentions
+from desktop.store.entities import load_entities, refresh_counts
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
 from desktop.store.people import (
     PersonSummary,
@@ -59,7 +58,6 @@ from desktop.store.timeline import (
     read_user_events,
     sort_key,
     undo_event_change,
-    write_events,
 )
 from desktop.store.search import Results, search_database
 
@@ -414,12 +412,12 @@ class Library:
 
     def _import_one(self, path: Path, report: ImportReport, extractor: Extractor) -> None:
         try:
-            original, fmt = read_text_file(path)
+            processed = process_file(path, extractor, propose_candidates=True)
         except UndecodableFile as error:
             report.skipped.append(Skipped(path, str(error)))
             return
-        prepared = prepare(original, fmt)
-        if not prepared.text.strip():
+        prepared = processed.prepared
+        if not processed.has_text:
             report.skipped.append(Skipped(path, "no readable text"))
             return
         writer = self._writer()
@@ -434,19 +432,7 @@ class Library:
             kind="imported",
             language=prepared.languages,
         )
-        found = extractor.extract(prepared.text, propose_candidates=True)
-        names = {e.id: (e.name, e.kind) for e in extractor.entities}
-        names.update((c.id, (c.name, c.kind)) for c in found.candidates)
-        events = extract_events(prepared.text, found.all_mentions(), names, None)
         with writer.atomic():
-            rowid = insert_document(
-                writer.conn,
-                meta,
-                prepared,
-                file_name=path.name,
-                imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            )
-            write_mentions(writer.conn, rowid, found.mentions)
-            write_candidates(writer.conn, rowid, found.candidates)
-            write_events(writer.conn, rowid, doc_id, events)
+            write_processed(writer.conn, meta, processed, file_name=path.name,
+                            imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         report.imported.append((path, doc_id))
