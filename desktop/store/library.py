@@ -114,6 +114,15 @@ class Library:
         """A read-only library on the same files and key, for another thread."""
         return Library(self.archive_path, self.data_dir, read_only=True, key=self.key)
 
+    def open_writer(self) -> "Library":
+        """A library with its own writing connection on the same files and key, for background
+        work on another thread (an import). Each of its writes is its own committed transaction."""
+        return Library(self.archive_path, self.data_dir, key=self.key)
+
+    def changed_elsewhere(self) -> None:
+        """Another connection wrote to the notebook: forget what was cached from it."""
+        self._people = None
+
     def close(self) -> None:
         self.archive.close()
         if getattr(self, "user_conn", None) is not None:

@@ -5,14 +5,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
@@ -21,11 +18,8 @@ from desktop.render.profile_html import parse_link
 from desktop.render.text import visible_controls
 from desktop.store.library import Library
 from desktop.store.search import Hit
-from desktop.ui.dialogs import about_text, import_summary, offer_to_copy_link, shortcuts_dialog
+from desktop.ui.dialogs import about_text, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import SearchService
-from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
-from desktop.export.sealed_export import is_sealed_file
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 from desktop.store.annotations import COLORS
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.library_panel import LibraryPanel
@@ -37,8 +31,8 @@ from desktop.ui.search_panel import SearchPanel
 from desktop.ui.security_prefs import NEUTRAL_NAME
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
+from desktop.ui.window_imports import WindowImports
 
-IMPORT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +46,8 @@ class MainWindow(QMainWindow):
         self.neutral_title = False  # the task bar shows "Documents", not what is being read
         self.setObjectName("mainWindow")
         self.library = library
+        self.closing = False
+        self.imports = WindowImports(self)
         self.state = WindowState(settings)
         self._set_title(f"{APP_NAME} — ឯកសារ")
         self.setAccessibleName(APP_NAME)
@@ -453,28 +449,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a passage in the reader first", 3000)
 
     def import_documents(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents", "", IMPORT_FILTER,
-            options=QFileDialog.Option.DontUseNativeDialog,  # no host file-dialog history
-        )
-        if paths:
-            self.import_paths([Path(p) for p in paths])
+        self.imports.choose_documents()
 
-    def import_paths(self, paths: list[Path]) -> None:
-        progress = QProgressDialog("Importing…", "", 0, 0, self)
-        progress.setWindowTitle("Import")
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(500)
+    def import_paths(self, paths: list[Path]):
+        """Import in the background; returns the operation (its ``ended`` signal marks the end)."""
+        return self.imports.import_paths(paths)
 
-        def advance(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            report = self.library.import_files(paths, advance)
-        finally:
-            progress.close()
+    def documents_changed(self) -> None:
+        """Documents were added: every panel that lists or counts them reloads."""
         self.library_panel.refresh()
         self.people_panel.reload()
         self.notes_panel.forget_mentions()
@@ -482,15 +464,6 @@ class MainWindow(QMainWindow):
         if self.timeline_panel.loaded:
             self.timeline_panel.reload()
         self._update_summary()
-        title, details = import_summary(report)
-        box = QMessageBox(QMessageBox.Icon.Information, "Import", title, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("importSummary")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if details:
-            box.setInformativeText(details)
-        box.open()
-        if report.imported:
-            self.open_document(report.imported[0][1])
 
     def export_notes(self) -> None:
         dialog = ExportDialog(self.library, self)
@@ -500,40 +473,8 @@ class MainWindow(QMainWindow):
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
 
-    def import_notes(self, folder: str | None = None) -> None:
-        """Merge a colleague's exchange bundle: a bundle folder (or its manifest), or a sealed bundle file."""
-        folder = folder or QFileDialog.getOpenFileName(
-            self, "Import notes: a .ekasar-sealed file, or the manifest-sha256.txt in a bundle folder", "",
-            "Ekasar notes (*.ekasar-sealed manifest-sha256.txt ekasar-notes.json);;All files (*)", "",
-            QFileDialog.Option.DontUseNativeDialog)[0]
-        if not folder:
-            return
-        path = Path(folder)
-        try:
-            if is_sealed_file(path):  # opened and merged in memory: no plain copy on disk
-                passphrase, ok = QInputDialog.getText(self, "Import notes", f"Passphrase for {path.name}:",
-                                                      QLineEdit.EchoMode.Password)
-                if not ok:
-                    return
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key takes about a second
-                try:
-                    incoming = read_sealed_bundle(path, passphrase)
-                finally:
-                    QApplication.restoreOverrideCursor()
-            else:
-                incoming = read_bundle(path)
-            counts = self.library.import_annotations(incoming)
-        except BundleError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import notes", str(error), QMessageBox.StandardButton.Ok, self)
-        else:
-            self._notes_changed("Notes imported")
-            box = QMessageBox(QMessageBox.Icon.Information, "Import notes",
-                              f"Added {counts['added']}, skipped {counts['skipped']} already here, "
-                              f"{counts['conflicts']} conflicting edits kept beside yours (tagged #conflict).",
-                              QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("importNotesSummary")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+    def import_notes(self, folder: str | None = None):
+        return self.imports.import_notes(folder)
 
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self, list(self.actions_by_name.values())).exec()
@@ -584,6 +525,8 @@ class MainWindow(QMainWindow):
             self.library.set_open_document_id(open_doc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.closing = True
+        self.imports.cancel()
         self._remember_position()
         self.state.save_window(self.saveGeometry(), self.saveState())
         self.search_service.shutdown()

@@ -21,6 +21,7 @@ from desktop.security.wrap import DamagedKey, WrongPassphrase
 from desktop.store.connect import StoreError
 from desktop.services.locate import open_library
 from desktop.ui.lock_screen import LockScreen
+from desktop.ui.operation import Operation, cancel_all, wait_for_all
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.screen_lock import ScreenLockWatcher
 from desktop.ui.security_dialog import SecurityDialog
@@ -41,6 +42,7 @@ class Session(QObject):
         self.prefs = SecurityPrefs(settings)
         self._make_window, self._on_opened = make_window, on_opened
         self.key = self.library = self.window = self.lock_screen = None
+        self.unlocking: Operation | None = None  # a key being derived for the lock screen
         self.idle = QTimer(self, singleShot=True, objectName="autoLockTimer")
         self.idle.timeout.connect(self.lock)
         self._copied: str | None = None  # the last text Ekasar put on the clipboard
@@ -106,6 +108,9 @@ class Session(QObject):
         gc.collect()
 
     def shutdown(self) -> None:
+        cancel_all()
+        wait_for_all()  # work under way ends (cancelled work stops at its next step)
+        QApplication.sendPostedEvents()  # and hands back what it made (a derived key is wiped)
         self._close_window()
         if self.lock_screen is not None:
             self.lock_screen.close()
@@ -131,6 +136,8 @@ class Session(QObject):
 
     def quick_hide(self) -> None:
         """Hide every window at once, forget Ekasar's clipboard text, then lock (or just hide)."""
+        if self.unlocking is not None:
+            self.unlocking.cancel()  # a passphrase typed just before: the notes stay locked
         self._end_dialogs()
         for widget in QApplication.topLevelWidgets():
             widget.hide()
@@ -157,7 +164,7 @@ class Session(QObject):
     def _show_lock_screen(self, minimized: bool = False) -> None:
         if self.lock_screen is None:
             self.lock_screen = LockScreen(self.encrypted, self._title(f"{APP_NAME} — locked"))
-            self.lock_screen.unlock_requested.connect(self.unlock)
+            self.lock_screen.unlock_requested.connect(self.begin_unlock)
             self.lock_screen.show_requested.connect(self._show_again)
         self._remaining_attempts()
         if minimized:
@@ -173,20 +180,46 @@ class Session(QObject):
             self.lock_screen.message.setText(f"{left} wrong passphrases left before the notes are deleted.")
 
     def unlock(self, passphrase: str) -> bool:
+        """Unlock now, on this thread (the lock screen uses ``begin_unlock``)."""
         try:
             key = self.notebook.unlock(passphrase)
-        except WrongPassphrase:
+        except (WrongPassphrase, DamagedKey, NotebookWiped) as error:
+            self._unlock_refused(error)
+            return False
+        return self._unlocked(key)
+
+    def begin_unlock(self, passphrase: str) -> Operation:
+        """Derive the key off the UI thread (it takes about a second, by design), then open the
+        notes. Quick hide or a second lock meanwhile cancels it, and the derived key is wiped."""
+        if self.unlocking is not None:
+            self.unlocking.cancel()
+        operation = Operation(lambda _progress: self.notebook.unlock(passphrase), "unlock",
+                              on_done=self._unlocked_in_background, on_failed=self._unlock_refused,
+                              discard=lambda key: key.wipe())
+        operation.ended.connect(lambda: setattr(self, "unlocking", None) if self.unlocking is operation else None)
+        self.unlocking = operation
+        return operation.start()
+
+    def _unlock_refused(self, error: BaseException) -> None:
+        if isinstance(error, WrongPassphrase):
             self.lock_screen.refused("The passphrase is not right.")
             self._remaining_attempts()
-            return False
-        except DamagedKey as error:
+        elif isinstance(error, DamagedKey):
             self.lock_screen.refused(f"The notebook's key file is damaged: {error}.")
-            return False
-        except NotebookWiped as error:
+        elif isinstance(error, NotebookWiped):
             self._dismiss_lock_screen()
             self._open(None)
             self._tell("Notes deleted", f"Ekasar deleted the notes: {error}.")
-            return False
+        elif self.lock_screen is not None:
+            self.lock_screen.refused(f"The notebook could not be unlocked: {error}")
+
+    def _unlocked_in_background(self, key) -> None:
+        if self.lock_screen is None or not self.lock_screen.isVisible() or self.lock_screen.isMinimized():
+            key.wipe()  # hidden since the passphrase was typed: stay locked
+            return
+        self._unlocked(key)
+
+    def _unlocked(self, key) -> bool:
         try:
             self._open(key)
         except StoreError as error:
@@ -221,8 +254,10 @@ class Session(QObject):
         kind = event.type()
         if kind in USER_INPUT and self.idle.isActive():
             self.idle.start()  # restarts the countdown with the same interval
-        if kind == QEvent.Type.KeyPress and QApplication.activeModalWidget() is not None and self._is_quick_hide(event):
-            self.quick_hide()  # a modal dialog blocks the window's shortcut: catch the keys here
+        # A modal dialog blocks the window's shortcut, and the lock screen has none: catch the keys here.
+        if (kind == QEvent.Type.KeyPress and (QApplication.activeModalWidget() is not None or self.window is None)
+                and self._is_quick_hide(event)):
+            self.quick_hide()
             return True
         return False
 

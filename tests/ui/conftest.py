@@ -1,9 +1,11 @@
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_application
 from desktop.store.library import Library
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session import Session
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +48,14 @@ def make_window(qtbot, archive_path, data_dir):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def session(qtbot, archive_path, data_dir):
+    """The window's whole life (lock screen, locking, quick hide) on a fresh data folder."""
+    made = Session(data_dir, str(archive_path), settings_in(data_dir), MainWindow)
+    made.start()
+    qtbot.waitExposed(made.window)
+    yield made
+    made.shutdown()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

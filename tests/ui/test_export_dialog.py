@@ -38,7 +38,7 @@ class FakeStick:
         return b"exfat"
 
 
-def test_export_every_format_to_a_detected_stick_and_reimport(window, make_window, tmp_path, monkeypatch,
+def test_export_every_format_to_a_detected_stick_and_reimport(window, make_window, tmp_path, monkeypatch, qtbot,
                                                               archive_path):
     stick = tmp_path / "media" / "KINGSTON"
     stick.mkdir(parents=True)
@@ -61,7 +61,7 @@ def test_export_every_format_to_a_detected_stick_and_reimport(window, make_windo
     assert json.loads((folders["json"] / "data" / "notes.jsonld").read_text(encoding="utf-8"))["total"] == 2
 
     other = make_window(tmp_path / "colleague")
-    other.import_notes(str(folders["bundle"]))
+    _wait_for(qtbot, other.import_notes(str(folders["bundle"])))
     summary = other.findChild(QMessageBox, "importNotesSummary")
     assert summary.text().startswith("Added 2")
     assert {n.quote for n in other.library.annotations()} == {"Prey Sar Prison", "Khemara (Khmer: ខេមរា)"}
@@ -152,7 +152,8 @@ def test_encrypting_from_the_dialog_writes_one_sealed_file(window, qtbot, tmp_pa
     assert "passphrase" in dialog.summary() and passphrase.text() == again.text() == ""
 
 
-def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, make_window, tmp_path, monkeypatch):
+def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, make_window, tmp_path, monkeypatch,
+                                                                   qtbot):
     from desktop.export.exporter import export_notes
     from desktop.export.options import ExportOptions
 
@@ -170,15 +171,21 @@ def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, mak
         return staticmethod(get_text)
 
     monkeypatch.setattr(QInputDialog, "getText", answer("wrong one"))
-    other.import_notes(str(result.folder))
+    _wait_for(qtbot, other.import_notes(str(result.folder)))
     refused = other.findChild(QMessageBox, "importNotesSummary")
     assert refused.text() == "the passphrase is not right" and other.library.annotations() == []
     assert asked[0][1] == QLineEdit.EchoMode.Password and result.folder.name in asked[0][0]
     refused.close()
     refused.setObjectName("")
     monkeypatch.setattr(QInputDialog, "getText", answer("right one"))
-    other.import_notes(str(result.folder))
+    _wait_for(qtbot, other.import_notes(str(result.folder)))
     assert other.findChild(QMessageBox, "importNotesSummary").text().startswith("Added 1")
     assert [n.note for n in other.library.annotations()] == [SENTINEL]
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "colleague") == \
         sorted([result.folder.name, "data"])  # nothing unpacked beside the sealed file
+
+
+def _wait_for(qtbot, operation) -> None:
+    """Notes are imported off the UI thread; the summary opens when the operation ends."""
+    with qtbot.waitSignal(operation.ended, timeout=30_000):
+        pass

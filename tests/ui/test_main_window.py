@@ -246,7 +246,8 @@ def test_import_from_the_window(window, qtbot, tmp_path):
     good.write_text("# Monitoring visit\n\nFamilies in **Boeung Kak** described the evictions.")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    window.import_paths([good, empty])
+    with qtbot.waitSignal(window.import_paths([good, empty]).ended, timeout=30_000):
+        pass  # the import runs off the UI thread
     summary = window.findChild(QMessageBox, "importSummary")
     assert summary.text() == "Imported 1 document."
     assert "Skipped empty.txt: empty file" in summary.informativeText()

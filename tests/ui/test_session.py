@@ -9,9 +9,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessageBox
 
 from desktop.security import kdf
-from desktop.ui.main_window import MainWindow
-from desktop.ui.session import Session
-from tests.ui.conftest import settings_in
 
 GFW = "002_46b7dbb94abd75ab"
 SENTINEL = "SENTINEL-visit-to-Sokha-9d1e"
@@ -21,16 +18,6 @@ PASS = "river stones at dusk"
 @pytest.fixture(autouse=True)
 def fast_keys(monkeypatch):
     monkeypatch.setattr(kdf, "TARGET_SECONDS", 0)
-
-
-@pytest.fixture
-def session(qtbot, archive_path, data_dir):
-    made = Session(data_dir, str(archive_path), settings_in(data_dir), MainWindow)
-    made.start()
-    qtbot.waitExposed(made.window)
-    yield made
-    made.shutdown()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -77,6 +64,14 @@ def _visible_text() -> str:
     return "\n".join(parts)
 
 
+def _unlock_by_clicking(qtbot, session, screen) -> None:
+    """Click Unlock and wait while the key is derived off the UI thread."""
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    assert session.unlocking is not None
+    with qtbot.waitSignal(session.unlocking.ended, timeout=30_000):
+        pass
+
+
 def _shown_windows():
     return [w for w in QApplication.topLevelWidgets()
             if shiboken6.isValid(w) and w.isVisible() and not w.isMinimized()]
@@ -93,10 +88,10 @@ def test_auto_lock_after_idle_clears_every_widget_and_unlock_returns_to_the_same
     assert SENTINEL not in text and "Great Firewall" not in text
     screen = encrypted.lock_screen
     screen.field.setText("not the passphrase")
-    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    _unlock_by_clicking(qtbot, encrypted, screen)
     assert "not right" in screen.message.text() and encrypted.window is None
     screen.field.setText(PASS)
-    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    _unlock_by_clicking(qtbot, encrypted, screen)
     assert encrypted.window is not None and encrypted.lock_screen is None
     qtbot.waitExposed(encrypted.window)
     reader = encrypted.window.reader

@@ -1,0 +1,131 @@
+"""Bringing things into the notebook from the window: documents, and a colleague's notes.
+
+Both run as background operations (desktop/ui/operation.py) with their own database
+connections, so the window answers (Quick hide, Lock) while a large file is read or a sealed
+bundle's key is derived. The window refreshes what changed when the work ends.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+
+from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
+from desktop.export.sealed_export import is_sealed_file
+from desktop.store.library import ImportReport
+from desktop.ui.dialogs import import_summary
+from desktop.ui.operation import Operation
+
+IMPORT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
+
+
+class WindowImports:
+    """The window's import actions; ``window`` is the MainWindow they report to."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.operations: list[Operation] = []
+
+    # Documents -------------------------------------------------------------------------
+    def choose_documents(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import documents", "", IMPORT_FILTER,
+            options=QFileDialog.Option.DontUseNativeDialog,  # no host file-dialog history
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> Operation:
+        """Import files and folders; the summary opens when the work ends (or says it was cancelled)."""
+        progress = QProgressDialog("Importing…", "Cancel", 0, 0, self.window)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle("Import")
+        progress.setMinimumDuration(500)
+        open_writer = self.window.library.open_writer
+
+        def work(report_progress) -> ImportReport:
+            with open_writer() as writer:  # this thread's own connections
+                return writer.import_files(paths, report_progress)
+
+        operation = Operation(work, "import", on_done=self._imported, on_failed=self._import_failed)
+        operation.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        progress.canceled.connect(operation.cancel)
+        operation.ended.connect(progress.close)
+        operation.ended.connect(self._documents_changed)
+        return self._run(operation)
+
+    def _documents_changed(self) -> None:
+        if self.window.closing:
+            return
+        self.window.library.changed_elsewhere()
+        self.window.documents_changed()
+
+    def _imported(self, report: ImportReport) -> None:
+        title, details = import_summary(report)
+        box = self._box(QMessageBox.Icon.Information, "Import", title, "importSummary")
+        if details:
+            box.setInformativeText(details)
+        box.open()
+        if report.imported:
+            self.window.open_document(report.imported[0][1])
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._box(QMessageBox.Icon.Warning, "Import", f"The import stopped: {error}", "importSummary").open()
+
+    # A colleague's notes -----------------------------------------------------------------
+    def import_notes(self, folder: str | None = None) -> Operation | None:
+        """Merge a colleague's exchange bundle: a bundle folder (or its manifest), or a sealed bundle file."""
+        folder = folder or QFileDialog.getOpenFileName(
+            self.window, "Import notes: a .ekasar-sealed file, or the manifest-sha256.txt in a bundle folder", "",
+            "Ekasar notes (*.ekasar-sealed manifest-sha256.txt ekasar-notes.json);;All files (*)", "",
+            QFileDialog.Option.DontUseNativeDialog)[0]
+        if not folder:
+            return None
+        path = Path(folder)
+        passphrase = None
+        if is_sealed_file(path):  # opened and merged in memory: no plain copy on disk
+            passphrase, ok = QInputDialog.getText(self.window, "Import notes", f"Passphrase for {path.name}:",
+                                                  QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+        open_writer = self.window.library.open_writer
+
+        def work(report_progress) -> dict[str, int]:
+            incoming = read_sealed_bundle(path, passphrase) if passphrase is not None else read_bundle(path)
+            report_progress(1, 2)
+            with open_writer() as writer:
+                return writer.import_annotations(incoming)
+
+        self.window.statusBar().showMessage("Importing notes…")
+        operation = Operation(work, "import notes", on_done=self._notes_imported, on_failed=self._notes_failed)
+        return self._run(operation)
+
+    def _notes_imported(self, counts: dict[str, int]) -> None:
+        self.window.library.changed_elsewhere()
+        self.window._notes_changed("Notes imported")
+        self._box(QMessageBox.Icon.Information, "Import notes",
+                  f"Added {counts['added']}, skipped {counts['skipped']} already here, "
+                  f"{counts['conflicts']} conflicting edits kept beside yours (tagged #conflict).",
+                  "importNotesSummary").open()
+
+    def _notes_failed(self, error: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        if not isinstance(error, BundleError):
+            error = BundleError(f"the notes could not be imported: {error}")
+        self._box(QMessageBox.Icon.Warning, "Import notes", str(error), "importNotesSummary").open()
+
+    # Shared ----------------------------------------------------------------------------------
+    def _run(self, operation: Operation) -> Operation:
+        self.operations = [op for op in self.operations if op.is_running()] + [operation]
+        return operation.start()
+
+    def cancel(self) -> None:
+        """The window is closing (or locking): stop, and deliver nothing to it."""
+        for operation in self.operations:
+            operation.cancel()
+
+    def _box(self, icon, title: str, text: str, name: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
