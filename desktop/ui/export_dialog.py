@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from desktop.export.exporter import ExportPreview, ExportResult, export_notes, p
 from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
 from desktop.store.library import Library
+from desktop.ui.operation import Operation
 
 FORMATS = {"Markdown (one file per document)": "markdown", "HTML (one printable page)": "html",
            "Web Annotation JSON-LD": "json", "CSV (spreadsheets)": "csv",
@@ -65,6 +65,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.library = library
         self.result: ExportResult | None = None
+        self.operation: Operation | None = None  # the export under way
 
         self.destination = QComboBox()
         self.destination.setObjectName("exportDestination")
@@ -283,35 +284,49 @@ class ExportDialog(QDialog):
             notes = [n for n in notes if n.modified[: len(until)] <= until]
         return notes
 
-    def run_export(self) -> None:
+    def run_export(self) -> Operation | None:
+        """Export off the UI thread (sealing derives a key: about a second); the dialog closes when
+        it is done. Returns the operation, or None when the choices are not complete."""
         folder = self.destination.currentData()
         if folder is None:
             QMessageBox.information(self, "Export", "Choose where to export first.")
-            return
+            return None
         problem = self._passphrase_problem()
         if problem:
             self._warn("Passphrase", problem, "exportPassphraseProblem")
-            return
+            return None
         self.progress.show()
         self.export_button.setEnabled(False)
+        notes = self.selected_notes()
+        # Read here, on this thread's connection; the worker only formats and writes.
+        documents = {n.document_id: self.library.document(n.document_id) for n in notes if n.document_id}
+        fmt, options = FORMATS[self.format.currentText()], self.options()
 
-        def advance(done: int, total: int) -> None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            QApplication.processEvents()
+        def work(progress) -> ExportResult:
+            return export_notes(notes, documents.get, Path(folder), fmt, progress, options)
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # sealing takes about a second
-        try:
-            self.result = export_notes(self.selected_notes(), self.library.document, Path(folder),
-                                       FORMATS[self.format.currentText()], advance, self.options())
-        except ExportError as error:
-            self.export_button.setEnabled(True)
-            self.progress.hide()
-            self._warn("Export failed", str(error), "exportError")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.operation = Operation(work, "export", on_done=self._exported, on_failed=self._export_failed)
+        self.operation.progressed.connect(self._advance)
+        return self.operation.start()
+
+    def _advance(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.result = result
         self.accept()
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+        self._warn("Export failed", str(error) if isinstance(error, ExportError) else
+                   f"the export could not be written: {error}", "exportError")
+
+    def reject(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()  # closed while writing: stop at the next file
+        super().reject()
 
     def _passphrase_problem(self) -> str | None:
         if not self.encrypt.isChecked():

@@ -10,7 +10,6 @@ the report; the first failure stops the run.
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 from desktop.errors import EkasarError
 from desktop.ui.export_dialog import ExportDialog
@@ -42,6 +41,13 @@ def _wait_for(signal, timeout_ms: int = 15000) -> list:
     return list(got[0])
 
 
+def _let_it_draw() -> None:
+    """One turn of the event loop, so what was just shown is laid out and painted."""
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
+
+
 def drawn_families(view) -> dict[str, int]:
     """Font family → glyphs drawn in the reader's visible document; -1 if any glyph is missing."""
     families: dict[str, int] = {}
@@ -61,7 +67,7 @@ def drawn_families(view) -> dict[str, int]:
 def _read(window, doc_id: str, expected: list[str]) -> str:
     if not window.open_document(doc_id):
         raise SmokeFailed(f"cannot open {doc_id}")
-    QApplication.processEvents()
+    _let_it_draw()
     window.reader.view.viewport().grab()  # draw it, as on screen: lays out the visible text
     families = drawn_families(window.reader.view)
     broken = [name for name, count in families.items() if count < 0]
@@ -77,7 +83,7 @@ def run_smoke(window, export_dir: Path) -> list[str]:
     """Exercise the window; return the report lines. :raises SmokeFailed: at the first step that fails."""
     report = []
     window.show()
-    QApplication.processEvents()
+    _let_it_draw()
     documents = window.library.documents()
     english = next(d for d in documents if d.language == ["en"])
     khmer = next((d for d in documents if "km" in d.language), None)
@@ -110,7 +116,9 @@ def run_smoke(window, export_dir: Path) -> list[str]:
     dialog = ExportDialog(window.library, window)
     dialog.set_folder(str(export_dir))
     dialog.format.setCurrentIndex(0)  # Markdown
-    dialog.run_export()
+    operation = dialog.run_export()
+    if operation is not None:
+        _wait_for(operation.ended, 60_000)
     if dialog.result is None:
         raise SmokeFailed(f"the export to {export_dir} failed")
     report.append(f"exported {len(dialog.result.files)} files ({dialog.result.size:,} bytes) to {dialog.result.folder}")

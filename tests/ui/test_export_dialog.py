@@ -51,7 +51,7 @@ def test_export_every_format_to_a_detected_stick_and_reimport(window, make_windo
         dialog = ExportDialog(library, window)
         assert dialog.destination.currentText().startswith("KINGSTON — 8.0 GB free, exfat")
         dialog.format.setCurrentText(label)
-        dialog.run_export()
+        _wait_for(qtbot, dialog.run_export())
         assert dialog.result is not None, fmt
         assert verify_bag(dialog.result.folder) == []
         assert "verified" in dialog.summary()
@@ -67,11 +67,11 @@ def test_export_every_format_to_a_detected_stick_and_reimport(window, make_windo
     assert {n.quote for n in other.library.annotations()} == {"Prey Sar Prison", "Khemara (Khmer: ខេមរា)"}
 
 
-def test_export_failure_says_why(window, tmp_path, monkeypatch):
+def test_export_failure_says_why(window, tmp_path, monkeypatch, qtbot):
     monkeypatch.setattr(export_module, "removable_drives", lambda: [])
     dialog = ExportDialog(window.library, window)
     dialog.set_folder(str(tmp_path))
-    dialog.run_export()  # there are no notes yet
+    _wait_for(qtbot, dialog.run_export())  # there are no notes yet
     error = dialog.findChild(QMessageBox, "exportError")
     assert error is not None and "no notes to export" in error.text()
 
@@ -141,11 +141,11 @@ def test_encrypting_from_the_dialog_writes_one_sealed_file(window, qtbot, tmp_pa
     assert passphrase.echoMode() == again.echoMode() == QLineEdit.EchoMode.Password
     passphrase.setText("one passphrase")
     again.setText("another")
-    dialog.run_export()
+    _wait_for(qtbot, dialog.run_export())
     assert dialog.findChild(QMessageBox, "exportPassphraseProblem") is not None and dialog.result is None
     assert list(out.iterdir()) == []
     again.setText("one passphrase")
-    dialog.run_export()
+    _wait_for(qtbot, dialog.run_export())
     assert dialog.result is not None and dialog.result.sealed
     assert [p.name for p in out.iterdir()] == [dialog.result.folder.name]
     assert SENTINEL.encode() not in dialog.result.folder.read_bytes()
@@ -186,6 +186,8 @@ def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, mak
 
 
 def _wait_for(qtbot, operation) -> None:
-    """Notes are imported off the UI thread; the summary opens when the operation ends."""
+    """Exports and imports run off the UI thread; their outcome shows when the operation ends."""
+    if operation is None:  # refused before any work began
+        return
     with qtbot.waitSignal(operation.ended, timeout=30_000):
         pass
