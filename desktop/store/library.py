@@ -15,7 +15,7 @@ from desktop.extract.process import process_file
 from desktop.store.processed import write_processed
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.files import Skipped, collect_files
-from desktop.security.datakey import DataKey
+from desktop.security.datakey import DataKey, NotebookLocked
 from desktop.store import reading_state
 from desktop.store.connect import (
     Errors,
@@ -128,8 +128,9 @@ class Library:
         if getattr(self, "user_conn", None) is not None:
             try:
                 self.back_up_if_changed()
-            except (OSError, *Errors):
-                pass  # every note is already committed; the backup is a second copy
+            except (OSError, NotebookLocked, *Errors):
+                pass  # every note is already committed; the backup is a second copy (and a
+                # background writer closing after a lock has no key left to make one with)
             self.safekeeping = None
             self.user_conn.close()
 
