@@ -3,7 +3,7 @@
     python benchmarks/bench_archive.py [--sizes 1000,10000,50000] [--repeat 50]
 
 Generated seeds and archives are kept in benchmarks/out/ (ignored by git).
-Search is timed inside the process, through the same Library.search the CLI
+Search is timed inside the process, through the same library.search service the CLI
 and the window use, after one warm-up query. Results are printed as a
 Markdown table and written to benchmarks/out/results.json.
 """
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import generate  # noqa: E402
 from desktop.store.build import build_archive  # noqa: E402
-from desktop.store.library import Library  # noqa: E402
+from desktop.services.library import Library  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 QUERIES = {
@@ -59,11 +59,11 @@ def measure(size: int, repeat: int) -> dict:
     }
     with tempfile.TemporaryDirectory() as data_dir, Library(archive, Path(data_dir)) as library:
         for label, query in QUERIES.items():
-            library.search(query)  # warm-up: first touch of the index pages
+            library.search.run(query)  # warm-up: first touch of the index pages
             timings = []
             for _ in range(repeat):
                 started = time.perf_counter()
-                hits = library.search(query)
+                hits = library.search.run(query)
                 timings.append((time.perf_counter() - started) * 1000)
             result["queries"][label] = {
                 "query": query,

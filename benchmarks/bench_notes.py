@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_window import archive_of  # noqa: E402
 from benchmarks.samples import keystroke_timings  # noqa: E402
-from desktop.store.library import Library  # noqa: E402
+from desktop.services.library import Library  # noqa: E402
 
 WORDS = ["eviction", "court", "arrest", "land", "witness", "follow up", "verify", "lawyer", "election", "prison"]
 
@@ -39,20 +39,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as data:
         data_dir = Path(data)
         with Library(archive, data_dir) as library:
-            ids = [k for k in library.keys(sort="title", descending=False)][:2000]
-            doc_ids = [library.infos([k])[k].id for k in ids]
-            lengths = {d: len(library.document(d).text) for d in doc_ids}
+            ids = [k for k in library.documents.keys(sort="title", descending=False)][:2000]
+            doc_ids = [library.documents.infos([k])[k].id for k in ids]
+            lengths = {d: len(library.documents.get(d).text) for d in doc_ids}
             started = time.perf_counter()
             for n in range(9_500):
                 doc_id = doc_ids[n % len(doc_ids)]
                 start = rng.randrange(0, lengths[doc_id] - 60)
-                library.annotate(doc_id, start, start + 40, rng.choice(["yellow", "green", "blue"]),
+                library.notes.annotate(doc_id, start, start + 40, rng.choice(["yellow", "green", "blue"]),
                                  f"{rng.choice(WORDS)} {n}", [rng.choice(WORDS)])
             dense = doc_ids[0]
-            text = library.document(dense).text
+            text = library.documents.get(dense).text
             for n in range(500):  # one document, 500 highlights
                 start = (n * 7) % (len(text) - 5)
-                library.annotate(dense, start, start + 4, "pink", f"h{n}")
+                library.notes.annotate(dense, start, start + 4, "pink", f"h{n}")
             made = time.perf_counter() - started
 
         library = Library(archive, data_dir)

@@ -74,14 +74,14 @@ def profile_timings() -> tuple[int, list[float]]:
     """Opening the profiles of the most mentioned entities of the 50,000-document archive."""
     from benchmarks.bench_window import archive_of
     from desktop.render.profile_html import profile_html
-    from desktop.store.library import Library
+    from desktop.services.library import Library
 
     with tempfile.TemporaryDirectory() as data, Library(archive_of(50_000), Path(data)) as library:
-        people = library.people()
+        people = library.people.summaries()
         timings = []
         for person in people[:5]:
             started = time.perf_counter()
-            profile_html(library.person(person.id))
+            profile_html(library.people.profile(person.id))
             timings.append((time.perf_counter() - started) * 1000)
         return people[0].documents, timings
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.bench_window import archive_of  # noqa: E402
 from desktop.security import kdf  # noqa: E402
 from desktop.services.notebook import Notebook  # noqa: E402
-from desktop.store.library import Library  # noqa: E402
+from desktop.services.library import Library  # noqa: E402
 
 PASS = "benchmark passphrase"
 
@@ -50,12 +50,12 @@ def main() -> None:
 
     data_dir = Path(tempfile.mkdtemp(prefix="ekasar-bench-security-"))
     with Library(archive, data_dir) as library:
-        doc_id = library.documents()[0].id
-        text = library.document(doc_id).text
+        doc_id = library.documents.all()[0].id
+        text = library.documents.get(doc_id).text
         for number in range(args.notes):
             start = (number * 37) % max(1, len(text) - 40)
-            library.annotate(doc_id, start, start + 30, note=f"benchmark note {number}")
-        library.set_open_document_id(doc_id)
+            library.notes.annotate(doc_id, start, start + 30, note=f"benchmark note {number}")
+        library.documents.set_open_document_id(doc_id)
     size = (data_dir / "user.sqlite").stat().st_size / 1e6
     started = time.perf_counter()
     Notebook(data_dir).encrypt(PASS).wipe()

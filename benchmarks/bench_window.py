@@ -120,7 +120,7 @@ def in_window(archive: Path) -> dict:
         seeds_library = open_library(data_dir, None)
         seeds_window = MainWindow(seeds_library, settings_for(data_dir / "seeds"))
         seeds_window.show()
-        largest = max(seeds_library.documents(), key=lambda d: len(seeds_library.document(d.id).text))
+        largest = max(seeds_library.documents.all(), key=lambda d: len(seeds_library.documents.get(d.id).text))
         opens = []
         for _ in range(20):
             started = time.perf_counter()

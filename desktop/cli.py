@@ -26,7 +26,7 @@ from desktop import security_cli
 from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 from desktop.store.annotations import AnnotationError
 from desktop.store.connect import Errors as DatabaseLibraryErrors
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.services.locate import active_archive, open_library
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
@@ -167,7 +167,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with library_for(args) as library:
-        report = library.import_files([Path(p) for p in args.paths])
+        report = library.imports.import_files([Path(p) for p in args.paths])
     if args.json:
         _print_json({
             "imported": [{"id": i, "path": str(p)} for p, i in report.imported],
@@ -188,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_docs(args: argparse.Namespace) -> int:
     with library_for(args) as library:
-        documents = library.documents()
+        documents = library.documents.all()
     if args.json:
         _print_json([d.as_json() for d in documents])
     else:
@@ -199,7 +199,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with library_for(args) as library:
-        document = library.document(args.id)
+        document = library.documents.get(args.id)
     if document is None:
         raise UsageError(f"no document with id {args.id!r} (see 'ekasar docs')")
     body = document.original if args.original else document.text
@@ -219,7 +219,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     with library_for(args) as library:
-        hits = library.search(args.query, args.limit).hits
+        hits = library.search.run(args.query, args.limit).hits
     if args.json:
         _print_json([hit.as_json() for hit in hits])
     else:
@@ -234,9 +234,9 @@ def cmd_people(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         if args.id:
             return _show_profile(library, args)
-        people = [p for p in library.people() if args.kind in (None, p.kind)]
+        people = [p for p in library.people.summaries() if args.kind in (None, p.kind)]
         if args.json:
-            documents = library.people_document_ids()
+            documents = library.people.document_ids()
             _print_json([p.as_json(documents.get(p.id, [])) for p in people])
         else:
             for p in people:
@@ -246,7 +246,7 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def _show_profile(library: Library, args: argparse.Namespace) -> int:
-    found = library.person(args.id)
+    found = library.people.profile(args.id)
     if found is None:
         raise UsageError(f"no person or organization with id {args.id!r} (see 'ekasar people')")
     p = found.summary
@@ -284,7 +284,7 @@ def _show_profile(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_notes(args: argparse.Namespace) -> int:
     with library_for(args) as library:
-        found = library.annotations(args.tag, args.document)
+        found = library.notes.listing(args.tag, args.document)
     if args.json:
         _print_json([a.as_json() for a in found])
         return EXIT_OK
@@ -302,7 +302,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_annotate(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         try:
-            made = library.annotate_quote(args.id, args.quote, color=args.color, note=args.note, tags=args.tag)
+            made = library.notes.annotate_quote(args.id, args.quote, color=args.color, note=args.note, tags=args.tag)
         except (AnnotationError, NotFound) as error:
             raise UsageError(str(error)) from None
     if args.json:
@@ -325,16 +325,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     # "" only says the export will be sealed: a preview seals nothing and asks no passphrase.
     options = ExportOptions(args.without_metadata, args.quotes_only, "" if args.encrypt else None)
     with library_for(args) as library:
-        notes = library.annotations_about(args.person) if args.person else library.annotations()
+        notes = library.notes.about(args.person) if args.person else library.notes.listing()
         notes = [n for n in notes if (not args.tag or args.tag in n.tags)
                  and (not args.document or n.document_id == args.document)]
         try:
             if args.preview:
-                return _print_preview(args, preview_export(notes, library.document, args.format, options,
+                return _print_preview(args, preview_export(notes, library.documents.get, args.format, options,
                                                            Path(args.to) if args.to else None))
             if args.encrypt:  # asked once the notes are open (an encrypted notebook asks its own first)
                 options = replace(options, passphrase=_passphrase("Passphrase for the export: ", confirm=True))
-            result = export_notes(notes, library.document, Path(args.to), args.format, options=options)
+            result = export_notes(notes, library.documents.get, Path(args.to), args.format, options=options)
         except ExportError as error:
             raise UsageError(str(error)) from None
     return _report_export(args, result, len(notes))
@@ -394,7 +394,7 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
                 incoming = read_bundle(path)
         except BundleError as error:
             raise UsageError(str(error)) from None
-        counts = library.import_annotations(incoming)
+        counts = library.notes.import_notes(incoming)
     if args.json:
         _print_json(counts)
     else:
@@ -405,9 +405,9 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     with library_for(args) as library:
-        if args.document and library.document(args.document) is None:
+        if args.document and library.documents.get(args.document) is None:
             raise UsageError(f"no document with id {args.document!r} (see 'ekasar docs')")
-        events = library.timeline(args.person, args.document)
+        events = library.timeline.events(args.person, args.document)
     if args.json:
         _print_json([event.as_json() for event in events])
         return EXIT_OK

@@ -80,11 +80,11 @@ def main() -> None:
 
         window.open_profile("kem-sokha")
         window.people_panel.splitter.setSizes([260, 640])
-        context = next(c for c in window.library.person("kem-sokha").contexts if c.document.startswith("004"))
+        context = next(c for c in window.library.people.profile("kem-sokha").contexts if c.document.startswith("004"))
         window.open_passage(context.document, context.start, context.end)
         save(window, "people.png")
 
-        document = library.document("002_46b7dbb94abd75ab")
+        document = library.documents.get("002_46b7dbb94abd75ab")
         for quote, color, note, tags in (
             ("Prey Sar Prison", "yellow", "Held here with six colleagues; **released on bail** 22 July 2014.",
              ["prison", "2014"]),
@@ -92,7 +92,7 @@ def main() -> None:
             ("Khemara (Khmer: ខេមរា)", "green", "First women's organization she founded.", ["organizations"]),
         ):
             start = document.text.index(quote)
-            library.annotate(document.info.id, start, start + len(quote), color, note, tags)
+            library.notes.annotate(document.info.id, start, start + len(quote), color, note, tags)
         window.notes_panel.reload()
         window.open_passage(document.info.id, document.text.index("Prey Sar Prison"),
                             document.text.index("Prey Sar Prison") + len("Prey Sar Prison"))

@@ -13,7 +13,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.store.build import build_archive
-from desktop.store.library import Library
+from desktop.services.library import Library
 from tests.sticks import pytest_terminal_summary, stick, stick_session  # noqa: F401 (fixtures and hook)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -180,12 +180,12 @@ def test_a_data_dir_that_is_a_file_is_one_line(cli, tmp_path):
 
 
 def test_unexpected_errors_are_still_one_line(cli, monkeypatch):
-    from desktop.store.library import Library
+    from desktop.services.documents import DocumentsService
 
     def broken(*_args):
         raise ValueError("something unforeseen")
 
-    monkeypatch.setattr(Library, "documents", broken)
+    monkeypatch.setattr(DocumentsService, "all", broken)
     result = cli("docs")
     assert result.code == 2
     assert result.err == ("ekasar: internal error: ValueError: something unforeseen "

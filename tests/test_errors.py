@@ -39,11 +39,11 @@ def test_the_window_errors_belong_too():
 
 def test_a_missing_document_is_one_not_found(library):
     with pytest.raises(DocumentNotFound, match="no document with id 'nope'"):
-        library.annotate("nope", 0, 5)
+        library.notes.annotate("nope", 0, 5)
     with pytest.raises(NotFound):
-        library.add_event("nope", 0, 5, "x", None)
+        library.timeline.add("nope", 0, 5, "x", None)
     with pytest.raises(NotFound):
-        library.annotate_quote("nope", "x")
+        library.notes.annotate_quote("nope", "x")
 
 
 @pytest.mark.parametrize("error", [sqlcipher3.OperationalError("file is not a database"),

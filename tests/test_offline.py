@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from desktop.store.library import Library
+from desktop.services.library import Library
 
 
 class Watch:
@@ -61,16 +61,16 @@ def test_no_network_and_no_processes_through_the_whole_workflow(watched, qtbot, 
         window.search_panel.field.setText("Prey Sar")
         window.search_panel.run_search()
     window.import_paths([report])
-    library.annotate_quote("002_46b7dbb94abd75ab", "Prey Sar Prison", note="held", tags=["t"])
+    library.notes.annotate_quote("002_46b7dbb94abd75ab", "Prey Sar Prison", note="held", tags=["t"])
     window.timeline_panel.ensure_loaded()
     window.open_profile("hun-sen")
     stick = tmp_path / "stick"
     stick.mkdir()
     bundle = None
     for fmt in FORMATS:
-        result = export_notes(library.annotations(), library.document, stick, fmt)
+        result = export_notes(library.notes.listing(), library.documents.get, stick, fmt)
         bundle = result.folder if fmt == "bundle" else bundle
-    library.import_annotations(read_bundle(bundle))
+    library.notes.import_notes(read_bundle(bundle))
     window.close()
     library.close()
     assert watched == []

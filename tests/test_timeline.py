@@ -59,7 +59,7 @@ def test_events_have_the_promised_fields_sorted_by_date(timeline, library):
     dated = [e["date"] for e in timeline if e["date"]]
     assert dated == sorted(dated)
     for event in timeline:  # every quote is exactly the cited passage
-        assert library.document(event["document"]).text[event["start"] : event["end"]] == event["quote"]
+        assert library.documents.get(event["document"]).text[event["start"] : event["end"]] == event["quote"]
     ministry = next(e for e in timeline if e["end_date"])
     assert (ministry["date"], ministry["end_date"]) == ("1998", "2004")
     arrest = next(e for e in timeline if e["date"] == "2014-07-15")
@@ -89,55 +89,55 @@ def test_imported_dates_in_many_formats(cli, tmp_path):
 
 
 def test_user_events_edit_override_and_undo(library):
-    text = library.document(G).text
+    text = library.documents.get(G).text
     start = text.index("Prey Sar Prison")
-    new_id = library.add_event(G, start, start + len("Prey Sar Prison"), "Crowds outside Prey Sar", "2014-07-22")
-    mine = next(e for e in library.timeline() if e.id == new_id)
+    new_id = library.timeline.add(G, start, start + len("Prey Sar Prison"), "Crowds outside Prey Sar", "2014-07-22")
+    mine = next(e for e in library.timeline.events() if e.id == new_id)
     assert (mine.source, mine.quote, mine.precision) == ("user", "Prey Sar Prison", "day")
-    library.edit_event(new_id, "Crowds greet the released", "2014-07")
-    assert next(e for e in library.timeline() if e.id == new_id).title == "Crowds greet the released"
-    extracted = next(e for e in library.timeline() if e.date == "2014-07-15")
-    library.edit_event(extracted.id, "Arrest and pre-trial detention", "2014-07-15")
-    assert next(e for e in library.timeline() if e.id == extracted.id).title == "Arrest and pre-trial detention"
-    library.delete_event(new_id)
-    assert new_id not in {e.id for e in library.timeline()}
-    assert library.undo_event_change() == new_id  # the deletion
-    assert library.undo_event_change() == extracted.id  # the override
-    assert next(e for e in library.timeline() if e.id == extracted.id).title == "Mu Sochua arrested"
-    assert library.undo_event_change() == new_id  # the edit
-    assert library.undo_event_change() == new_id  # the addition
-    assert new_id not in {e.id for e in library.timeline()}
-    assert library.undo_event_change() is None
+    library.timeline.edit(new_id, "Crowds greet the released", "2014-07")
+    assert next(e for e in library.timeline.events() if e.id == new_id).title == "Crowds greet the released"
+    extracted = next(e for e in library.timeline.events() if e.date == "2014-07-15")
+    library.timeline.edit(extracted.id, "Arrest and pre-trial detention", "2014-07-15")
+    assert next(e for e in library.timeline.events() if e.id == extracted.id).title == "Arrest and pre-trial detention"
+    library.timeline.delete(new_id)
+    assert new_id not in {e.id for e in library.timeline.events()}
+    assert library.timeline.undo() == new_id  # the deletion
+    assert library.timeline.undo() == extracted.id  # the override
+    assert next(e for e in library.timeline.events() if e.id == extracted.id).title == "Mu Sochua arrested"
+    assert library.timeline.undo() == new_id  # the edit
+    assert library.timeline.undo() == new_id  # the addition
+    assert new_id not in {e.id for e in library.timeline.events()}
+    assert library.timeline.undo() is None
 
 
 @pytest.mark.parametrize("date", ["22 July 2014", "2014-13", "14", "2014-07-32"])
 def test_bad_dates_are_refused(library, date):
     with pytest.raises(EventError):
-        library.add_event(G, 0, 10, "x", date)
+        library.timeline.add(G, 0, 10, "x", date)
 
 
 def test_extracted_events_cannot_be_deleted(library):
-    event = library.timeline()[0]
+    event = library.timeline.events()[0]
     with pytest.raises(EventError, match="only your own events"):
-        library.delete_event(event.id)
+        library.timeline.delete(event.id)
 
 
 def test_override_survives_a_rebuild(tmp_path, seeds_copy, data_dir):
     from desktop.store.build import build_archive
-    from desktop.store.library import Library
+    from desktop.services.library import Library
 
     archive = tmp_path / "archive.sqlite"
     build_archive(seeds_copy, archive)
     with Library(archive, data_dir) as library:
-        event = next(e for e in library.timeline() if e.date == "1972")
-        library.edit_event(event.id, "Leaves for the United States", "1972")
+        event = next(e for e in library.timeline.events() if e.date == "1972")
+        library.timeline.edit(event.id, "Leaves for the United States", "1972")
     build_archive(seeds_copy, archive)
     with Library(archive, data_dir) as library:
-        assert next(e for e in library.timeline() if e.id == event.id).title == "Leaves for the United States"
+        assert next(e for e in library.timeline.events() if e.id == event.id).title == "Leaves for the United States"
 
 
 def test_timelinejs_and_csv_exports(library):
-    events = library.timeline()
+    events = library.timeline.events()
     document = timelinejs(events)
     assert len(document["events"]) == sum(1 for e in events if e.date)
     released = next(e for e in document["events"] if e["text"]["headline"] == "Mu Sochua released")

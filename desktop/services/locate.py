@@ -35,6 +35,6 @@ def active_archive(data_dir: Path, explicit: str | None = None, environ=None) ->
 def open_library(data_dir: Path, archive: str | None = None, key=None):
     """The user's library on the active archive (see ``active_archive``), with the
     notebook's data key if it is encrypted."""
-    from desktop.store.library import Library
+    from desktop.services.library import Library
 
     return Library(active_archive(data_dir, archive), data_dir, key=key)

@@ -151,3 +151,14 @@ def find_by_original_hash(conn: sqlite3.Connection, original_sha256: str) -> str
         "SELECT id FROM documents WHERE original_sha256 = ? LIMIT 1", (original_sha256,)
     ).fetchone()
     return row[0] if row else None
+
+
+def document_rowid(conn: sqlite3.Connection, doc_id: str) -> int | None:
+    row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else None
+
+
+def text_sha256_of(conn: sqlite3.Connection, doc_id: str) -> str | None:
+    """The hash of a document's reading text (what annotations were made on), without reading it."""
+    row = conn.execute("SELECT text_sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.store.library import ImportReport
+from desktop.services.library import ImportReport
 
 
 def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.export.exporter import ExportPreview, ExportResult, export_notes, preview_export
 from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.ui.operation import Operation
 
 FORMATS = {"Markdown (one file per document)": "markdown", "HTML (one printable page)": "html",
@@ -76,11 +76,11 @@ class ExportDialog(QDialog):
         self.scope.setObjectName("exportScope")
         self.scope.setAccessibleName("Which notes")
         self.scope.addItem("All notes", None)
-        notes = library.annotations()
+        notes = library.notes.listing()
         for tag in sorted({t for n in notes for t in n.tags}):
             self.scope.addItem(f"Tag #{tag}", f"tag:{tag}")
         for doc_id in sorted({n.document_id for n in notes if n.document_id}):
-            document = library.document(doc_id)
+            document = library.documents.get(doc_id)
             self.scope.addItem(f"Document: {document.info.title if document else doc_id}", f"document:{doc_id}")
         self.person = QLineEdit()
         self.person.setAccessibleName("Only notes about or naming this person or organization")
@@ -215,7 +215,7 @@ class ExportDialog(QDialog):
         self.preview_files.clear()
         self.preview_files.blockSignals(False)
         try:
-            self.preview = preview_export(self.selected_notes(), self.library.document,
+            self.preview = preview_export(self.selected_notes(), self.library.documents.get,
                                           FORMATS[self.format.currentText()], self.options(),
                                           Path(folder) if folder else None)
         except ExportError as error:
@@ -271,7 +271,7 @@ class ExportDialog(QDialog):
 
     def selected_notes(self):
         person = self.person.text().strip()
-        notes = self.library.annotations_about(person) if person else self.library.annotations()
+        notes = self.library.notes.about(person) if person else self.library.notes.listing()
         kind, _, value = (self.scope.currentData() or "").partition(":")
         if kind == "tag":
             notes = [n for n in notes if value in n.tags]
@@ -299,7 +299,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         notes = self.selected_notes()
         # Read here, on this thread's connection; the worker only formats and writes.
-        documents = {n.document_id: self.library.document(n.document_id) for n in notes if n.document_id}
+        documents = {n.document_id: self.library.documents.get(n.document_id) for n in notes if n.document_id}
         fmt, options = FORMATS[self.format.currentText()], self.options()
 
         def work(progress) -> ExportResult:

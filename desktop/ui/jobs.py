@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.store.search import Results
 
 
@@ -27,7 +27,7 @@ class SearchWorker(QObject):
         try:
             if self._library is None:  # opened in this thread, used only here
                 self._library = self._open_reader()
-            results: Results = self._library.search(query, limit)
+            results: Results = self._library.search.run(query, limit)
         except Exception as error:  # reported in the panel, never raised into Qt
             self.failed.emit(sequence, str(error))
             return
@@ -117,7 +117,7 @@ class _TimelineWorker(QObject):
     def load(self, sequence: int, person: str | None) -> None:
         try:
             with self._open_reader() as library:
-                events = library.timeline(person)
+                events = library.timeline.events(person)
         except Exception:  # the panel keeps what it had; a later reload tries again
             events = None
         self.loaded.emit(sequence, events)

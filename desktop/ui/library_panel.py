@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.ui.models.library_model import HEADERS, DocumentIdRole, LibraryModel
 
 FILTER_DELAY_MS = 120

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.render.profile_html import parse_link
 from desktop.render.text import visible_controls
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import SearchService
@@ -238,17 +238,17 @@ class MainWindow(QMainWindow):
     # Documents -----------------------------------------------------------------
     def open_document(self, doc_id: str, offset: int | None = None) -> bool:
         """Show ``doc_id`` in the reader at ``offset`` (default: where it was last read)."""
-        document = self.library.document(doc_id)
+        document = self.library.documents.get(doc_id)
         if document is None:
             self.statusBar().showMessage(f"No document {doc_id}", 5000)
             return False
         self._remember_position()
-        mentions = self.library.mentions_in(doc_id) if self.state.underline_entities() else []
-        highlights = self.library.annotations(document=doc_id)
-        self.reader.show_document(document, self.library.reading_position(doc_id) if offset is None else offset,
+        mentions = self.library.people.mentions_in(doc_id) if self.state.underline_entities() else []
+        highlights = self.library.notes.listing(document=doc_id)
+        self.reader.show_document(document, self.library.documents.reading_position(doc_id) if offset is None else offset,
                                   mentions, highlights)
         self.library_panel.select(doc_id)
-        self.library.set_open_document_id(doc_id)
+        self.library.documents.set_open_document_id(doc_id)
         self._set_title(f"{visible_controls(document.info.title)} — {APP_NAME}")
         return True
 
@@ -281,9 +281,9 @@ class MainWindow(QMainWindow):
             return
         existing = self.reader.highlight_at_cursor()
         if existing is not None and (existing.start, existing.end) == span:
-            self.library.edit_annotation(existing.id, color=color)
+            self.library.notes.edit(existing.id, color=color)
         else:
-            self.library.annotate(self.reader.document.info.id, *span, color=color)
+            self.library.notes.annotate(self.reader.document.info.id, *span, color=color)
         self._notes_changed("Highlighted")
 
     def note_selection(self) -> None:
@@ -300,9 +300,9 @@ class MainWindow(QMainWindow):
             return
         note, tags, color = dialog.values()
         if existing is not None:
-            self.library.edit_annotation(existing.id, note=note, tags=tags, color=color)
+            self.library.notes.edit(existing.id, note=note, tags=tags, color=color)
         else:
-            self.library.annotate(self.reader.document.info.id, *span, color=color, note=note, tags=tags)
+            self.library.notes.annotate(self.reader.document.info.id, *span, color=color, note=note, tags=tags)
         self._notes_changed("Note saved")
 
     def note_on_document(self) -> None:
@@ -318,12 +318,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         note, tags, _color = dialog.values()
-        self.library.add_note(target, note, document_id, target_id, tags)
+        self.library.notes.add_note(target, note, document_id, target_id, tags)
         self._notes_changed("Note saved")
 
     def reattach_note(self, annotation_id: str) -> None:
         """Attach a note needing review to the passage selected in its document."""
-        note = next((a for a in self.library.annotations() if a.id == annotation_id), None)
+        note = next((a for a in self.library.notes.listing() if a.id == annotation_id), None)
         if note is None:
             return
         showing = self.reader.document is not None and self.reader.document.info.id == note.document_id
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
                 self.open_document(note.document_id)
             self.statusBar().showMessage("Select the passage in this document, then re-attach", 6000)
             return
-        self.library.reattach_annotation(annotation_id, *span)
+        self.library.notes.reattach(annotation_id, *span)
         self._notes_changed("Note re-attached")
 
     def delete_highlight(self) -> None:
@@ -341,14 +341,14 @@ class MainWindow(QMainWindow):
         if existing is None:
             self.statusBar().showMessage("Place the cursor in a highlight to delete it", 5000)
             return
-        self.library.delete_annotation(existing.id)
+        self.library.notes.delete(existing.id)
         self._notes_changed("Highlight deleted (Ctrl+Z undoes)")
 
     def undo_note(self) -> None:
-        self._notes_changed("Undone" if self.library.undo_annotation() else "Nothing to undo")
+        self._notes_changed("Undone" if self.library.notes.undo() else "Nothing to undo")
 
     def redo_note(self) -> None:
-        self._notes_changed("Redone" if self.library.redo_annotation() else "Nothing to redo")
+        self._notes_changed("Redone" if self.library.notes.redo() else "Nothing to redo")
 
     def _ask_for_selection(self) -> None:
         self.statusBar().showMessage("Select a passage in the reading text first", 5000)
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _remember_position(self) -> None:
         if self.reader.document is not None and not self.reader.showing_original:
-            self.library.set_reading_position(self.reader.document.info.id, self.reader.reading_offset())
+            self.library.documents.set_reading_position(self.reader.document.info.id, self.reader.reading_offset())
 
     def _sync_original_action(self, original: bool) -> None:
         self.original_action.blockSignals(True)
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, f"About {APP_NAME}", about_text())
 
     def _update_summary(self) -> None:
-        counts = self.library.counts()
+        counts = self.library.documents.counts()
         text = f"Archive: {counts['archive']:,} documents in English and Khmer"
         if counts["user"]:
             text += f" · {counts['user']:,} imported"
@@ -500,8 +500,8 @@ class MainWindow(QMainWindow):
         if docks is not None:
             self.restoreState(docks)
         self._adopt_legacy_reading_state()
-        doc_id = self.library.open_document_id()
-        if doc_id and self.library.key_of(doc_id) is not None:
+        doc_id = self.library.documents.open_document_id()
+        if doc_id and self.library.documents.key_of(doc_id) is not None:
             self.open_document(doc_id)
 
     def _set_title(self, title: str) -> None:
@@ -520,9 +520,9 @@ class MainWindow(QMainWindow):
     def _adopt_legacy_reading_state(self) -> None:
         open_doc, positions = self.state.take_legacy_reading_state()
         for doc_id, offset in positions.items():
-            self.library.set_reading_position(doc_id, offset)
+            self.library.documents.set_reading_position(doc_id, offset)
         if open_doc:
-            self.library.set_open_document_id(open_doc)
+            self.library.documents.set_open_document_id(open_doc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.closing = True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.render.text import visible_controls
 from desktop.store.annotations import COLORS, Annotation
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.ui.reader.render import HIGHLIGHT_COLORS
 from desktop.ui.widgets import fill_filter_combo
 
@@ -233,14 +233,14 @@ class NotesPanel(QWidget):
 
     def _detach(self) -> None:
         if self.current is not None:
-            self.library.detach_annotation(self.current.id)
+            self.library.notes.detach(self.current.id)
             self.reload()
 
     def known_tags(self) -> list[str]:
         return sorted({t for note in self.notes for t in note.tags})
 
     def reload(self) -> None:
-        self.notes = self.library.annotations()
+        self.notes = self.library.notes.listing()
         self._mentioned = {}
         # What the text filter looks in, folded once per reload rather than per keystroke.
         self._keys = [f"{n.quote}\n{n.note}\n{' '.join(n.tags)}".casefold() for n in self.notes]
@@ -259,13 +259,13 @@ class NotesPanel(QWidget):
         """Names of the people and organizations the note is about, or mentioned in its passage."""
         if note.id not in self._mentioned:
             if self._names is None:
-                self._names = {p.id: p.name for p in self.library.people()}
+                self._names = {p.id: p.name for p in self.library.people.summaries()}
             names = self._names
             if note.target != "passage":
                 self._mentioned[note.id] = {names[note.target_id]} if note.target_id in names else set()
                 return self._mentioned[note.id]
             if note.document_id not in self._document_mentions:  # one query per document
-                self._document_mentions[note.document_id] = self.library.mentions_in(note.document_id)
+                self._document_mentions[note.document_id] = self.library.people.mentions_in(note.document_id)
             self._mentioned[note.id] = {
                 names[entity_id] for entity_id, start, end in self._document_mentions[note.document_id]
                 if entity_id in names and note.start <= start and end <= note.end
@@ -276,7 +276,7 @@ class NotesPanel(QWidget):
         if not doc_id:
             return ""
         if doc_id not in self._titles:
-            document = self.library.document(doc_id)
+            document = self.library.documents.get(doc_id)
             self._titles[doc_id] = visible_controls(document.info.title) if document else doc_id
         return self._titles[doc_id]
 
@@ -304,7 +304,7 @@ class NotesPanel(QWidget):
             lines = [f"“{quote[:160]}{'…' if len(quote) > 160 else ''}”"]
         elif note.target == "entity":
             if self._names is None:
-                self._names = {p.id: p.name for p in self.library.people()}
+                self._names = {p.id: p.name for p in self.library.people.summaries()}
             lines = [f"Note on {self._names.get(note.target_id, note.target_id)}"]
         elif note.target == "event":
             lines = [f"Note on a timeline event ({note.target_id})"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.render.profile_html import parse_link, profile_html
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.ui.models.people_model import KIND_FILTERS, EntityIdRole, PeopleModel
 
 FILTER_DELAY_MS = 60
@@ -129,7 +129,7 @@ class PeoplePanel(QWidget):
     def reload(self) -> None:
         """Re-read the people (after an import or a curation), keeping the selection."""
         keep = self.current_id
-        self.model.set_people(self.library.people())
+        self.model.set_people(self.library.people.summaries())
         self.apply_filter()
         if keep:
             self.show_entity(keep)
@@ -148,7 +148,7 @@ class PeoplePanel(QWidget):
 
     # Profiles --------------------------------------------------------------------
     def show_entity(self, entity_id: str, select: bool = True) -> bool:
-        found = self.library.person(entity_id)
+        found = self.library.people.profile(entity_id)
         if found is None:
             self.current_id = None
             self.profile.setHtml(EMPTY_PROFILE)
@@ -184,7 +184,7 @@ class PeoplePanel(QWidget):
         if self.current_id is None:
             return
         entity_id = self.current_id
-        self.library.curate(action, entity_id, value)
+        self.library.people.curate(action, entity_id, value)
         if action in ("reject", "merge"):
             self.current_id = value if action == "merge" else None
         self.reload()
@@ -219,14 +219,14 @@ class PeoplePanel(QWidget):
         person = self._current()
         if person is None:
             return
-        others = [p for p in self.library.people() if p.id != person.id and p.kind == person.kind]
+        others = [p for p in self.library.people.summaries() if p.id != person.id and p.kind == person.kind]
         labels = [f"{p.name} ({p.id})" for p in others]
         choice, ok = QInputDialog.getItem(self, "Merge", f"Merge “{person.name}” into:", labels, 0, False)
         if ok and choice in labels:
             self._record("merge", others[labels.index(choice)].id)
 
     def undo(self) -> None:
-        undone = self.library.undo_curation()
+        undone = self.library.people.undo()
         if undone is None:
             self.curated.emit("Nothing to undo")
             return
@@ -236,4 +236,4 @@ class PeoplePanel(QWidget):
         self.curated.emit(f"Undone {action.replace('_', ' ')}: {entity_id}")
 
     def _current(self):
-        return next((p for p in self.library.people() if p.id == self.current_id), None)
+        return next((p for p in self.library.people.summaries() if p.id == self.current_id), None)

@@ -84,7 +84,7 @@ def run_smoke(window, export_dir: Path) -> list[str]:
     report = []
     window.show()
     _let_it_draw()
-    documents = window.library.documents()
+    documents = window.library.documents.all()
     english = next(d for d in documents if d.language == ["en"])
     khmer = next((d for d in documents if "km" in d.language), None)
     if khmer is None:
@@ -106,11 +106,11 @@ def run_smoke(window, export_dir: Path) -> list[str]:
         raise SmokeFailed(f"{khmer.id} has no {KHMER_WORD} to highlight")
     view.setTextCursor(cursor)
     window.highlight_selection("yellow")
-    made = [a for a in window.library.annotations(document=khmer.id) if a.quote == KHMER_WORD]
+    made = [a for a in window.library.notes.listing(document=khmer.id) if a.quote == KHMER_WORD]
     if not made:  # (a second run finds and recolours the first run's highlight)
         raise SmokeFailed("the highlight was not saved")
     newest = max(made, key=lambda a: a.modified)
-    window.library.edit_annotation(newest.id, note="Checked by the smoke test", tags=[SMOKE_TAG])
+    window.library.notes.edit(newest.id, note="Checked by the smoke test", tags=[SMOKE_TAG])
     report.append(f"highlighted “{newest.quote}” in {khmer.id} with a note")
 
     dialog = ExportDialog(window.library, window)

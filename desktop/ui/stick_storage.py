@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.paths import ON_COMPUTER, ON_STICK
-from desktop.store.library import Library
+from desktop.services.library import Library
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.export.safe_write import ExportError, write_atomically
 from desktop.export.timeline_export import csv_bytes, timelinejs_bytes
 from desktop.render.text import visible_controls
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent, check_date
 from desktop.ui.jobs import TimelineLoader
@@ -195,11 +195,11 @@ class TimelinePanel(QWidget):
         freezes; very large ones one person or organization at a time.
         """
         self.loaded = True
-        total = self.library.event_count()
+        total = self.library.timeline.count()
         self.large = total > MAX_AT_ONCE
         self.document_filter.setVisible(not self.large)
         if self.large:
-            names = sorted({p.name for p in self.library.people()})
+            names = sorted({p.name for p in self.library.people.summaries()})
             fill_filter_combo(self.entity, "Choose a person or organization…",
                               [(visible_controls(n), n) for n in names])
             person = self.entity.currentData()
@@ -211,7 +211,7 @@ class TimelinePanel(QWidget):
         elif total > BACKGROUND_FROM:
             self._load_in_background(None)
         else:
-            self._show_events(self.library.timeline())
+            self._show_events(self.library.timeline.events())
 
     def _load_in_background(self, person: str | None) -> None:
         if self._loader is None:
@@ -333,7 +333,7 @@ class TimelinePanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         title, date, end_date = dialog.values()
-        event_id = self.library.add_event(document_id, start, end, title, date, end_date)
+        event_id = self.library.timeline.add(document_id, start, end, title, date, end_date)
         self.reload()
         self.select_event(event_id)
         self.message.emit("Event added")
@@ -346,7 +346,7 @@ class TimelinePanel(QWidget):
         dialog = EventDialog(self, event.title, event.date or "", event.end_date or "", heading="Edit event")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.library.edit_event(event.id, *dialog.values())
+        self.library.timeline.edit(event.id, *dialog.values())
         self.reload()
         self.select_event(event.id)
         self.message.emit("Event changed")
@@ -355,7 +355,7 @@ class TimelinePanel(QWidget):
         if self.current is None:
             return
         try:
-            self.library.delete_event(self.current.id)
+            self.library.timeline.delete(self.current.id)
         except (EventError, NotFound) as error:
             self.message.emit(str(error))
             return
@@ -365,7 +365,7 @@ class TimelinePanel(QWidget):
 
     def undo(self) -> None:
         self.ensure_loaded()
-        restored = self.library.undo_event_change()
+        restored = self.library.timeline.undo()
         self.reload()
         if restored:
             self.select_event(restored)

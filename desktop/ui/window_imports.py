@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
 from desktop.export.sealed_export import is_sealed_file
-from desktop.store.library import ImportReport
+from desktop.services.library import ImportReport
 from desktop.ui.dialogs import import_summary
 from desktop.ui.operation import Operation
 
@@ -45,7 +45,7 @@ class WindowImports:
 
         def work(report_progress) -> ImportReport:
             with open_writer() as writer:  # this thread's own connections
-                return writer.import_files(paths, report_progress)
+                return writer.imports.import_files(paths, report_progress)
 
         operation = Operation(work, "import", on_done=self._imported, on_failed=self._import_failed)
         operation.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
@@ -94,7 +94,7 @@ class WindowImports:
             incoming = read_sealed_bundle(path, passphrase) if passphrase is not None else read_bundle(path)
             report_progress(1, 2)
             with open_writer() as writer:
-                return writer.import_annotations(incoming)
+                return writer.notes.import_notes(incoming)
 
         self.window.statusBar().showMessage("Importing notes…")
         operation = Operation(work, "import notes", on_done=self._notes_imported, on_failed=self._notes_failed)

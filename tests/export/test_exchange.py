@@ -63,11 +63,11 @@ def test_conflicting_edits_are_both_kept_and_flagged(two, archive_path):
     bora("import-notes", bundle_of(alice, tmp, "a1"))
     [shared_id] = notes(bora)
     # Both edit the same annotation differently (through the store, as the window does).
-    from desktop.store.library import Library
+    from desktop.services.library import Library
 
     for name, text in (("alice", "alice's edit"), ("bora", "bora's edit")):
         with Library(archive_path, tmp / name) as library:
-            library.edit_annotation(shared_id, note=text)
+            library.notes.edit(shared_id, note=text)
     code, out, _ = bora("import-notes", bundle_of(alice, tmp, "a2"), "--json")
     assert json.loads(out) == {"added": 0, "skipped": 0, "conflicts": 1}
     mine = notes(bora)

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 @pytest.fixture
 def noted(library):
-    library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL, tags=["witness"])
+    library.notes.annotate_quote(G, "Prey Sar Prison", note=SENTINEL, tags=["witness"])
     return library
 
 
@@ -55,7 +55,7 @@ def test_a_sealed_export_is_one_file_with_no_plain_text_and_leaves_nothing_behin
     (private_tmpdir / "already-there").touch()  # the control: what was there before is not counted
     temp_before = set(os.listdir(tempfile.gettempdir()))
     assert temp_before == {"already-there"}
-    result = export_notes(noted.annotations(), noted.document, out, fmt,
+    result = export_notes(noted.notes.listing(), noted.documents.get, out, fmt,
                           options=ExportOptions(passphrase=PASSPHRASE))
     assert result.sealed and result.folder == result.files[0] and result.folder.suffix == ".ekasar-sealed"
     assert listing(out) == {str(result.folder)}  # no folder, no temporary or partial file
@@ -67,7 +67,7 @@ def test_a_sealed_export_is_one_file_with_no_plain_text_and_leaves_nothing_behin
 
 
 def test_a_wrong_passphrase_or_a_changed_byte_is_refused(noted, tmp_path):
-    result = export_notes(noted.annotations(), noted.document, tmp_path, "bundle",
+    result = export_notes(noted.notes.listing(), noted.documents.get, tmp_path, "bundle",
                           options=ExportOptions(passphrase=PASSPHRASE))
     with pytest.raises(UnsealError, match="passphrase is not right"):
         open_files(result.folder.read_bytes(), "wrong")
@@ -81,8 +81,8 @@ def test_a_wrong_passphrase_or_a_changed_byte_is_refused(noted, tmp_path):
 
 def test_without_metadata_the_sealed_file_has_a_neutral_name_and_zip_times(noted, tmp_path):
     options = ExportOptions(without_metadata=True, passphrase=PASSPHRASE)
-    first = export_notes(noted.annotations(), noted.document, tmp_path, "csv", options=options)
-    second = export_notes(noted.annotations(), noted.document, tmp_path, "csv", options=options)
+    first = export_notes(noted.notes.listing(), noted.documents.get, tmp_path, "csv", options=options)
+    second = export_notes(noted.notes.listing(), noted.documents.get, tmp_path, "csv", options=options)
     assert (first.folder.name, second.folder.name) == ("ekasar-notes-csv.ekasar-sealed",
                                                        "ekasar-notes-csv-2.ekasar-sealed")
     payload = sealed.open_sealed(first.folder.read_bytes(), PASSPHRASE)
@@ -93,7 +93,7 @@ def test_without_metadata_the_sealed_file_has_a_neutral_name_and_zip_times(noted
 
 
 def test_unseal_writes_a_verified_bag_like_a_normal_export(noted, tmp_path):
-    result = export_notes(noted.annotations(), noted.document, tmp_path, "markdown",
+    result = export_notes(noted.notes.listing(), noted.documents.get, tmp_path, "markdown",
                           options=ExportOptions(passphrase=PASSPHRASE))
     plain = tmp_path / "plain"
     plain.mkdir()
@@ -127,7 +127,7 @@ def recipe_code() -> str:
 
 
 def test_the_documented_recipe_opens_a_sealed_export_with_standard_libraries_only(noted, tmp_path):
-    result = export_notes(noted.annotations(), noted.document, tmp_path, "bundle",
+    result = export_notes(noted.notes.listing(), noted.documents.get, tmp_path, "bundle",
                           options=ExportOptions(without_metadata=True, passphrase=PASSPHRASE))
     namespace = {"__name__": "recipe"}
     exec(compile(recipe_code(), "security-formats.md", "exec"), namespace)  # noqa: S102 - our own documentation
@@ -141,7 +141,7 @@ def test_the_documented_recipe_opens_a_sealed_export_with_standard_libraries_onl
 
 
 def test_the_documented_recipe_as_a_script(noted, tmp_path):
-    result = export_notes(noted.annotations(), noted.document, tmp_path, "markdown",
+    result = export_notes(noted.notes.listing(), noted.documents.get, tmp_path, "markdown",
                           options=ExportOptions(passphrase=PASSPHRASE))
     script = tmp_path / "open_sealed.py"
     script.write_text(recipe_code(), encoding="utf-8")

@@ -22,13 +22,13 @@ G = "002_46b7dbb94abd75ab"
 @pytest.fixture
 def noted(library):
     for quote in ("Prey Sar Prison", "Khemara (Khmer: ខេមរា)", "charges of insurrection"):
-        library.annotate_quote(G, quote, note=f"about {quote}", tags=["usb"])
+        library.notes.annotate_quote(G, quote, note=f"about {quote}", tags=["usb"])
     return library
 
 
 def test_every_format_verifies_after_a_remount(noted, stick):
     folder, session = stick
-    results = [export_notes(noted.annotations(), noted.document, folder, fmt) for fmt in FORMATS]
+    results = [export_notes(noted.notes.listing(), noted.documents.get, folder, fmt) for fmt in FORMATS]
     session.remount()
     for result in results:
         assert verify_bag(result.folder) == [], result.folder
@@ -36,12 +36,12 @@ def test_every_format_verifies_after_a_remount(noted, stick):
 
 def test_a_full_stick_keeps_the_previous_export_whole(noted, stick, monkeypatch):
     folder, session = stick
-    first = export_notes(noted.annotations(), noted.document, folder, "markdown")
+    first = export_notes(noted.notes.listing(), noted.documents.get, folder, "markdown")
     filler = folder / "filler.bin"
     if session.device:  # really fill the file system, leaving a few kilobytes
         with open(filler, "wb") as handle:
             handle.write(b"\0" * max(0, session.free() - 4096))
-        noted.annotate_quote(G, "Battambang", note="x" * 200_000)
+        noted.notes.annotate_quote(G, "Battambang", note="x" * 200_000)
     else:  # no mountable stick: the disk fills on the next write
         import errno
 
@@ -51,7 +51,7 @@ def test_a_full_stick_keeps_the_previous_export_whole(noted, stick, monkeypatch)
         monkeypatch.setattr(os, "fsync", full)
     try:
         with pytest.raises(ExportError, match="No space left"):
-            export_notes(noted.annotations(), noted.document, folder, "markdown")
+            export_notes(noted.notes.listing(), noted.documents.get, folder, "markdown")
     finally:
         monkeypatch.undo()
         filler.unlink(missing_ok=True)
@@ -100,17 +100,17 @@ EXPORTER = """
 import sys
 from pathlib import Path
 from desktop.export.exporter import export_notes
-from desktop.store.library import Library
+from desktop.services.library import Library
 with Library(Path(sys.argv[1]), Path(sys.argv[2])) as library:
     while True:
-        result = export_notes(library.annotations(), library.document, Path(sys.argv[3]), "markdown")
+        result = export_notes(library.notes.listing(), library.documents.get, Path(sys.argv[3]), "markdown")
         print(result.folder, flush=True)
 """
 
 
 def test_killed_mid_export_leaves_only_complete_files(noted, stick, archive_path, data_dir):
     folder, _session = stick
-    reference = export_notes(noted.annotations(), noted.document, folder, "markdown")
+    reference = export_notes(noted.notes.listing(), noted.documents.get, folder, "markdown")
     expected = {p.name: p.read_bytes() for p in (reference.folder / "data").iterdir()}
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rng = random.Random(7)
@@ -135,10 +135,10 @@ def test_unusual_names_round_trip(library, stick, tmp_path):
     for number, title in enumerate(titles):
         path = tmp_path / f"{number}.txt"
         path.write_text(f"{title}\n\nA passage about land rights number {number}.\n")
-        [(_, doc_id)] = library.import_files([path]).imported
-        library.annotate_quote(doc_id, f"land rights number {number}")
+        [(_, doc_id)] = library.imports.import_files([path]).imported
+        library.notes.annotate_quote(doc_id, f"land rights number {number}")
         documents.append(doc_id)
-    result = export_notes(library.annotations(), library.document, folder, "markdown")
+    result = export_notes(library.notes.listing(), library.documents.get, folder, "markdown")
     session.remount()
     names = sorted(p.name for p in (result.folder / "data").iterdir())
     assert "_CON.md" in names and "ឯកសារ សិទ្ធិមនុស្ស.md" in names
@@ -154,7 +154,7 @@ def test_a_sealed_export_without_metadata_on_a_stick(noted, stick, monkeypatch):
     monkeypatch.setattr("desktop.security.kdf.TARGET_SECONDS", 0)
     folder, session = stick
     before = set(os.listdir(folder))
-    result = export_notes(noted.annotations(), noted.document, folder, "bundle",
+    result = export_notes(noted.notes.listing(), noted.documents.get, folder, "bundle",
                           options=ExportOptions(without_metadata=True, passphrase="stick"))
     session.remount()
     assert set(os.listdir(folder)) - before == {"ekasar-notes-bundle.ekasar-sealed"}

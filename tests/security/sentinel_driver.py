@@ -59,7 +59,7 @@ def main() -> int:
 
     QTimer.singleShot(100, fill_note)
     window.note_selection()
-    assert any(sentinel in a.note for a in session.library.annotations()), "the note was not saved"
+    assert any(sentinel in a.note for a in session.library.notes.listing()), "the note was not saved"
 
     window.search_panel.field.setText("Battambang")
     window.search_panel._enter()
@@ -68,10 +68,10 @@ def main() -> int:
     window.notes_panel.text.setText(sentinel)
     app.processEvents()
 
-    notes = session.library.annotations()
-    export_notes(notes, session.library.document, ensure_data_dir(Path.home() / "Exports"), "markdown",
+    notes = session.library.notes.listing()
+    export_notes(notes, session.library.documents.get, ensure_data_dir(Path.home() / "Exports"), "markdown",
                  options=ExportOptions(passphrase="export passphrase"))
-    export_notes(notes, session.library.document, outside, "markdown")  # the control, outside HOME
+    export_notes(notes, session.library.documents.get, outside, "markdown")  # the control, outside HOME
     window.copy_with_citation()
 
     session.lock()

@@ -10,7 +10,7 @@ from desktop.security.wrap import DamagedKey, WrongPassphrase
 from desktop.store import safekeeping
 from desktop.store.backup import backups
 from desktop.store.connect import DamagedDatabase, StoreError
-from desktop.store.library import Library, NotebookIsEncrypted
+from desktop.services.library import Library, NotebookIsEncrypted
 from tests.security.conftest import files_containing
 
 DOC = "001_b66c0c3d5a4f3a47"
@@ -20,27 +20,27 @@ PASS = "long walk to the river ខេមរា"
 
 @pytest.fixture
 def doc_and_quote(library):
-    document = library.document(library.documents()[0].id)
+    document = library.documents.get(library.documents.all()[0].id)
     return document.info.id, document.text[40:90]
 
 
 def _first_quote(archive_path, data_dir, key=None):
     with Library(archive_path, data_dir, key=key) as library:
-        document = library.document(library.documents()[0].id)
+        document = library.documents.get(library.documents.all()[0].id)
         return document.info.id, document.text[40:90]
 
 
 def _write_note(archive_path, data_dir, key, text=SENTINEL):
     doc_id, quote = _first_quote(archive_path, data_dir, key)
     with Library(archive_path, data_dir, key=key) as library:
-        library.annotate_quote(doc_id, quote, note=text, tags=["witness"])
-        library.set_open_document_id(doc_id)
-        library.set_reading_position(doc_id, 42)
+        library.notes.annotate_quote(doc_id, quote, note=text, tags=["witness"])
+        library.documents.set_open_document_id(doc_id)
+        library.documents.set_reading_position(doc_id, 42)
 
 
 def _notes(archive_path, data_dir, key):
     with Library(archive_path, data_dir, key=key) as library:
-        return [a.note for a in library.annotations()]
+        return [a.note for a in library.notes.listing()]
 
 
 def test_an_encrypted_notebook_holds_no_plain_text_and_opens_only_with_its_key(archive_path, data_dir):
@@ -56,7 +56,7 @@ def test_an_encrypted_notebook_holds_no_plain_text_and_opens_only_with_its_key(a
     again = Notebook(data_dir).unlock(PASS)
     assert _notes(archive_path, data_dir, again) == [SENTINEL]
     with Library(archive_path, data_dir, key=again) as library:
-        assert library.reading_position(library.open_document_id()) == 42
+        assert library.documents.reading_position(library.documents.open_document_id()) == 42
 
 
 def test_a_wrong_passphrase_is_refused_and_a_damaged_key_file_says_so(archive_path, data_dir):
@@ -126,7 +126,7 @@ def test_encrypted_backups_on_a_stick_restore_a_damaged_notebook(archive_path, d
     notebook.db_path.write_bytes(bytes(damaged))
     with Library(archive_path, data_dir, key=key) as library:
         assert library.safekeeping.restored_from is not None
-        assert [a.note for a in library.annotations()] == [SENTINEL]
+        assert [a.note for a in library.notes.listing()] == [SENTINEL]
 
 
 def test_delete_my_notes_leaves_nothing_and_starts_afresh(archive_path, data_dir, monkeypatch):

@@ -15,7 +15,7 @@ from desktop.services import notebook as notebook_module
 from desktop.services.notebook import Notebook
 from desktop.security.wrap import KeyUnavailable, unwrap
 from desktop.store import safekeeping
-from desktop.store.library import Library
+from desktop.services.library import Library
 from tests.security.conftest import files_containing
 
 SENTINEL = "SENTINEL-quick-delete-41c2"
@@ -34,8 +34,8 @@ def template(tmp_path_factory, archive_path):
         key = Notebook(data_dir).encrypt(PASS)
         for number in range(3):
             with Library(archive_path, data_dir, key=key) as library:
-                doc = library.document(library.documents()[0].id)
-                library.annotate(doc.info.id, 10 * number, 10 * number + 30, note=f"{SENTINEL} {number}")
+                doc = library.documents.get(library.documents.all()[0].id)
+                library.notes.annotate(doc.info.id, 10 * number, 10 * number + 30, note=f"{SENTINEL} {number}")
     (data_dir / "user.sqlite.kept-20250101-000000").write_bytes((data_dir / "user.sqlite").read_bytes())
     return data_dir
 

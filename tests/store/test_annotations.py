@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop.store.annotations import AnnotationError
 from desktop.store.connect import StoreError, open_user_db
-from desktop.store.library import Library
+from desktop.services.library import Library
 from tests.conftest import ROOT
 from tests.processes import kill_after_first_line
 
@@ -21,26 +21,26 @@ G = "002_46b7dbb94abd75ab"
 
 
 def test_annotate_edit_delete_undo_redo(library):
-    text = library.document(G).text
+    text = library.documents.get(G).text
     start = text.index("Prey Sar Prison")
-    made = library.annotate(G, start, start + 15, "green", "Where she was held", ["prison", "2014"])
-    [listed] = library.annotations()
+    made = library.notes.annotate(G, start, start + 15, "green", "Where she was held", ["prison", "2014"])
+    [listed] = library.notes.listing()
     assert (listed.quote, listed.color, listed.tags, listed.status) == ("Prey Sar Prison", "green",
                                                                           ["prison", "2014"], "anchored")
-    library.edit_annotation(made.id, note="Prey Sar, Phnom Penh", tags=["prison"])
-    assert library.annotations(tag="2014") == []
-    library.delete_annotation(made.id)
-    assert library.annotations() == []
-    assert library.undo_annotation() == made.id
-    assert library.annotations()[0].note == "Prey Sar, Phnom Penh"
-    assert library.undo_annotation() == made.id
-    assert library.annotations()[0].tags == ["prison", "2014"]
-    assert library.redo_annotation() == made.id
-    assert library.annotations()[0].note == "Prey Sar, Phnom Penh"
+    library.notes.edit(made.id, note="Prey Sar, Phnom Penh", tags=["prison"])
+    assert library.notes.listing(tag="2014") == []
+    library.notes.delete(made.id)
+    assert library.notes.listing() == []
+    assert library.notes.undo() == made.id
+    assert library.notes.listing()[0].note == "Prey Sar, Phnom Penh"
+    assert library.notes.undo() == made.id
+    assert library.notes.listing()[0].tags == ["prison", "2014"]
+    assert library.notes.redo() == made.id
+    assert library.notes.listing()[0].note == "Prey Sar, Phnom Penh"
     with pytest.raises(AnnotationError):
-        library.annotate(G, 10, 5)
+        library.notes.annotate(G, 10, 5)
     with pytest.raises(AnnotationError):
-        library.annotate(G, 0, 5, color="black")
+        library.notes.annotate(G, 0, 5, color="black")
 
 
 def test_cli_notes_and_annotate(cli):
@@ -65,49 +65,49 @@ def test_random_changes_match_a_simple_model(tmp_path_factory, archive_path, ope
     rng = random.Random(seed)
     data = tmp_path_factory.mktemp("data")
     with Library(archive_path, data) as library:
-        text = library.document(G).text
+        text = library.documents.get(G).text
         states = [{}]  # the model: every state the notes went through; `now` indexes it
         now = 0
         for operation in operations:
             current = dict(states[now])
             if operation == "add":
                 start = rng.randrange(0, len(text) - 20)
-                made = library.annotate(G, start, start + 10, note=f"n{rng.random()}")
+                made = library.notes.annotate(G, start, start + 10, note=f"n{rng.random()}")
                 current[made.id] = made.note
             elif operation == "edit" and current:
                 target = rng.choice(sorted(current))
                 current[target] = f"e{rng.random()}"
-                library.edit_annotation(target, note=current[target])
+                library.notes.edit(target, note=current[target])
             elif operation == "delete" and current:
                 target = rng.choice(sorted(current))
                 del current[target]
-                library.delete_annotation(target)
+                library.notes.delete(target)
             elif operation == "undo":
-                if library.undo_annotation() is not None:
+                if library.notes.undo() is not None:
                     now -= 1
                 continue
             elif operation == "redo":
-                if library.redo_annotation() is not None:
+                if library.notes.redo() is not None:
                     now += 1
                 continue
             else:
                 continue
             states = states[: now + 1] + [current]
             now += 1
-        assert {a.id: a.note for a in library.annotations()} == states[now]
+        assert {a.id: a.note for a in library.notes.listing()} == states[now]
 
 
 WRITER = """
 import sys
 from pathlib import Path
-from desktop.store.library import Library
+from desktop.services.library import Library
 archive, data = Path(sys.argv[1]), Path(sys.argv[2])
 with Library(archive, data) as library:
-    text = library.document("002_46b7dbb94abd75ab").text
+    text = library.documents.get("002_46b7dbb94abd75ab").text
     n = 0
     while True:
         start = (n * 37) % (len(text) - 40)
-        made = library.annotate("002_46b7dbb94abd75ab", start, start + 25, note=f"note {n}", tags=[f"t{n % 7}"])
+        made = library.notes.annotate("002_46b7dbb94abd75ab", start, start + 25, note=f"note {n}", tags=[f"t{n % 7}"])
         print(made.id, n, flush=True)  # reported as saved only after the commit returned
         n += 1
 """
@@ -150,7 +150,7 @@ def test_reanchoring_after_the_text_changes(tmp_path, seeds_copy, data_dir):
         made = {}
         for doc_id, quotes in passages.items():
             for quote in quotes:
-                made[library.annotate_quote(doc_id, quote).id] = quote
+                made[library.notes.annotate_quote(doc_id, quote).id] = quote
     # New "cleaning": text inserted before, inside and after passages, and one passage deleted.
     path = seeds_copy / f"{G}.txt"
     text = path.read_text()
@@ -163,12 +163,12 @@ def test_reanchoring_after_the_text_changes(tmp_path, seeds_copy, data_dir):
                                                                              "Lowell, in Massachusetts"))
     build_archive(seeds_copy, archive)
     with Library(archive, data_dir) as library:
-        by_id = {a.id: a for a in library.annotations()}
+        by_id = {a.id: a for a in library.notes.listing()}
         assert set(by_id) == set(made)  # nothing is ever dropped
         for annotation_id, quote in made.items():
             a = by_id[annotation_id]
             if a.status == "anchored":
-                now = library.document(a.document_id).text[a.start : a.end]
+                now = library.documents.get(a.document_id).text[a.start : a.end]
                 from difflib import SequenceMatcher
 
                 assert SequenceMatcher(None, now, quote).ratio() > 0.8, (quote, now)

@@ -59,9 +59,9 @@ def test_unknown_profile_is_one_line(cli):
 def test_every_fact_cites_its_passage(library):
     authority = {e.id: e for e in load_authority(SEEDS / "entities.toml").entities}
     facts = 0
-    for person in library.people():
-        for fact in library.person(person.id).facts:
-            text = library.document(fact.document).text
+    for person in library.people.summaries():
+        for fact in library.people.profile(person.id).facts:
+            text = library.documents.get(fact.document).text
             assert text[fact.start : fact.end] == fact.quote
             expected = next(f for f in authority[person.id].facts if f.text == fact.text)
             assert find_quote(fact.quote, expected.quote) == (0, len(fact.quote))
@@ -99,36 +99,36 @@ def test_imported_report_yields_unreviewed_candidates_and_known_mentions(cli, tm
 def test_curation_rename_alias_merge_reject_and_undo(library, tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(REPORT)
-    library.import_files([path])
-    names = lambda: {p.name for p in library.people()}  # noqa: E731
-    library.curate("rename", "mu-sochua", "Mu Sochua (Sochua)")
+    library.imports.import_files([path])
+    names = lambda: {p.name for p in library.people.summaries()}  # noqa: E731
+    library.people.curate("rename", "mu-sochua", "Mu Sochua (Sochua)")
     assert "Mu Sochua (Sochua)" in names()
-    library.curate("add_alias", "kem-sokha", "Kim Sokha")
-    assert "Kim Sokha" in next(p for p in library.people() if p.id == "kem-sokha").aliases
-    library.curate("merge", "cand-p-chhun-davy", "cand-p-sok-chenda")
-    merged = next(p for p in library.people() if p.id == "cand-p-sok-chenda")
+    library.people.curate("add_alias", "kem-sokha", "Kim Sokha")
+    assert "Kim Sokha" in next(p for p in library.people.summaries() if p.id == "kem-sokha").aliases
+    library.people.curate("merge", "cand-p-chhun-davy", "cand-p-sok-chenda")
+    merged = next(p for p in library.people.summaries() if p.id == "cand-p-sok-chenda")
     assert "Chhun Davy" not in names() and merged.mentions == 3 and "Chhun Davy" in merged.aliases
-    library.curate("reject", "cand-p-kimsan-chey")
+    library.people.curate("reject", "cand-p-kimsan-chey")
     assert "Kimsan Chey" not in names()
     for expected in ("reject", "merge", "add_alias", "rename"):
-        assert library.undo_curation()[0] == expected
+        assert library.people.undo()[0] == expected
     assert {"Chhun Davy", "Kimsan Chey", "Mu Sochua"} <= names()
-    assert library.undo_curation() is None
+    assert library.people.undo() is None
 
 
 def test_reject_survives_a_rebuild_of_the_archive(tmp_path, seeds_copy, data_dir):
     from desktop.store.build import build_archive
-    from desktop.store.library import Library
+    from desktop.services.library import Library
 
     (seeds_copy / "900_field_notes.txt").write_text("Field notes\n\nKhieu Sambath said the village was empty.\n")
     archive = tmp_path / "archive.sqlite"
     build_archive(seeds_copy, archive)
     with Library(archive, data_dir) as library:
-        assert "Khieu Sambath" in {p.name for p in library.people()}
-        library.curate("reject", "cand-p-khieu-sambath")
+        assert "Khieu Sambath" in {p.name for p in library.people.summaries()}
+        library.people.curate("reject", "cand-p-khieu-sambath")
     build_archive(seeds_copy, archive)  # rebuilt from scratch
     with Library(archive, data_dir) as library:
-        assert "Khieu Sambath" not in {p.name for p in library.people()}
+        assert "Khieu Sambath" not in {p.name for p in library.people.summaries()}
 
 
 @pytest.mark.parametrize("bad", ["", "   "])
@@ -136,4 +136,4 @@ def test_curation_needs_a_value(library, bad):
     from desktop.store.curation import CurationError
 
     with pytest.raises(CurationError):
-        library.curate("rename", "hun-sen", bad)
+        library.people.curate("rename", "hun-sen", bad)

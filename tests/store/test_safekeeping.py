@@ -9,7 +9,7 @@ from desktop.disk import filesystem
 from desktop.store import safekeeping
 from desktop.store.backup import KEEP, backups
 from desktop.store.connect import StoreError
-from desktop.store.library import Library
+from desktop.services.library import Library
 from tests.sticks import missing_exfat_packages
 
 QUOTE = "Prey Sar Prison"
@@ -64,22 +64,22 @@ def test_on_fat_every_commit_is_written_through_and_backed_up(on_fat, archive_pa
         assert library.user_conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         assert library.user_conn.execute("PRAGMA synchronous").fetchone() == (3,)  # EXTRA
         assert len(backups(data_dir)) == 1  # taken at start, of a database just checked in full
-        library.annotate_quote(DOC, QUOTE, note="met the family")
+        library.notes.annotate_quote(DOC, QUOTE, note="met the family")
     [newest, *_] = backups(data_dir)
     assert _notes_in(newest) == 1  # the close took a backup holding the note
     with Library(archive_path, data_dir) as library:
-        library.annotations()
+        library.notes.listing()
     assert backups(data_dir)[0] == newest  # nothing changed: no new copy written to the stick
     assert not list((data_dir / "backups").glob(".*partial"))
     for _ in range(KEEP + 2):
         with Library(archive_path, data_dir) as library:
-            library.annotate_quote(DOC, QUOTE, note="again")
+            library.notes.annotate_quote(DOC, QUOTE, note="again")
     assert len(backups(data_dir)) == KEEP
 
 
 def test_a_damaged_notebook_on_fat_is_restored_from_the_newest_sound_backup(on_fat, archive_path, data_dir):
     with Library(archive_path, data_dir) as library:
-        library.annotate_quote(DOC, QUOTE, note="kept safe")
+        library.notes.annotate_quote(DOC, QUOTE, note="kept safe")
     live = data_dir / "user.sqlite"
     damaged = bytearray(live.read_bytes())
     damaged[4096:8192] = b"\xff" * 4096  # a page torn by a pulled stick
@@ -88,7 +88,7 @@ def test_a_damaged_notebook_on_fat_is_restored_from_the_newest_sound_backup(on_f
     with Library(archive_path, data_dir) as library:
         assert library.safekeeping.restored_from is not None
         assert "damaged" in library.safekeeping.damage or "cannot be opened" in library.safekeeping.damage
-        assert [a.note for a in library.annotations()] == ["kept safe"]
+        assert [a.note for a in library.notes.listing()] == ["kept safe"]
     assert list(data_dir.glob("user.sqlite.kept-*"))  # the damaged file is kept for recovery
 
 
@@ -96,7 +96,7 @@ def test_off_fat_a_damaged_notebook_is_refused_not_replaced(archive_path, data_d
     with Library(archive_path, data_dir) as library:
         assert not library.safekeeping.fragile
         assert library.user_conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        library.annotate_quote(DOC, QUOTE)
+        library.notes.annotate_quote(DOC, QUOTE)
     assert backups(data_dir) == []
     live = data_dir / "user.sqlite"
     live.write_bytes(live.read_bytes()[:4096] + b"\xff" * 4096)
@@ -116,8 +116,8 @@ def test_on_a_real_exfat_stick(stick, archive_path):
     with Library(archive_path, data) as library:
         assert library.safekeeping.fragile
         assert library.user_conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
-        library.annotate_quote(DOC, QUOTE, note="on the stick")
+        library.notes.annotate_quote(DOC, QUOTE, note="on the stick")
     where.remount()  # read back from the stick, not a cache
     with Library(archive_path, data) as library:
-        assert [a.note for a in library.annotations()] == ["on the stick"]
+        assert [a.note for a in library.notes.listing()] == ["on the stick"]
     assert _notes_in(backups(data)[0]) == 1

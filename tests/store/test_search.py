@@ -12,7 +12,7 @@ LETTER, INTERVIEW, GFW, UPDATE, REMARKS = (
 
 
 def search(library, query):
-    return library.search(query).hits
+    return library.search.run(query).hits
 
 
 def ids(hits):
@@ -23,14 +23,14 @@ def test_stemming_finds_evictions_for_eviction(library):
     hits = search(library, "eviction")
     assert ids(hits) == [LETTER]
     [hit] = hits
-    text = library.document(LETTER).text
+    text = library.documents.get(LETTER).text
     assert text[hit.start : hit.end] == "evictions"
 
 
 def test_hit_offsets_and_snippet_mark_the_match(library):
     [hit] = search(library, "Battambang")
     assert hit.document == GFW
-    assert library.document(GFW).text[hit.start : hit.end] == "Battambang"
+    assert library.documents.get(GFW).text[hit.start : hit.end] == "Battambang"
     assert "**Battambang**" in hit.marked_snippet()
 
 
@@ -62,7 +62,7 @@ def test_title_matches_count(library):
 def test_khmer_word_is_found_by_substring(library):
     [hit] = search(library, "ខេមរា")
     assert hit.document == GFW
-    assert library.document(GFW).text[hit.start : hit.end] == "ខេមរា"
+    assert library.documents.get(GFW).text[hit.start : hit.end] == "ខេមរា"
     assert "**ខេមរា**" in hit.marked_snippet()
 
 
@@ -100,20 +100,20 @@ def test_imported_khmer_inside_an_unspaced_sentence_is_found(library, tmp_path):
     sentence = "អ្នកការពារសិទ្ធិមនុស្សនៅកម្ពុជាត្រូវបានចាប់ខ្លួន។"
     path = tmp_path / "report.txt"
     path.write_text(f"Field report\n\n{sentence}\n")
-    report = library.import_files([path])
+    report = library.imports.import_files([path])
     [(_, doc_id)] = report.imported
     [hit] = search(library, "សិទ្ធិមនុស្ស")
     assert (hit.document, hit.source) == (doc_id, "user")
-    assert library.document(doc_id).text[hit.start : hit.end] == "សិទ្ធិមនុស្ស"
+    assert library.documents.get(doc_id).text[hit.start : hit.end] == "សិទ្ធិមនុស្ស"
     assert search(library, "មនុស្សនៅខេមរា") == []
 
 
 def test_khmer_with_zero_width_spaces_between_words_is_found(library, tmp_path):
     path = tmp_path / "zw.txt"
     path.write_text("សិទ្ធិ\u200bមនុស្ស\u200bនៅកម្ពុជា\n")
-    [(_, doc_id)] = library.import_files([path]).imported
+    [(_, doc_id)] = library.imports.import_files([path]).imported
     [hit] = search(library, "សិទ្ធិមនុស្ស")
-    text = library.document(doc_id).text
+    text = library.documents.get(doc_id).text
     assert text[hit.start : hit.end] == "សិទ្ធិ\u200bមនុស្ស"
 
 
@@ -125,7 +125,7 @@ def test_mixed_english_and_khmer_query_needs_both(library):
 def test_archive_and_imports_are_searched_together(library, tmp_path):
     path = tmp_path / "note.md"
     path.write_text("# Battambang notes\n\nMore about Battambang province.")
-    library.import_files([path])
+    library.imports.import_files([path])
     assert {h.source for h in search(library, "Battambang")} == {"archive", "user"}
 
 
@@ -134,7 +134,7 @@ def test_seed_files_are_the_verbatim_source():
 
 
 def test_results_count_every_match(library):
-    results = library.search("Sochua")
+    results = library.search.run("Sochua")
     assert results.total == len(results.hits) == 5 - 1  # every seed but the Seyla Nhean remarks
     assert not results.windowed
 
@@ -143,7 +143,7 @@ def test_very_common_queries_are_ranked_within_a_window(library, monkeypatch):
     from desktop.store import search as search_module
 
     monkeypatch.setattr(search_module, "RANK_WINDOW", 2)
-    results = library.search("Sochua")
+    results = library.search.run("Sochua")
     assert results.windowed and results.total == 4
     # Ranked among the two most recently added matches.
     assert ids(results.hits) == [UPDATE, GFW] or ids(results.hits) == [GFW, UPDATE]

@@ -36,14 +36,14 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
 
 
 def test_imports_survive_reopening(tmp_path, archive_path):
-    from desktop.store.library import Library
+    from desktop.services.library import Library
 
     doc = tmp_path / "a.txt"
     doc.write_text("Interview notes\n\nThe commune chief in Kampong Speu.")
     with Library(archive_path, tmp_path / "data") as library:
-        [(_, doc_id)] = library.import_files([doc]).imported
+        [(_, doc_id)] = library.imports.import_files([doc]).imported
     with Library(archive_path, tmp_path / "data") as library:
-        assert library.document(doc_id).info.title == "Interview notes"
-        assert [h.document for h in library.search("Kampong Speu").hits] == [doc_id]
+        assert library.documents.get(doc_id).info.title == "Interview notes"
+        assert [h.document for h in library.search.run("Kampong Speu").hits] == [doc_id]
     conn = sqlite3.connect(tmp_path / "data" / "user.sqlite")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -3,7 +3,7 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_application
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
 

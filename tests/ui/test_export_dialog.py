@@ -45,7 +45,7 @@ def test_export_every_format_to_a_detected_stick_and_reimport(window, make_windo
     monkeypatch.setattr(export_module, "removable_drives", lambda: [FakeStick(stick)])
     library = window.library
     for quote in ("Prey Sar Prison", "Khemara (Khmer: ខេមរា)"):
-        library.annotate_quote(G, quote, note=f"about {quote}", tags=["usb"])
+        library.notes.annotate_quote(G, quote, note=f"about {quote}", tags=["usb"])
     folders = {}
     for label, fmt in FORMATS.items():
         dialog = ExportDialog(library, window)
@@ -64,7 +64,7 @@ def test_export_every_format_to_a_detected_stick_and_reimport(window, make_windo
     _wait_for(qtbot, other.import_notes(str(folders["bundle"])))
     summary = other.findChild(QMessageBox, "importNotesSummary")
     assert summary.text().startswith("Added 2")
-    assert {n.quote for n in other.library.annotations()} == {"Prey Sar Prison", "Khemara (Khmer: ខេមរា)"}
+    assert {n.quote for n in other.library.notes.listing()} == {"Prey Sar Prison", "Khemara (Khmer: ខេមរា)"}
 
 
 def test_export_failure_says_why(window, tmp_path, monkeypatch, qtbot):
@@ -78,8 +78,8 @@ def test_export_failure_says_why(window, tmp_path, monkeypatch, qtbot):
 
 def test_scope_by_tag_and_date(window, monkeypatch):
     monkeypatch.setattr(export_module, "removable_drives", lambda: [])
-    window.library.annotate_quote(G, "Prey Sar Prison", tags=["prison"])
-    window.library.annotate_quote(G, "Battambang", tags=["places"])
+    window.library.notes.annotate_quote(G, "Prey Sar Prison", tags=["prison"])
+    window.library.notes.annotate_quote(G, "Battambang", tags=["places"])
     dialog = ExportDialog(window.library, window)
     dialog.scope.setCurrentIndex(dialog.scope.findData("tag:prison"))
     assert [n.quote for n in dialog.selected_notes()] == ["Prey Sar Prison"]
@@ -98,7 +98,7 @@ SENTINEL = "SENTINEL <b>note</b> ភ្នំពេញ"
 
 def test_the_preview_shows_the_quote_as_plain_text_and_follows_the_options(window, qtbot, monkeypatch):
     monkeypatch.setattr(export_module, "removable_drives", lambda: [])
-    window.library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL, tags=["witness"])
+    window.library.notes.annotate_quote(G, "Prey Sar Prison", note=SENTINEL, tags=["witness"])
     dialog = ExportDialog(window.library, window)
     qtbot.addWidget(dialog)
     text = dialog.findChild(QPlainTextEdit, "exportPreviewText")
@@ -122,7 +122,7 @@ def test_the_preview_shows_the_quote_as_plain_text_and_follows_the_options(windo
 def test_encrypting_from_the_dialog_writes_one_sealed_file(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr("desktop.security.kdf.TARGET_SECONDS", 0)
     monkeypatch.setattr(export_module, "removable_drives", lambda: [])
-    window.library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL)
+    window.library.notes.annotate_quote(G, "Prey Sar Prison", note=SENTINEL)
     out = tmp_path / "out"
     out.mkdir()
     dialog = ExportDialog(window.library, window)
@@ -158,8 +158,8 @@ def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, mak
     from desktop.export.options import ExportOptions
 
     monkeypatch.setattr("desktop.security.kdf.TARGET_SECONDS", 0)
-    window.library.annotate_quote(G, "Prey Sar Prison", note=SENTINEL)
-    result = export_notes(window.library.annotations(), window.library.document, tmp_path, "bundle",
+    window.library.notes.annotate_quote(G, "Prey Sar Prison", note=SENTINEL)
+    result = export_notes(window.library.notes.listing(), window.library.documents.get, tmp_path, "bundle",
                           options=ExportOptions(passphrase="right one"))
     other = make_window(tmp_path / "colleague")
     asked = []
@@ -173,14 +173,14 @@ def test_importing_a_sealed_bundle_in_the_window_asks_the_passphrase(window, mak
     monkeypatch.setattr(QInputDialog, "getText", answer("wrong one"))
     _wait_for(qtbot, other.import_notes(str(result.folder)))
     refused = other.findChild(QMessageBox, "importNotesSummary")
-    assert refused.text() == "the passphrase is not right" and other.library.annotations() == []
+    assert refused.text() == "the passphrase is not right" and other.library.notes.listing() == []
     assert asked[0][1] == QLineEdit.EchoMode.Password and result.folder.name in asked[0][0]
     refused.close()
     refused.setObjectName("")
     monkeypatch.setattr(QInputDialog, "getText", answer("right one"))
     _wait_for(qtbot, other.import_notes(str(result.folder)))
     assert other.findChild(QMessageBox, "importNotesSummary").text().startswith("Added 1")
-    assert [n.note for n in other.library.annotations()] == [SENTINEL]
+    assert [n.note for n in other.library.notes.listing()] == [SENTINEL]
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "colleague") == \
         sorted([result.folder.name, "data"])  # nothing unpacked beside the sealed file
 

@@ -69,7 +69,7 @@ def opened_outside(events, allowed: list[Path]) -> list[str]:
 
 def test_hostile_documents_fetch_and_read_nothing(window, qtbot, hostile_files, data_dir, archive_path,
                                                    monkeypatch):
-    report = window.library.import_files([hostile_files])
+    report = window.library.imports.import_files([hostile_files])
     assert len(report.imported) == 5 and not report.skipped
     window.library_panel.refresh()
     ids = {path.name: doc_id for path, doc_id in report.imported}
@@ -99,7 +99,7 @@ def test_hostile_documents_fetch_and_read_nothing(window, qtbot, hostile_files, 
 
 
 def test_html_import_shows_text_and_safe_links_only(window, hostile_files):
-    [(_, doc_id)] = window.library.import_files([hostile_files / "report.html"]).imported
+    [(_, doc_id)] = window.library.imports.import_files([hostile_files / "report.html"]).imported
     window.open_document(doc_id)
     text = window.reader.view.toPlainText()
     html = window.reader.view.document().toHtml()
@@ -110,7 +110,7 @@ def test_html_import_shows_text_and_safe_links_only(window, hostile_files):
 
 
 def test_markdown_is_rendered_through_the_sanitiser(window, hostile_files):
-    [(_, doc_id)] = window.library.import_files([hostile_files / "notes.md"]).imported
+    [(_, doc_id)] = window.library.imports.import_files([hostile_files / "notes.md"]).imported
     window.open_document(doc_id)
     html = window.reader.view.document().toHtml()
     for bad in ("<img", "tracker.example", "javascript", "/etc/passwd", "<script"):
@@ -132,7 +132,7 @@ def test_clicking_a_link_offers_to_copy_never_opens(window, monkeypatch):
 
 
 def test_bidi_controls_in_titles_are_shown_visibly(window, hostile_files):
-    [(_, doc_id)] = window.library.import_files([hostile_files / "bidi.txt"]).imported
+    [(_, doc_id)] = window.library.imports.import_files([hostile_files / "bidi.txt"]).imported
     window.library_panel.refresh()
     window.open_document(doc_id)
     assert "⟦RLO⟧CIGAM⟦PDF⟧" in window.windowTitle()
@@ -142,10 +142,10 @@ def test_bidi_controls_in_titles_are_shown_visibly(window, hostile_files):
 
 
 def test_huge_documents_open_and_reach_their_end(window, hostile_files):
-    report = window.library.import_files([hostile_files / "huge.txt", hostile_files / "longline.txt"])
+    report = window.library.imports.import_files([hostile_files / "huge.txt", hostile_files / "longline.txt"])
     for _, doc_id in report.imported:
         window.open_document(doc_id)
         bar = window.reader.view.verticalScrollBar()
         bar.setValue(bar.maximum())
         assert window.reader.view.toPlainText().rstrip().endswith(("THE END", "LASTWORD"))
-    assert len(window.library.document(report.imported[0][1]).text) > 5_000_000
+    assert len(window.library.documents.get(report.imported[0][1]).text) > 5_000_000

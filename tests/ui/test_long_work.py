@@ -53,7 +53,7 @@ def test_quick_hide_answers_within_200_ms_while_a_5_mb_import_runs(session, qtbo
     qtbot.waitUntil(lambda: session.lock_screen is not None, timeout=2000)
     session.lock_screen.show()
     qtbot.mouseClick(session.lock_screen.button, Qt.MouseButton.LeftButton)
-    titles = [info.title for info in session.library.documents()]
+    titles = [info.title for info in session.library.documents.all()]
     assert titles.count("Monitoring report") == 1
 
 

@@ -222,7 +222,7 @@ def test_settings_live_in_the_data_dir_and_say_nothing_of_what_was_read(window, 
     settings = (data_dir / "settings.ini").read_text()
     assert "geometry" in settings
     assert "002_46b7dbb94abd75ab" not in settings  # the reading state lives with the notes
-    assert window.library.open_document_id() == "002_46b7dbb94abd75ab"
+    assert window.library.documents.open_document_id() == "002_46b7dbb94abd75ab"
 
 
 def test_reading_state_kept_by_an_earlier_version_moves_into_the_notebook(library, data_dir, qtbot):
@@ -236,7 +236,7 @@ def test_reading_state_kept_by_an_earlier_version_moves_into_the_notebook(librar
     window = MainWindow(library, settings_for(data_dir))
     qtbot.addWidget(window)
     assert window.reader.document.info.id == GFW
-    assert library.reading_position(GFW) == 120
+    assert library.documents.reading_position(GFW) == 120
     window.close()
     assert GFW not in (data_dir / "settings.ini").read_text()
 

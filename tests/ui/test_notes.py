@@ -24,11 +24,11 @@ def test_highlight_note_tag_restart_delete_undo_and_jump(make_window, qtbot, mon
     window.open_document(GFW)
     select(window, "Prey Sar Prison")
     window.actions_by_name["highlight_yellow"].trigger()  # Ctrl+Alt+1
-    [made] = window.library.annotations()
+    [made] = window.library.notes.listing()
     assert (made.quote, made.color) == ("Prey Sar Prison", "yellow")
     select(window, "Prey Sar Prison")
     window.actions_by_name["highlight_green"].trigger()  # the same passage: a new colour
-    [made] = window.library.annotations()
+    [made] = window.library.notes.listing()
     assert made.color == "green"
     assert background_at(window, "Prey Sar Prison") == "#9be39b"
 
@@ -37,7 +37,7 @@ def test_highlight_note_tag_restart_delete_undo_and_jump(make_window, qtbot, mon
                         lambda self: ("Where she was held with six colleagues", ["prison", "2014"], "green"))
     select(window, "Prey Sar")
     window.actions_by_name["addNote"].trigger()
-    [noted] = window.library.annotations()
+    [noted] = window.library.notes.listing()
     assert noted.id == made.id and noted.note.startswith("Where she was held") and noted.tags == ["prison", "2014"]
     window.close()
 
@@ -48,9 +48,9 @@ def test_highlight_note_tag_restart_delete_undo_and_jump(make_window, qtbot, mon
 
     select(again, "Prey Sar")
     again.actions_by_name["deleteNote"].trigger()
-    assert again.library.annotations() == [] and again.notes_panel.shown_notes() == []
+    assert again.library.notes.listing() == [] and again.notes_panel.shown_notes() == []
     again.actions_by_name["undoNote"].trigger()
-    assert [n.id for n in again.library.annotations()] == [made.id]
+    assert [n.id for n in again.library.notes.listing()] == [made.id]
     assert background_at(again, "Prey Sar Prison") == "#9be39b"
 
     # Another note elsewhere, then filter by tag and jump.
@@ -72,7 +72,7 @@ def test_highlighting_needs_a_selection(window):
     window.open_document(GFW)
     window.actions_by_name["highlight_yellow"].trigger()
     assert "Select a passage" in window.statusBar().currentMessage()
-    assert window.library.annotations() == []
+    assert window.library.notes.listing() == []
 
 
 def test_notes_model_passes_qt_model_checks(qtmodeltester, window):
@@ -110,7 +110,7 @@ def test_notes_on_a_document_a_person_and_an_event(window, monkeypatch):
     window.timeline_panel.ensure_loaded()
     window.timeline_panel.select_event(next(e.id for e in window.timeline_panel.shown if e.title == "Mu Sochua released"))
     window.timeline_panel.note_requested.emit(window.timeline_panel.current)
-    targets = {(n.target, n.target_id, n.note) for n in window.library.annotations()}
+    targets = {(n.target, n.target_id, n.note) for n in window.library.notes.listing()}
     assert ("document", None, "Read with 003") in targets
     assert ("entity", "hun-sen", "Check his 2023 statements") in targets
     assert any(t == "event" and note == "Date confirmed by LICADHO" for t, _i, note in targets)
@@ -123,7 +123,7 @@ def test_a_note_needing_review_is_reattached_or_kept(window):
     window.open_document(GFW)
     select(window, "Prey Sar Prison")
     window.actions_by_name["highlight_yellow"].trigger()
-    [note] = window.library.annotations()
+    [note] = window.library.notes.listing()
     conn = window.library.user_conn
     conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (note.id,))
     window.notes_panel.reload()
@@ -133,13 +133,13 @@ def test_a_note_needing_review_is_reattached_or_kept(window):
     assert panel.review.isVisibleTo(panel)
     select(window, "jubilant crowds")
     panel.reattach.click()
-    [again] = window.library.annotations()
+    [again] = window.library.notes.listing()
     assert (again.status, again.quote) == ("anchored", "jubilant crowds")
     conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id = ?", (note.id,))
     panel.reload()
     panel.list.setCurrentIndex(panel.model.index(1))
     panel.detach.click()
-    [kept] = window.library.annotations()
+    [kept] = window.library.notes.listing()
     assert (kept.status, kept.target, kept.quote) == ("anchored", "document", "jubilant crowds")
 
 

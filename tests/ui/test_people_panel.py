@@ -5,7 +5,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.store.build import build_archive
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import settings_in
 

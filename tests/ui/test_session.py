@@ -29,8 +29,8 @@ def encrypted(session):
 def _write_and_read(session, offset=1500):
     """A note holding the sentinel on the GFW document, left open at ``offset``."""
     window = session.window
-    document = session.library.document(GFW)
-    session.library.annotate(GFW, 200, 260, note=SENTINEL, tags=["sources"])
+    document = session.library.documents.get(GFW)
+    session.library.notes.annotate(GFW, 200, 260, note=SENTINEL, tags=["sources"])
     window.open_document(GFW, offset)
     window._notes_changed("Note saved")
     window.focus_notes()
@@ -192,7 +192,7 @@ def test_encrypting_from_the_window_asks_twice_and_keeps_the_notes(session, qtbo
     QTimer.singleShot(50, fill)
     assert session.encrypt()
     assert session.encrypted and (data_dir / "notebook.key").exists()
-    assert [a.note for a in session.library.annotations()] == [SENTINEL]
+    assert [a.note for a in session.library.notes.listing()] == [SENTINEL]
     assert session.window.reader.document.info.id == GFW
     from tests.security.conftest import files_containing
 
@@ -222,7 +222,7 @@ def test_delete_my_notes_needs_the_word_and_leaves_an_empty_notebook(encrypted, 
 
     _write_and_read(encrypted)
     encrypted.delete_notes()
-    assert encrypted.window is not None and encrypted.library.annotations() == []
+    assert encrypted.window is not None and encrypted.library.notes.listing() == []
     assert not encrypted.encrypted and not (data_dir / "notebook.key").exists()
 
 
@@ -260,7 +260,7 @@ def test_locking_while_a_note_is_being_written_saves_it(encrypted, qtbot):
     window.note_on_document()
     qtbot.waitUntil(lambda: encrypted.window is None, timeout=3000)
     assert encrypted.unlock(PASS)
-    assert [a.note for a in encrypted.library.annotations()] == [f"draft {SENTINEL}"]
+    assert [a.note for a in encrypted.library.notes.listing()] == [f"draft {SENTINEL}"]
 
 
 def test_an_encrypted_notebook_keeps_no_file_dialog_history(session, qtbot, data_dir, tmp_path):

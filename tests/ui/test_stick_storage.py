@@ -70,7 +70,7 @@ def test_no_question_on_a_journaled_stick_or_outside_portable_mode(tmp_path, mon
 def test_the_window_says_how_notes_are_kept_and_when_they_were_restored(make_window, data_dir, monkeypatch, qtbot):
     monkeypatch.setattr(safekeeping, "filesystem_of", lambda path: "exfat")
     window = make_window()
-    window.library.annotate_quote("002_46b7dbb94abd75ab", "Prey Sar Prison", note="kept")
+    window.library.notes.annotate_quote("002_46b7dbb94abd75ab", "Prey Sar Prison", note="kept")
     window.close()
     window.library.close()
     live = data_dir / "user.sqlite"
@@ -83,4 +83,4 @@ def test_the_window_says_how_notes_are_kept_and_when_they_were_restored(make_win
     box = window.findChild(QMessageBox, "notesRestored")
     qtbot.waitUntil(box.isVisible)
     assert "restored your notes from the backup" in box.text()
-    assert [a.note for a in window.library.annotations()] == ["kept"]
+    assert [a.note for a in window.library.notes.listing()] == ["kept"]

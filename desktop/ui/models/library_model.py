@@ -5,7 +5,7 @@ from PySide6.QtGui import QFont
 
 from desktop.render.text import visible_controls
 from desktop.store.documents import DocumentInfo
-from desktop.store.library import Library
+from desktop.services.library import Library
 from desktop.store.listing import Key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +33,7 @@ class LibraryModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Reload the keys (after an import, a filter or a sort change)."""
         self.beginResetModel()
-        self._keys = self._library.keys(self._filter, self._sort, self._descending)
+        self._keys = self._library.documents.keys(self._filter, self._sort, self._descending)
         self._rows = {}
         self.endResetModel()
 
@@ -56,12 +56,12 @@ class LibraryModel(QAbstractTableModel):
         key = self._keys[row]
         if key not in self._rows:
             first = max(0, row - PAGE // 4)
-            self._rows.update(self._library.infos(self._keys[first : first + PAGE]))
+            self._rows.update(self._library.documents.infos(self._keys[first : first + PAGE]))
         return self._rows[key]
 
     def row_of(self, doc_id: str) -> int:
         """The row showing ``doc_id``, or -1 if it is filtered out or unknown."""
-        key = self._library.key_of(doc_id)
+        key = self._library.documents.key_of(doc_id)
         try:
             return self._keys.index(key)
         except ValueError:

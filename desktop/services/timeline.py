@@ -1,0 +1,79 @@
+"""The timeline: extracted events with the user's own events and edits, and their undo."""
+
+from desktop.services.documents import DocumentsService
+from desktop.services.notices import EVENTS, Notices
+from desktop.services.people import PeopleService
+from desktop.store.databases import Databases
+from desktop.store.timeline import (
+    TimelineEvent,
+    add_user_event,
+    apply_overrides,
+    count_events,
+    delete_user_event,
+    edit_event,
+    read_events,
+    read_user_events,
+    sort_key,
+    undo_event_change,
+)
+
+
+class TimelineService:
+    def __init__(self, db: Databases, documents: DocumentsService, people: PeopleService,
+                 notices: Notices) -> None:
+        self.db, self.documents, self.people, self.notices = db, documents, people, notices
+
+    def _names(self) -> dict[str, tuple[str, str]]:
+        """Entity id → (name, kind), merged entities showing as their target."""
+        overlay = self.people.overlay()
+        names = {p.id: (p.name, p.kind) for p in self.people.summaries()}
+        for entity_id in overlay.merged_into:
+            target = overlay.target(entity_id)
+            if target in names:
+                names[entity_id] = names[target]
+        return names
+
+    def events(self, person: str | None = None, document: str | None = None) -> list[TimelineEvent]:
+        """Every event, sorted by date (undated last), with the user's events and edits.
+
+        :param person: only events involving this person or organization (name or alias).
+        :param document: only events from this document.
+        """
+        names = self._names()
+        entity_ids = None
+        if person:
+            overlay = self.people.overlay()
+            entity_ids = [i for target in self.people.matching(person) for i in overlay.group(target, names.keys())]
+        events = (read_events(self.db.archive, names, entity_ids, document)
+                  + read_events(self.db.user_conn, names, entity_ids, document))
+        apply_overrides(self.db.user_conn, events)
+        events += [e for e in read_user_events(self.db.user_conn, self.documents.get, names)
+                   if document in (None, e.document) and not person]
+        for event in events:  # one name once, even when two merged entities are involved
+            event.people = list(dict.fromkeys(event.people))
+            event.organizations = list(dict.fromkeys(event.organizations))
+        return sorted(events, key=sort_key)
+
+    def count(self) -> int:
+        """Extracted events in the archive and the imports (cheap: no event is read)."""
+        return count_events(self.db.archive) + count_events(self.db.user_conn)
+
+    def add(self, document_id: str, start: int, end: int, title: str, date: str | None,
+            end_date: str | None = None) -> str:
+        self.documents.require(document_id)
+        made = add_user_event(self.db.writer().conn, document_id, start, end, title, date, end_date)
+        self.notices.announce(EVENTS, document_id)
+        return made
+
+    def edit(self, event_id: str, title: str, date: str | None, end_date: str | None = None) -> None:
+        edit_event(self.db.writer().conn, event_id, title, date, end_date)
+        self.notices.announce(EVENTS)
+
+    def delete(self, event_id: str) -> None:
+        delete_user_event(self.db.writer().conn, event_id)
+        self.notices.announce(EVENTS)
+
+    def undo(self) -> str | None:
+        undone = undo_event_change(self.db.writer().conn)
+        self.notices.announce(EVENTS)
+        return undone

@@ -1,0 +1,75 @@
+"""The one holder of the two databases: the archive (read-only) and the user's notebook.
+
+Every service (desktop/services/) works through one ``Databases``. One instance per thread:
+SQLite connections are not shared across threads. A ``read_only`` holder (for background
+readers such as search) never writes and never migrates; the notebook must already exist.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.data_folder import DataFolder
+from desktop.security.datakey import DataKey, NotebookLocked
+from desktop.store.connect import Errors, StoreError, attach_archive, open_archive, open_user_reader
+from desktop.store.safekeeping import Safekeeping, open_user_db_safely
+
+ARCHIVE, USER = "archive", "user"
+
+
+class NotebookIsEncrypted(StoreError):
+    def __init__(self) -> None:
+        super().__init__("the notebook is encrypted: unlock it with its passphrase")
+
+
+class Databases:
+    def __init__(self, archive_path: Path, data_dir: Path, read_only: bool = False,
+                 key: DataKey | None = None) -> None:
+        self.archive_path, self.data_dir, self.read_only = archive_path, data_dir, read_only
+        self.key = key  # the encrypted notebook's key; readers opened for this holder share it
+        self.folder = DataFolder(data_dir)
+        if key is None and self.folder.looks_encrypted():
+            raise NotebookIsEncrypted()
+        self.archive: sqlite3.Connection = open_archive(archive_path)
+        self.user: Database | None = None
+        self.safekeeping: Safekeeping | None = None
+        try:
+            if read_only:
+                self.user_conn = open_user_reader(self.folder.user_db, key)
+            else:
+                self.user, self.safekeeping = open_user_db_safely(self.folder.user_db, data_dir, key)
+                self.user_conn = self.user.conn
+            attach_archive(self.user_conn, archive_path)
+        except Exception:
+            self.close()
+            raise
+
+    def pairs(self) -> tuple[tuple[sqlite3.Connection, str], ...]:
+        """(connection, source) for the archive, then the user's imports."""
+        return ((self.archive, ARCHIVE), (self.user_conn, USER))
+
+    def connections(self) -> list[sqlite3.Connection]:
+        return [self.archive, self.user_conn]
+
+    def writer(self) -> Database:
+        if self.user is None:
+            raise StoreError("this library was opened read-only")
+        return self.user
+
+    def back_up_if_changed(self) -> Path | None:
+        """On a FAT or exFAT stick, a verified backup of the notes if they changed (see safekeeping)."""
+        if self.safekeeping is None or self.user is None:
+            return None
+        return self.safekeeping.back_up_if_changed(self.user_conn, self.data_dir)
+
+    def close(self) -> None:
+        self.archive.close()
+        if getattr(self, "user_conn", None) is not None:
+            try:
+                self.back_up_if_changed()
+            except (OSError, NotebookLocked, *Errors):
+                pass  # every note is already committed; the backup is a second copy (and a
+                # background writer closing after a lock has no key left to make one with)
+            self.safekeeping = None
+            self.user_conn.close()
