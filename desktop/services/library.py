@@ -69,9 +69,10 @@ class Library:
         work on another thread (an import). Each of its writes is its own committed transaction."""
         return Library(self.archive_path, self.data_dir, key=self.key)
 
-    def changed_elsewhere(self) -> None:
-        """Another connection wrote to the notebook: forget what was cached from it."""
-        self.people.forget()
+    def changed_elsewhere(self, kind: str) -> None:
+        """Another connection (a background import) wrote to the notebook: announce it here, so
+        what was cached is forgotten and what is shown follows."""
+        self.notices.announce(kind)
 
     def back_up_if_changed(self) -> Path | None:
         return self.db.back_up_if_changed()

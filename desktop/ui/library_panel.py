@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.notices import DOCUMENTS
 from desktop.services.library import Library
 from desktop.ui.models.library_model import HEADERS, DocumentIdRole, LibraryModel
 
@@ -118,3 +119,7 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def on_notice(self, notice) -> None:
+        if notice.kind == DOCUMENTS:
+            self.refresh()

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QTextCursor
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.render.profile_html import parse_link
+from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.render.text import visible_controls
 from desktop.services.library import Library
 from desktop.store.search import Hit
@@ -23,6 +24,7 @@ from desktop.ui.jobs import SearchService
 from desktop.store.annotations import COLORS
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.notice_bridge import NoticeBridge
 from desktop.ui.notes_panel import NoteDialog, NotesPanel
 from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self.neutral_title = False  # the task bar shows "Documents", not what is being read
         self.setObjectName("mainWindow")
         self.library = library
+        self.notices = NoticeBridge(library.notices, self)  # panels and the reader follow changes
+        self.notices.noticed.connect(self._noticed)
         self.closing = False
         self.imports = WindowImports(self)
         self.state = WindowState(settings)
@@ -83,6 +87,8 @@ class MainWindow(QMainWindow):
         self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
         self.timeline_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.timeline_panel.note_requested.connect(lambda event: self.note_on("event", event.document, event.id))
+        for panel in (self.library_panel, self.people_panel, self.notes_panel, self.timeline_panel):
+            self.notices.noticed.connect(panel.on_notice)
         self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         # Panels sharing a side are tabs; tabified once every dock is in place.
@@ -354,15 +360,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Select a passage in the reading text first", 5000)
 
     def _notes_changed(self, message: str) -> None:
-        """Every change is already stored: show it in the reader and the notes panel."""
+        """Every change is already stored, and announced (``_noticed`` repaints): say so."""
         self.statusBar().showMessage(message, 4000)
-        self.notes_panel.reload()
-        if self.reader.document is not None and not self.reader.showing_original:
-            position = self.reader.view.textCursor().position()
-            self.open_document(self.reader.document.info.id, self.reader.reading_offset())
-            cursor = QTextCursor(self.reader.view.document())  # stay where the reader was working
-            cursor.setPosition(min(position, self.reader.view.document().characterCount() - 1))
-            self.reader.view.setTextCursor(cursor)
+
+    def _noticed(self, notice) -> None:
+        """What the window itself shows of a change: the open document's highlights and
+        underlines, and the library summary. The panels follow the notices themselves."""
+        shown = self.reader.document.info.id if self.reader.document is not None else None
+        if notice.kind == NOTES and shown is not None and notice.document_id in (None, shown):
+            self.reader.set_highlights(self.library.notes.listing(document=shown))
+        elif notice.kind == PEOPLE and shown is not None and self.state.underline_entities():
+            self.open_document(shown, self.reader.reading_offset())
+        elif notice.kind == DOCUMENTS:
+            self._update_summary()
 
     def focus_notes(self) -> None:
         self.notes_dock.show()
@@ -394,12 +404,6 @@ class MainWindow(QMainWindow):
 
     def _curated(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
-        self.notes_panel.forget_mentions()
-        self.notes_panel.reload()
-        if self.timeline_panel.loaded:
-            self.timeline_panel.reload()
-        if self.reader.document is not None and self.state.underline_entities():
-            self.open_document(self.reader.document.info.id, self.reader.reading_offset())
 
     def _remember_position(self) -> None:
         if self.reader.document is not None and not self.reader.showing_original:
@@ -454,16 +458,6 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]):
         """Import in the background; returns the operation (its ``ended`` signal marks the end)."""
         return self.imports.import_paths(paths)
-
-    def documents_changed(self) -> None:
-        """Documents were added: every panel that lists or counts them reloads."""
-        self.library_panel.refresh()
-        self.people_panel.reload()
-        self.notes_panel.forget_mentions()
-        self.notes_panel.reload()
-        if self.timeline_panel.loaded:
-            self.timeline_panel.reload()
-        self._update_summary()
 
     def export_notes(self) -> None:
         dialog = ExportDialog(self.library, self)

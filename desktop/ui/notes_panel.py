@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.render.text import visible_controls
 from desktop.store.annotations import COLORS, Annotation
+from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.services.library import Library
 from desktop.ui.reader.render import HIGHLIGHT_COLORS
 from desktop.ui.widgets import fill_filter_combo
@@ -250,6 +251,12 @@ class NotesPanel(QWidget):
         fill_filter_combo(self.document, "Any document", [(self._title(d), d) for d in documents])
         fill_filter_combo(self.person, "Anyone", [(p, p) for p in people])
         self.apply_filters()
+
+    def on_notice(self, notice) -> None:
+        if notice.kind in (DOCUMENTS, PEOPLE):
+            self.forget_mentions()
+        if notice.kind in (NOTES, DOCUMENTS, PEOPLE):
+            self.reload()
 
     def forget_mentions(self) -> None:
         """After an import or a people curation: who is mentioned where may have changed."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.render.profile_html import parse_link, profile_html
+from desktop.services.notices import DOCUMENTS
 from desktop.services.library import Library
 from desktop.ui.models.people_model import KIND_FILTERS, EntityIdRole, PeopleModel
 
@@ -124,6 +125,10 @@ class PeoplePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
         self.reload()
+
+    def on_notice(self, notice) -> None:
+        if notice.kind == DOCUMENTS:  # curation reloads where it is made, keeping the profile open
+            self.reload()
 
     # Listing -------------------------------------------------------------------
     def reload(self) -> None:

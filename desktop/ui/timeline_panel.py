@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.export.safe_write import ExportError, write_atomically
 from desktop.export.timeline_export import csv_bytes, timelinejs_bytes
 from desktop.render.text import visible_controls
+from desktop.services.notices import DOCUMENTS, PEOPLE
 from desktop.services.library import Library
 from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent, check_date
@@ -185,6 +186,12 @@ class TimelinePanel(QWidget):
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
+            self.reload()
+
+    def on_notice(self, notice) -> None:
+        """Events come from documents and name people: both change what is shown. (The panel's
+        own edits reload where they are made, keeping the selection.)"""
+        if notice.kind in (DOCUMENTS, PEOPLE) and self.loaded:
             self.reload()
 
     # Data ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
 from desktop.export.sealed_export import is_sealed_file
 from desktop.services.library import ImportReport
+from desktop.services.notices import DOCUMENTS, NOTES
 from desktop.ui.dialogs import import_summary
 from desktop.ui.operation import Operation
 
@@ -57,8 +58,7 @@ class WindowImports:
     def _documents_changed(self) -> None:
         if self.window.closing:
             return
-        self.window.library.changed_elsewhere()
-        self.window.documents_changed()
+        self.window.library.changed_elsewhere(DOCUMENTS)  # the panels reload through the notice
 
     def _imported(self, report: ImportReport) -> None:
         title, details = import_summary(report)
@@ -101,8 +101,8 @@ class WindowImports:
         return self._run(operation)
 
     def _notes_imported(self, counts: dict[str, int]) -> None:
-        self.window.library.changed_elsewhere()
-        self.window._notes_changed("Notes imported")
+        self.window.library.changed_elsewhere(NOTES)
+        self.window.statusBar().showMessage("Notes imported", 4000)
         self._box(QMessageBox.Icon.Information, "Import notes",
                   f"Added {counts['added']}, skipped {counts['skipped']} already here, "
                   f"{counts['conflicts']} conflicting edits kept beside yours (tagged #conflict).",

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QV
 from desktop.render.text import citation
 from desktop.store.documents import Document
 from desktop.ui.reader.find_bar import FindBar
-from desktop.ui.reader.render import Layout, render_original, render_reading
+from desktop.ui.reader.render import Layout, render_original, render_reading, update_highlights
 from desktop.ui.reader.view import ReaderView
 
 EMPTY_TEXT = (
@@ -87,6 +87,14 @@ class ReaderPanel(QWidget):
             self.view.scroll_to_position(self.layout_map.position_of(offset))
         if self.find_bar.isVisible():
             self.find_bar.search()
+
+    def set_highlights(self, highlights: list) -> None:
+        """The open document's notes changed: repaint its highlights where they are, without
+        reloading the document (the place, the cursor and the selection stay)."""
+        highlights = list(highlights)
+        if self.document is not None and not self.showing_original:
+            update_highlights(self.view.document(), self.layout_map, self.highlights, highlights, self.mentions)
+        self.highlights = highlights
 
     def show_hit(self, start: int | None, end: int | None) -> None:
         """Highlight a search hit given in reading-text offsets, and scroll to it."""

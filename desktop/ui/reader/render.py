@@ -222,6 +222,46 @@ def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
         cursor.mergeCharFormat(fmt)
 
 
+def update_highlights(document: QTextDocument, layout: Layout, old, new, mentions) -> None:
+    """Repaint the highlights of a rendered reading view in place: no re-render, so the scroll
+    position, the cursor and the selection stay where the reader left them."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for note in old:
+        if note.status == "anchored" and note.target == "passage":
+            _unmark(cursor, layout.position_of(note.start), layout.position_of(note.end))
+    _mark_mentions(cursor, layout, [m for m in mentions if any(_overlap(m[1:], n) for n in old)])
+    _mark_highlights(cursor, layout, new)
+    cursor.endEditBlock()
+
+
+def _overlap(span: tuple[int, int], note) -> bool:
+    return span[0] < note.end and note.start < span[1]
+
+
+def _unmark(cursor: QTextCursor, a: int, b: int) -> None:
+    """Take a highlight's colours and note off the text between positions ``a`` and ``b``,
+    keeping every other format (bold, links, underlines)."""
+    pieces = []  # read every fragment first: changing a format splits fragments under an iterator
+    block = cursor.document().findBlock(a)
+    while block.isValid() and block.position() < b:
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            start, end = max(fragment.position(), a), min(fragment.position() + fragment.length(), b)
+            if start < end:
+                pieces.append((start, end, QTextCharFormat(fragment.charFormat())))
+            fragments += 1
+        block = block.next()
+    for start, end, fmt in pieces:
+        fmt.clearBackground()
+        fmt.clearForeground()
+        fmt.clearProperty(QTextFormat.Property.TextToolTip)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+
+
 def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
     for entity_id, start, end in mentions:
         a, b = layout.position_of(start), layout.position_of(end)
