@@ -1,123 +1,91 @@
-"""Background work: a search worker on its own thread with its own database connections.
+"""Search and timeline loading as background operations (desktop/ui/operation.py).
 
-The worker never touches widgets; it receives requests and emits results
-through queued signals. Results for a request that has since been
-superseded are dropped by the receiver (each carries its sequence number).
+Each request runs on a worker thread with a read-only library of its own, opened for it and
+closed after it (opening one takes well under a millisecond), so no connection outlives the work,
+and locking leaves none open. Only the newest request matters: while one runs, later ones wait,
+and only the last of them runs next. Results carry their request's sequence number; the panels
+drop any that a newer request has superseded.
 """
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from desktop.services.library import Library
-from desktop.store.search import Results
+from desktop.ui.operation import Operation
 
 
-class SearchWorker(QObject):
-    finished = Signal(int, object)  # sequence number, Results
+class LatestOnly(QObject):
+    """Runs ``work(reader, *arguments)`` for the newest request, one at a time."""
+
+    done = Signal(int, object)  # sequence number, result
     failed = Signal(int, str)
 
-    def __init__(self, open_reader: Callable[[], Library]) -> None:
-        super().__init__()
-        self._open_reader = open_reader
-        self._library: Library | None = None
-
-    @Slot(int, str, int)
-    def search(self, sequence: int, query: str, limit: int) -> None:
-        try:
-            if self._library is None:  # opened in this thread, used only here
-                self._library = self._open_reader()
-            results: Results = self._library.search.run(query, limit)
-        except Exception as error:  # reported in the panel, never raised into Qt
-            self.failed.emit(sequence, str(error))
-            return
-        self.finished.emit(sequence, results)
-
-    @Slot()
-    def close(self) -> None:
-        if self._library is not None:
-            self._library.close()
-            self._library = None
-
-
-class SearchService(QObject):
-    """Owns the worker thread. ``request`` returns the sequence number to expect."""
-
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-    _requested = Signal(int, str, int)
-    _close = Signal()
-
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(self, library: Library, work: Callable[..., Any], name: str, parent=None) -> None:
         super().__init__(parent)
+        self._open_reader, self._work, self._name = library.open_reader, work, name
         self._sequence = 0
-        self._thread = QThread()
-        self._thread.setObjectName("search")
-        self._worker = SearchWorker(library.open_reader)
-        self._worker.moveToThread(self._thread)
-        self._requested.connect(self._worker.search)
-        self._close.connect(self._worker.close)
-        self._worker.finished.connect(self.finished)
-        self._worker.failed.connect(self.failed)
-        self._thread.start()
+        self._running: Operation | None = None
+        self._waiting: tuple[int, tuple] | None = None
+        self._closed = False
 
-    def request(self, query: str, limit: int = 50) -> int:
+    def request(self, *arguments) -> int:
         self._sequence += 1
-        self._requested.emit(self._sequence, query, limit)
+        self._waiting = (self._sequence, arguments)
+        if self._running is None:
+            self._next()
         return self._sequence
 
     @property
     def latest(self) -> int:
         return self._sequence
 
+    def _next(self) -> None:
+        if self._waiting is None or self._closed:
+            return
+        (sequence, arguments), self._waiting = self._waiting, None
+        open_reader, work = self._open_reader, self._work
+
+        def run(_progress):
+            with open_reader() as reader:  # this thread's own connections, closed right after
+                return work(reader, *arguments)
+
+        self._running = Operation(run, self._name, on_done=lambda result: self.done.emit(sequence, result),
+                                  on_failed=lambda error: self.failed.emit(sequence, str(error)))
+        self._running.ended.connect(self._ended)
+        self._running.start()
+
+    def _ended(self) -> None:
+        self._running = None
+        self._next()
+
     def shutdown(self) -> None:
-        if self._thread.isRunning():
-            self._close.emit()
-            self._thread.quit()
-            self._thread.wait(5000)
+        """No more requests; the one under way is cancelled (its result is dropped)."""
+        self._closed, self._waiting = True, None
+        if self._running is not None:
+            self._running.cancel()
 
 
-class TimelineLoader(QObject):
-    """Reads every timeline event on its own thread (large archives hold hundreds of thousands)."""
-
-    loaded = Signal(int, object)  # sequence number, list of TimelineEvent
-    _requested = Signal(int, object)
+class BackgroundSearch(LatestOnly):
+    """``request(query, limit)``; ``finished(sequence, Results)`` or ``failed(sequence, message)``."""
 
     def __init__(self, library: Library, parent=None) -> None:
-        super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("timeline")
-        self._worker = _TimelineWorker(library.open_reader)
-        self._worker.moveToThread(self._thread)
-        self._requested.connect(self._worker.load)
-        self._worker.loaded.connect(self.loaded)
-        self._sequence = 0
-        self._thread.start()
+        super().__init__(library, lambda reader, query, limit: reader.search.run(query, limit), "search", parent)
+        self.finished = self.done
+
+    def request(self, query: str, limit: int = 50) -> int:
+        return super().request(query, limit)
+
+
+class TimelineLoader(LatestOnly):
+    """``request(person)``; ``loaded(sequence, events)``, with ``None`` for events that could not
+    be read (the panel keeps what it had; a later reload tries again)."""
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(library, lambda reader, person: reader.timeline.events(person), "timeline", parent)
+        self.loaded = self.done
+        self.failed.connect(lambda sequence, _message: self.done.emit(sequence, None))
 
     def request(self, person: str | None = None) -> int:
-        self._sequence += 1
-        self._requested.emit(self._sequence, person)
-        return self._sequence
-
-    def shutdown(self) -> None:
-        """Wait for a load under way (bounded: very large timelines are read one person at a time)."""
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
-
-
-class _TimelineWorker(QObject):
-    loaded = Signal(int, object)
-
-    def __init__(self, open_reader: Callable[[], Library]) -> None:
-        super().__init__()
-        self._open_reader = open_reader
-
-    @Slot(int, object)
-    def load(self, sequence: int, person: str | None) -> None:
-        try:
-            with self._open_reader() as library:
-                events = library.timeline.events(person)
-        except Exception:  # the panel keeps what it had; a later reload tries again
-            events = None
-        self.loaded.emit(sequence, events)
+        return super().request(person)

@@ -20,7 +20,7 @@ from desktop.render.text import visible_controls
 from desktop.services.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, offer_to_copy_link, shortcuts_dialog
-from desktop.ui.jobs import SearchService
+from desktop.ui.jobs import BackgroundSearch
 from desktop.store.annotations import COLORS
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.library_panel import LibraryPanel
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.library_panel.document_chosen.connect(self.open_document)
         self.library_dock = self._dock("Library", "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
-        self.search_service = SearchService(library, self)
+        self.search_service = BackgroundSearch(library, self)
         self.search_panel = SearchPanel(self.search_service)
         self.search_panel.hit_chosen.connect(self.open_hit)
         self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)

@@ -4,7 +4,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.store.search import RANK_WINDOW, Hit, Results
-from desktop.ui.jobs import SearchService
+from desktop.ui.jobs import BackgroundSearch
 from desktop.ui.models.search_results import HitRole, SearchResultDelegate, SearchResultsModel
 
 DEBOUNCE_MS = 200
@@ -39,7 +39,7 @@ class SearchPanel(QWidget):
     hit_chosen = Signal(object)
     results_shown = Signal(int)  # how many documents matched the latest query
 
-    def __init__(self, service: SearchService, parent=None) -> None:
+    def __init__(self, service: BackgroundSearch, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.service = service

@@ -96,8 +96,9 @@ class Session(QObject):
         if window is not None:
             for timer in window.findChildren(QTimer):
                 timer.stop()
-            window.close()  # saves the reading place into the notebook, stops background readers
+            window.close()  # saves the reading place into the notebook, cancels its background work
             window.deleteLater()
+        wait_for_all()  # that work stops at its next step and closes its own connections
         if self.library is not None:
             self.library.close()
             self.library = None
