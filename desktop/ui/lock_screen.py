@@ -52,6 +52,12 @@ class LockScreen(QWidget):
             self.repaint()
             self.unlock_requested.emit(passphrase)
 
+    def busy(self, message: str) -> None:
+        """Work under way with no window open (encrypting): say what, offer nothing to press."""
+        self.field.hide()
+        self.button.hide()
+        self.message.setText(message)
+
     def refused(self, message: str) -> None:
         self.message.setText(message)
         self.field.setFocus()

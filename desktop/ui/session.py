@@ -293,43 +293,65 @@ class Session(QObject):
         self.apply_appearance()
         self._arm_idle()
 
-    def encrypt(self, passphrase: str | None = None) -> bool:
-        """Encrypt the notes (asks for a passphrase unless given); the window reopens as it was."""
+    def encrypt(self, passphrase: str | None = None) -> Operation | None:
+        """Encrypt the notes (asks for a passphrase unless given) off the UI thread: the window
+        closes, a plain screen says what is happening, and the window reopens as it was. Returns
+        the operation (None when the question was declined)."""
         if passphrase is None:
             dialog = PassphraseDialog(self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
+                return None
             _, passphrase = dialog.values()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._close_window()
-            key = self.notebook.encrypt(passphrase)
-        except (StoreError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            self._open(None)
-            self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
-            return False
+        self._close_window()
+        self._show_busy("Encrypting your notes…")
+        return Operation(lambda _progress: self.notebook.encrypt(passphrase), "encrypt",
+                         on_done=self._encrypted, on_failed=self._not_encrypted).start()
+
+    def _encrypted(self, key) -> None:
         from desktop.ui.settings import confine_qt_settings
 
         confine_qt_settings(self.data_dir)  # Qt's file-dialog history is no longer written
+        hidden = self.lock_screen is not None and (self.lock_screen.isMinimized() or not self.lock_screen.isVisible())
+        self._dismiss_lock_screen()
+        if hidden:  # Quick hide meanwhile: nothing comes back on screen; the notes are locked
+            key.wipe()
+            self._show_lock_screen(minimized=True)
+            return
         self._open(key)
-        QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage("Your notes are encrypted. Ctrl+L locks them.", 10000)
-        return True
 
-    def change_passphrase(self) -> None:
+    def _not_encrypted(self, error: BaseException) -> None:
+        self._dismiss_lock_screen()
+        self._open(None)
+        self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
+
+    def _show_busy(self, message: str) -> None:
+        """Between closing the window and opening it again: a screen with nothing of the user's."""
+        self.lock_screen = LockScreen(False, self._title(APP_NAME))
+        self.lock_screen.busy(message)
+        self.lock_screen.show()
+
+    def change_passphrase(self) -> Operation | None:
+        """Re-wrap the key under a new passphrase off the UI thread (both are derived: seconds)."""
         dialog = PassphraseDialog(self.window, change=True, title="Change the passphrase")
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
         current, new = dialog.values()
-        try:
-            self.notebook.change_passphrase(current, new)
-        except WrongPassphrase:
+        self.window.statusBar().showMessage("Changing the passphrase…")
+        return Operation(lambda _progress: self.notebook.change_passphrase(current, new), "change passphrase",
+                         on_done=lambda _result: self._say("Passphrase changed"),
+                         on_failed=self._passphrase_not_changed).start()
+
+    def _passphrase_not_changed(self, error: BaseException) -> None:
+        self._say("")
+        if isinstance(error, WrongPassphrase):
             self._tell("Change the passphrase", "The current passphrase is not right; nothing was changed.")
-        except (DamagedKey, OSError) as error:
-            self._tell("Change the passphrase", f"The passphrase could not be changed: {error}")
         else:
-            self.window.statusBar().showMessage("Passphrase changed", 8000)
+            self._tell("Change the passphrase", f"The passphrase could not be changed: {error}")
+
+    def _say(self, message: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, 8000)
 
     def delete_notes(self) -> None:
         self._close_window()

@@ -35,6 +35,16 @@ def wait_until(app, condition, seconds=20.0) -> None:
         time.sleep(0.01)
 
 
+def finish(operation) -> None:
+    """Run the event loop until a background operation (encrypting) has ended."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    operation.ended.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    loop.exec()
+
+
 def main() -> int:
     sentinel, passphrase, outside = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     app = create_application()
@@ -42,7 +52,8 @@ def main() -> int:
     confine_qt_settings(data_dir)
     session = Session(data_dir, None, settings_for(data_dir), MainWindow)
     session.start()
-    assert session.encrypt(passphrase), "could not encrypt"
+    finish(session.encrypt(passphrase))
+    assert session.encrypted and session.window is not None, "could not encrypt"
     window = session.window
 
     window.open_document(GFW)

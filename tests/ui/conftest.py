@@ -59,3 +59,14 @@ def session(qtbot, archive_path, data_dir):
     yield made
     made.shutdown()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def encrypt_and_wait(qtbot, session, passphrase=None) -> bool:
+    """Encrypt through the window's session and wait while it runs off the UI thread; say whether
+    the notebook is encrypted with the window open again."""
+    operation = session.encrypt(passphrase)
+    if operation is None:
+        return False
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    return session.encrypted and session.window is not None

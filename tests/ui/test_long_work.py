@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.security import kdf
+from tests.ui.conftest import encrypt_and_wait
 
 PASS = "river stones at dusk"
 QUICK_HIDE = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -59,7 +60,7 @@ def test_quick_hide_answers_within_200_ms_while_a_5_mb_import_runs(session, qtbo
 
 def test_quick_hide_answers_within_200_ms_while_an_unlock_derives_its_key(session, qtbot, monkeypatch):
     monkeypatch.setattr(kdf, "TARGET_SECONDS", 1.5)  # a real Argon2 derivation of about 1.5 s
-    assert session.encrypt(PASS)
+    assert encrypt_and_wait(qtbot, session, PASS)
     session.lock()
     screen = session.lock_screen
     screen.field.setText(PASS)
@@ -72,3 +73,18 @@ def test_quick_hide_answers_within_200_ms_while_an_unlock_derives_its_key(sessio
         pass
     # Hidden while unlocking: the notes stay locked and the derived key is gone.
     assert session.window is None and session.key is None and screen.isMinimized()
+
+
+def test_quick_hide_answers_while_the_notes_are_being_encrypted(session, qtbot, monkeypatch):
+    monkeypatch.setattr(kdf, "TARGET_SECONDS", 1.5)
+    operation = session.encrypt(PASS)
+    busy = session.lock_screen
+    qtbot.wait(200)
+    assert operation.is_running() and busy.isVisible()  # the control: still encrypting, the busy screen shown
+    assert "Encrypting" in busy.message.text()
+    assert press_quick_hide_and_time_it(qtbot, busy) < 0.2
+    with qtbot.waitSignal(operation.ended, timeout=30_000):
+        pass
+    # Nothing came back on screen: the notes are encrypted and locked, the key gone.
+    assert not shown_windows() and session.encrypted and session.window is None and session.key is None
+    assert session.lock_screen.isMinimized()

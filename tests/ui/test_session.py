@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessageBox
 
 from desktop.security import kdf
+from tests.ui.conftest import encrypt_and_wait
 
 GFW = "002_46b7dbb94abd75ab"
 SENTINEL = "SENTINEL-visit-to-Sokha-9d1e"
@@ -21,8 +22,8 @@ def fast_keys(monkeypatch):
 
 
 @pytest.fixture
-def encrypted(session):
-    assert session.encrypt(PASS)
+def encrypted(session, qtbot):
+    assert encrypt_and_wait(qtbot, session, PASS)
     return session
 
 
@@ -190,7 +191,7 @@ def test_encrypting_from_the_window_asks_twice_and_keeps_the_notes(session, qtbo
         dialog._check()
 
     QTimer.singleShot(50, fill)
-    assert session.encrypt()
+    assert encrypt_and_wait(qtbot, session)
     assert session.encrypted and (data_dir / "notebook.key").exists()
     assert [a.note for a in session.library.notes.listing()] == [SENTINEL]
     assert session.window.reader.document.info.id == GFW
@@ -273,7 +274,7 @@ def test_an_encrypted_notebook_keeps_no_file_dialog_history(session, qtbot, data
     history.setValue("FileDialog/lastVisited", str(tmp_path / "interviews-with-witnesses"))
     history.sync()
     assert list((data_dir / "qt").rglob("*.conf"))  # the control: a plain notebook keeps it
-    assert session.encrypt(PASS)
+    assert encrypt_and_wait(qtbot, session, PASS)
     assert not [p for p in (data_dir / "qt").rglob("*") if p.is_file()]
     after = QSettings(QSettings.Scope.UserScope, "QtProject")
     after.setValue("FileDialog/lastVisited", str(tmp_path / "interviews-with-witnesses"))
