@@ -19,11 +19,11 @@ LAYERS = [
     {"render", "export"},                                           # read the store's records
     {"services", "selftest"},                                       # what the CLI and the window use
     {"ui"},                                                         # Qt widgets
-    {"app", "security_cli", "cli"},                                 # composition roots
+    {"app", "security_cli", "commands", "cli"},                     # composition roots
     {"__main__"},                                                   # python -m desktop
 ]
-SIDEWAYS = {("extract", "ingest"), ("store", "store"), ("export", "render"), ("cli", "app"),
-            ("cli", "security_cli"), ("selftest", "services")}
+SIDEWAYS = {("extract", "ingest"), ("export", "render"), ("selftest", "services"), ("cli", "app"),
+            ("cli", "security_cli"), ("cli", "commands"), ("commands", "security_cli")}
 LAYER_OF = {name: number for number, names in enumerate(LAYERS) for name in names}
 
 
