@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -21,19 +21,19 @@ from desktop.services.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import BackgroundSearch
-from desktop.store.annotations import COLORS
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notice_bridge import NoticeBridge
-from desktop.ui.notes_panel import NoteDialog, NotesPanel
+from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
-from desktop.ui.reader.render import HIGHLIGHT_COLORS
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.security_prefs import NEUTRAL_NAME
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.window_imports import WindowImports
+from desktop.ui.window_menus import build_annotation_tools, build_menus
+from desktop.ui.window_notes import WindowNotes
 
 
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBridge(library.notices, self)  # panels and the reader follow changes
         self.notices.noticed.connect(self._noticed)
         self.closing = False
+        self.note_actions = WindowNotes(self)
         self.imports = WindowImports(self)
         self.state = WindowState(settings)
         self._set_title(f"{APP_NAME} — ឯកសារ")
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.notes_panel = NotesPanel(library)
         self.notes_panel.passage_chosen.connect(self.open_passage)
         self.notes_panel.entity_chosen.connect(self.open_profile)
-        self.notes_panel.reattach_requested.connect(self.reattach_note)
+        self.notes_panel.reattach_requested.connect(self.note_actions.reattach_note)
         self.people_panel.note_requested.connect(lambda entity_id: self.note_on("entity", "", entity_id))
         self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
@@ -104,8 +105,8 @@ class MainWindow(QMainWindow):
         self._update_summary()
 
         self.actions_by_name: dict[str, QAction] = {}
-        self._build_menus()
-        self._build_annotation_tools()
+        build_menus(self)
+        build_annotation_tools(self)
         self._set_tab_order()
         self._restore()
 
@@ -117,122 +118,6 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(f"{title} panel")
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(self, name: str, text: str, slot, shortcut=None, menu=None, checkable=False) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setCheckable(checkable)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
-        if menu is not None:
-            menu.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action("import", "&Import documents…", self.import_documents, "Ctrl+I", file)
-        self._action("exportNotes", "&Export notes…", self.export_notes, "Ctrl+E", file)
-        self._action("importNotes", "Import &notes from a colleague…", self.import_notes, None, file)
-        file.addSeparator()
-        self._action("lock", "&Lock", self.lock_requested.emit, "Ctrl+L", file)
-        quick_hide = self._action("quickHide", "Quick &hide", self.quick_hide_requested.emit, "Ctrl+Shift+H", file)
-        quick_hide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any window
-        self._action("security", "Securit&y…", self.security_requested.emit, None, file)
-        file.addSeparator()
-        self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, file)
-
-        edit = bar.addMenu("&Edit")
-        self._action("copy", "&Copy", self.reader.view.copy, QKeySequence.StandardKey.Copy, edit)
-        self._action("copyCitation", "Copy with c&itation", self.copy_with_citation, "Ctrl+Shift+C", edit)
-        edit.addSeparator()
-        self._action("find", "&Find in document…", self.find_in_document, QKeySequence.StandardKey.Find, edit)
-        self._action("findNext", "Find &next", lambda: self._find_step(True), ["F3", "Ctrl+G"], edit)
-        self._action("findPrevious", "Find p&revious", lambda: self._find_step(False),
-                     ["Shift+F3", "Ctrl+Shift+G"], edit)
-        edit.addSeparator()
-        self._action("undoNote", "&Undo note change", self.undo_note, QKeySequence.StandardKey.Undo, edit)
-        self._action("redoNote", "&Redo note change", self.redo_note, ["Ctrl+Shift+Z", "Ctrl+Y"], edit)
-        edit.addSeparator()
-        colors = edit.addMenu("&Highlight selection")
-        for number, color in enumerate(COLORS, 1):
-            self._action(f"highlight_{color}", color.capitalize(),
-                         lambda _=False, c=color: self.highlight_selection(c), f"Ctrl+Alt+{number}", colors)
-        self._action("addNote", "Add or edit a &note…", self.note_selection, "Ctrl+Alt+N", edit)
-        self._action("deleteNote", "&Delete highlight", self.delete_highlight, "Ctrl+Alt+D", edit)
-        self._action("documentNote", "Add a note to this &document…", self.note_on_document, "Ctrl+Alt+M", edit)
-        edit.addSeparator()
-        self._action("undoCuration", "Undo last &people curation", self.people_panel.undo, None, edit)
-        self._action("addEvent", "Add timeline &event from selection…", self.add_event_from_selection,
-                     "Ctrl+Shift+E", edit)
-        self._action("undoTimeline", "Undo last &timeline change", self.timeline_panel.undo, "Ctrl+Alt+Z", edit)
-        edit.addSeparator()
-        self._action("search", "&Search all documents", self.focus_search, ["Ctrl+K", "Ctrl+Shift+F"], edit)
-
-        view = bar.addMenu("&View")
-        self.original_action = self._action("original", "Show &original", self.reader.set_original,
-                                            "Ctrl+U", view, checkable=True)
-        self.reader.mode_changed.connect(self._sync_original_action)
-        view.addSeparator()
-        self._action("zoomIn", "Zoom &in", lambda: self._zoom(1), ["Ctrl++", "Ctrl+="], view)
-        self._action("zoomOut", "Zoom &out", lambda: self._zoom(-1), "Ctrl+-", view)
-        self._action("zoomReset", "&Actual size", lambda: self._zoom(None), "Ctrl+0", view)
-        view.addSeparator()
-        self._action("focusLibrary", "Go to &library", self.focus_library, "Ctrl+1", view)
-        self._action("focusReader", "Go to &reader", self.reader.view.setFocus, "Ctrl+2", view)
-        self._action("focusPeople", "Go to &people and organizations", self.focus_people, "Ctrl+3", view)
-        self._action("focusTimeline", "Go to the &timeline", self.focus_timeline, "Ctrl+4", view)
-        self._action("focusNotes", "Go to &notes", self.focus_notes, "Ctrl+5", view)
-        self.underline_action = self._action("underlineEntities", "&Underline people and organizations",
-                                             self._set_underline, None, view, checkable=True)
-        self.underline_action.setChecked(self.state.underline_entities())
-        view.addSeparator()
-        for dock in (self.library_dock, self.people_dock, self.search_dock, self.notes_dock, self.timeline_dock):
-            toggle = dock.toggleViewAction()
-            toggle.setText(f"{dock.windowTitle()} panel")
-            view.addAction(toggle)
-
-        help_menu = bar.addMenu("&Help")
-        self._action("shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "F1", help_menu)
-        self._action("about", "&About Ekasar", self.show_about, None, help_menu)
-
-    def _build_annotation_tools(self) -> None:
-        """The highlight colours, note and delete as a toolbar and in the reader's context menu."""
-        toolbar = self.addToolBar("Annotate")
-        toolbar.setObjectName("annotateToolbar")
-        toolbar.setAccessibleName("Annotate")
-        for color in COLORS:
-            action = self.actions_by_name[f"highlight_{color}"]
-            swatch = QPixmap(16, 16)
-            swatch.fill(QColor(HIGHLIGHT_COLORS[color]))
-            action.setIcon(QIcon(swatch))
-            action.setToolTip(f"Highlight the selection in {color} ({action.shortcut().toString()})")
-            toolbar.addAction(action)
-        for name in ("addNote", "deleteNote"):
-            toolbar.addAction(self.actions_by_name[name])
-        toolbar.addSeparator()
-        hide = self.actions_by_name["quickHide"]
-        hide.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_TitleBarMinButton))
-        toolbar.addAction(hide)
-        self.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.reader.view.customContextMenuRequested.connect(self._reader_menu)
-
-    def _reader_menu(self, point) -> None:
-        menu = self.reader.view.createStandardContextMenu(point)
-        menu.addAction(self.actions_by_name["copyCitation"])
-        menu.addSeparator()
-        colors = menu.addMenu("Highlight")
-        for color in COLORS:
-            colors.addAction(self.actions_by_name[f"highlight_{color}"])
-        for name in ("addNote", "deleteNote", "documentNote", "addEvent"):
-            menu.addAction(self.actions_by_name[name])
-        menu.exec(self.reader.view.viewport().mapToGlobal(point))
-        menu.deleteLater()
 
     def _set_tab_order(self) -> None:
         """Tab moves left to right: library filter, list, reader, search field, results."""
@@ -279,85 +164,18 @@ class MainWindow(QMainWindow):
         self.timeline_panel.add_from_passage(self.reader.document.info.id, start, end,
                                              self.reader.document.text[start:end])
 
-    # Notes ---------------------------------------------------------------------
+    # Notes (desktop/ui/window_notes.py does the work) ---------------------------
     def highlight_selection(self, color: str) -> None:
-        span = self.reader.selected_span()
-        if span is None:
-            self._ask_for_selection()
-            return
-        existing = self.reader.highlight_at_cursor()
-        if existing is not None and (existing.start, existing.end) == span:
-            self.library.notes.edit(existing.id, color=color)
-        else:
-            self.library.notes.annotate(self.reader.document.info.id, *span, color=color)
-        self._notes_changed("Highlighted")
+        self.note_actions.highlight_selection(color)
 
     def note_selection(self) -> None:
-        """Add a note to the selected passage, or edit the note of the highlight under the cursor."""
-        existing = self.reader.highlight_at_cursor()
-        span = self.reader.selected_span()
-        if existing is None and span is None:
-            self._ask_for_selection()
-            return
-        quote = existing.quote if existing else self.reader.document.text[span[0] : span[1]]
-        dialog = NoteDialog(self, quote, self.notes_panel.known_tags(),
-                            *((existing.note, existing.tags, existing.color) if existing else ()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        note, tags, color = dialog.values()
-        if existing is not None:
-            self.library.notes.edit(existing.id, note=note, tags=tags, color=color)
-        else:
-            self.library.notes.annotate(self.reader.document.info.id, *span, color=color, note=note, tags=tags)
-        self._notes_changed("Note saved")
+        self.note_actions.note_selection()
 
     def note_on_document(self) -> None:
-        if self.reader.document is None:
-            self.statusBar().showMessage("Open a document first", 5000)
-            return
-        self.note_on("document", self.reader.document.info.id)
+        self.note_actions.note_on_document()
 
     def note_on(self, target: str, document_id: str, target_id: str | None = None) -> None:
-        """A note on a whole document, a person or organization, or a timeline event."""
-        about = {"document": "the whole document", "entity": f"{target_id}", "event": "this event"}[target]
-        dialog = NoteDialog(self, f"A note on {about}", self.notes_panel.known_tags())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        note, tags, _color = dialog.values()
-        self.library.notes.add_note(target, note, document_id, target_id, tags)
-        self._notes_changed("Note saved")
-
-    def reattach_note(self, annotation_id: str) -> None:
-        """Attach a note needing review to the passage selected in its document."""
-        note = next((a for a in self.library.notes.listing() if a.id == annotation_id), None)
-        if note is None:
-            return
-        showing = self.reader.document is not None and self.reader.document.info.id == note.document_id
-        span = self.reader.selected_span() if showing else None
-        if span is None:
-            if not showing:
-                self.open_document(note.document_id)
-            self.statusBar().showMessage("Select the passage in this document, then re-attach", 6000)
-            return
-        self.library.notes.reattach(annotation_id, *span)
-        self._notes_changed("Note re-attached")
-
-    def delete_highlight(self) -> None:
-        existing = self.reader.highlight_at_cursor()
-        if existing is None:
-            self.statusBar().showMessage("Place the cursor in a highlight to delete it", 5000)
-            return
-        self.library.notes.delete(existing.id)
-        self._notes_changed("Highlight deleted (Ctrl+Z undoes)")
-
-    def undo_note(self) -> None:
-        self._notes_changed("Undone" if self.library.notes.undo() else "Nothing to undo")
-
-    def redo_note(self) -> None:
-        self._notes_changed("Redone" if self.library.notes.redo() else "Nothing to redo")
-
-    def _ask_for_selection(self) -> None:
-        self.statusBar().showMessage("Select a passage in the reading text first", 5000)
+        self.note_actions.note_on(target, document_id, target_id)
 
     def _notes_changed(self, message: str) -> None:
         """Every change is already stored, and announced (``_noticed`` repaints): say so."""

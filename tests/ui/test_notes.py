@@ -2,8 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from desktop.ui import main_window as main_window_module
-from desktop.ui.notes_panel import AnnotationRole
+from desktop.ui.notes_panel import AnnotationRole, NoteDialog
 
 GFW = "002_46b7dbb94abd75ab"
 
@@ -32,8 +31,8 @@ def test_highlight_note_tag_restart_delete_undo_and_jump(make_window, qtbot, mon
     assert made.color == "green"
     assert background_at(window, "Prey Sar Prison") == "#9be39b"
 
-    monkeypatch.setattr(main_window_module.NoteDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(main_window_module.NoteDialog, "values",
+    monkeypatch.setattr(NoteDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(NoteDialog, "values",
                         lambda self: ("Where she was held with six colleagues", ["prison", "2014"], "green"))
     select(window, "Prey Sar")
     window.actions_by_name["addNote"].trigger()
@@ -99,10 +98,10 @@ def test_filter_notes_by_document_and_person(window):
 
 
 def test_notes_on_a_document_a_person_and_an_event(window, monkeypatch):
-    monkeypatch.setattr(main_window_module.NoteDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(NoteDialog, "exec", lambda self: 1)
     answers = iter([("Read with 003", ["context"], "yellow"), ("Check his 2023 statements", ["follow-up"], "yellow"),
                     ("Date confirmed by LICADHO", [], "yellow")])
-    monkeypatch.setattr(main_window_module.NoteDialog, "values", lambda self: next(answers))
+    monkeypatch.setattr(NoteDialog, "values", lambda self: next(answers))
     window.open_document(GFW)
     window.actions_by_name["documentNote"].trigger()
     window.people_panel.show_entity("hun-sen")

@@ -1,0 +1,94 @@
+"""The window's note actions: highlighting the selection, writing a note on a passage, a whole
+document, a person or an event, re-attaching, deleting, undoing. Each change is stored by the notes
+service, which announces it; the reader and the notes panel repaint from that notice."""
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.ui.notes_panel import NoteDialog
+
+
+class WindowNotes:
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 4000)
+
+    def highlight_selection(self, color: str) -> None:
+        span = self.window.reader.selected_span()
+        if span is None:
+            self._ask_for_selection()
+            return
+        existing = self.window.reader.highlight_at_cursor()
+        if existing is not None and (existing.start, existing.end) == span:
+            self.window.library.notes.edit(existing.id, color=color)
+        else:
+            self.window.library.notes.annotate(self.window.reader.document.info.id, *span, color=color)
+        self._say("Highlighted")
+
+    def note_selection(self) -> None:
+        """Add a note to the selected passage, or edit the note of the highlight under the cursor."""
+        existing = self.window.reader.highlight_at_cursor()
+        span = self.window.reader.selected_span()
+        if existing is None and span is None:
+            self._ask_for_selection()
+            return
+        quote = existing.quote if existing else self.window.reader.document.text[span[0] : span[1]]
+        dialog = NoteDialog(self.window, quote, self.window.notes_panel.known_tags(),
+                            *((existing.note, existing.tags, existing.color) if existing else ()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, tags, color = dialog.values()
+        if existing is not None:
+            self.window.library.notes.edit(existing.id, note=note, tags=tags, color=color)
+        else:
+            self.window.library.notes.annotate(self.window.reader.document.info.id, *span, color=color, note=note, tags=tags)
+        self._say("Note saved")
+
+    def note_on_document(self) -> None:
+        if self.window.reader.document is None:
+            self.window.statusBar().showMessage("Open a document first", 5000)
+            return
+        self.note_on("document", self.window.reader.document.info.id)
+
+    def note_on(self, target: str, document_id: str, target_id: str | None = None) -> None:
+        """A note on a whole document, a person or organization, or a timeline event."""
+        about = {"document": "the whole document", "entity": f"{target_id}", "event": "this event"}[target]
+        dialog = NoteDialog(self.window, f"A note on {about}", self.window.notes_panel.known_tags())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, tags, _color = dialog.values()
+        self.window.library.notes.add_note(target, note, document_id, target_id, tags)
+        self._say("Note saved")
+
+    def reattach_note(self, annotation_id: str) -> None:
+        """Attach a note needing review to the passage selected in its document."""
+        note = next((a for a in self.window.library.notes.listing() if a.id == annotation_id), None)
+        if note is None:
+            return
+        showing = self.window.reader.document is not None and self.window.reader.document.info.id == note.document_id
+        span = self.window.reader.selected_span() if showing else None
+        if span is None:
+            if not showing:
+                self.window.open_document(note.document_id)
+            self.window.statusBar().showMessage("Select the passage in this document, then re-attach", 6000)
+            return
+        self.window.library.notes.reattach(annotation_id, *span)
+        self._say("Note re-attached")
+
+    def delete_highlight(self) -> None:
+        existing = self.window.reader.highlight_at_cursor()
+        if existing is None:
+            self.window.statusBar().showMessage("Place the cursor in a highlight to delete it", 5000)
+            return
+        self.window.library.notes.delete(existing.id)
+        self._say("Highlight deleted (Ctrl+Z undoes)")
+
+    def undo_note(self) -> None:
+        self._say("Undone" if self.window.library.notes.undo() else "Nothing to undo")
+
+    def redo_note(self) -> None:
+        self._say("Redone" if self.window.library.notes.redo() else "Nothing to redo")
+
+    def _ask_for_selection(self) -> None:
+        self.window.statusBar().showMessage("Select a passage in the reading text first", 5000)
