@@ -161,15 +161,7 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
     :param author: who "I" is in a first-person text.
     """
     events = []
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-    main_person = max((i for i in counts if names.get(i, ("", ""))[1] == "person"),
-                      key=lambda i: counts[i], default=None)
-    # "I" is the author when the author is a known person; otherwise (an
-    # interview credited to an organization) the person the text is about.
-    people_names = {name for name, kind in names.values() if kind == "person"}
-    narrator = author if author in people_names else (names[main_person][0] if main_person else author)
+    main_person, narrator = _main_person_and_narrator(mentions, names, author)
     ids_by_name = {name: entity_id for entity_id, (name, _kind) in names.items()}
     dates = find_dates(text, document_date)
     if not dates:
@@ -185,14 +177,7 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
             continue
         quote_end = end
         if len(inside) == 1 and not _ANY_ACTION.search(lowered, start, end):
-            # "Something happened in April … In Lowell, the community organized a
-            # protest": the dated sentence has no action, the next one (undated,
-            # same paragraph) says what happened; the quote covers both.
-            following = spans[number + 1] if number + 1 < len(spans) else None
-            if following and "\n" not in text[end : following[0]] \
-                    and _ANY_ACTION.search(lowered, following[0], following[1]) \
-                    and bisect.bisect_left(date_starts, following[0]) == bisect.bisect_left(date_starts, following[1]):
-                quote_end = following[1]
+            quote_end = _carried_over_to(text, lowered, spans, number, date_starts)
         sentence = text[start:quote_end]
         nearby = mentions[bisect.bisect_left(mention_starts, start) : bisect.bisect_left(mention_starts, quote_end)]
         local = [(m.entity_id, m.start - start) for m in nearby if m.entity_id in names]
@@ -215,6 +200,33 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
                                          date.precision, date.certainty, title, " ".join(sentence.split()),
                                          who))
     return events
+
+
+def _main_person_and_narrator(mentions: list[Mention], names: dict[str, tuple[str, str]],
+                              author: str | None) -> tuple[str | None, str | None]:
+    """The person mentioned most, and who "I" is: the author when the author is a known person;
+    otherwise (an interview credited to an organization) the person the text is about."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    main_person = max((i for i in counts if names.get(i, ("", ""))[1] == "person"),
+                      key=lambda i: counts[i], default=None)
+    people_names = {name for name, kind in names.values() if kind == "person"}
+    narrator = author if author in people_names else (names[main_person][0] if main_person else author)
+    return main_person, narrator
+
+
+def _carried_over_to(text: str, lowered: str, spans, number: int, date_starts: list[int]) -> int:
+    """Where the quote of an action-less dated sentence ends. "Something happened in April … In
+    Lowell, the community organized a protest": the next sentence (undated, same paragraph) says
+    what happened, and the quote covers both."""
+    end = spans[number][1]
+    following = spans[number + 1] if number + 1 < len(spans) else None
+    if following and "\n" not in text[end : following[0]] \
+            and _ANY_ACTION.search(lowered, following[0], following[1]) \
+            and bisect.bisect_left(date_starts, following[0]) == bisect.bisect_left(date_starts, following[1]):
+        return following[1]
+    return end
 
 
 def _carried_title(text: str, first_end: int, quote_end: int, start: int, local, names) -> str:

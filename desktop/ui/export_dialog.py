@@ -30,6 +30,7 @@ from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
 from desktop.services.library import Library
 from desktop.ui.operation import Operation
+from desktop.ui.widgets import named
 
 FORMATS = {"Markdown (one file per document)": "markdown", "HTML (one printable page)": "html",
            "Web Annotation JSON-LD": "json", "CSV (spreadsheets)": "csv",
@@ -67,65 +68,65 @@ class ExportDialog(QDialog):
         self.result: ExportResult | None = None
         self.operation: Operation | None = None  # the export under way
 
-        self.destination = QComboBox()
-        self.destination.setObjectName("exportDestination")
-        self.destination.setAccessibleName("Where to export")
-        choose = QPushButton("Choose a folder…")
-        choose.clicked.connect(self._choose_folder)
-        self.scope = QComboBox()
-        self.scope.setObjectName("exportScope")
-        self.scope.setAccessibleName("Which notes")
+        self.preview: ExportPreview | None = None
+        self._build_choices()
+        self._arrange()
+        self._connect()
+        self.refresh_drives()
+        self.update_preview()
+        screen = self.screen()
+        self.resize(700, min(860, screen.availableGeometry().height() - 40 if screen else 860))  # 768-pixel screens
+
+    # Layout ------------------------------------------------------------------------------
+    def _build_choices(self) -> None:
+        self.destination = named(QComboBox(), "exportDestination", "Where to export")
+        self.choose = QPushButton("Choose a folder…")
+        self.scope = named(QComboBox(), "exportScope", "Which notes")
         self.scope.addItem("All notes", None)
-        notes = library.notes.listing()
+        notes = self.library.notes.listing()
         for tag in sorted({t for n in notes for t in n.tags}):
             self.scope.addItem(f"Tag #{tag}", f"tag:{tag}")
         for doc_id in sorted({n.document_id for n in notes if n.document_id}):
-            document = library.documents.get(doc_id)
+            document = self.library.documents.get(doc_id)
             self.scope.addItem(f"Document: {document.info.title if document else doc_id}", f"document:{doc_id}")
-        self.person = QLineEdit()
-        self.person.setAccessibleName("Only notes about or naming this person or organization")
+        self.person = named(QLineEdit(), "", "Only notes about or naming this person or organization")
         self.person.setPlaceholderText("optional: a person or organization")
-        self.since = QLineEdit()
-        self.since.setAccessibleName("Only notes changed since this date")
+        self.since = named(QLineEdit(), "", "Only notes changed since this date")
         self.since.setPlaceholderText("optional: changed since YYYY-MM-DD")
-        self.until = QLineEdit()
-        self.until.setAccessibleName("Only notes changed until this date")
+        self.until = named(QLineEdit(), "", "Only notes changed until this date")
         self.until.setPlaceholderText("optional: changed until YYYY-MM-DD")
-        self.format = QComboBox()
-        self.format.setObjectName("exportFormat")
-        self.format.setAccessibleName("Format")
+        self.format = named(QComboBox(), "exportFormat", "Format")
         self.format.addItems(list(FORMATS))
         self.progress = QProgressBar()
         self.progress.hide()
-        privacy = self._privacy_group()
-        preview = self._preview_group()
 
+    def _arrange(self) -> None:
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
-        where.addWidget(choose)
+        where.addWidget(self.choose)
         form = QFormLayout(self)
-        form.addRow("To", where)
-        form.addRow("Notes", self.scope)
-        form.addRow("About", self.person)
-        form.addRow("Since", self.since)
-        form.addRow("Until", self.until)
-        form.addRow("Format", self.format)
-        form.addRow(privacy)
-        form.addRow(preview)
+        for label, field in (("To", where), ("Notes", self.scope), ("About", self.person), ("Since", self.since),
+                             ("Until", self.until), ("Format", self.format)):
+            form.addRow(label, field)
+        form.addRow(self._privacy_group())
+        form.addRow(self._preview_group())
         form.addRow(self.progress)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.run_export)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.refresh_drives()
-        self._timer = QTimer(self, interval=2000)  # sticks come and go
-        self._timer.timeout.connect(self.refresh_drives)
-        self._timer.start()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        form.addRow(self.buttons)
         chain = [self.format, self.without_metadata, self.quotes_only, self.encrypt, self.passphrase,
                  self.passphrase_again, self.preview_files, self.preview_text]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
+
+    # Behaviour ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.choose.clicked.connect(self._choose_folder)
+        self.buttons.accepted.connect(self.run_export)
+        self.buttons.rejected.connect(self.reject)
+        self._timer = QTimer(self, interval=2000)  # sticks come and go
+        self._timer.timeout.connect(self.refresh_drives)
+        self._timer.start()
         # Rebuilt a moment after the last change, not on every keystroke.
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.update_preview)
@@ -134,10 +135,6 @@ class ExportDialog(QDialog):
                        self.until.textChanged, self.without_metadata.toggled, self.quotes_only.toggled,
                        self.encrypt.toggled):
             signal.connect(self._preview_timer.start)
-        self.preview: ExportPreview | None = None
-        self.update_preview()
-        screen = self.screen()
-        self.resize(700, min(860, screen.availableGeometry().height() - 40 if screen else 860))  # 768-pixel screens
 
     def _privacy_group(self) -> QGroupBox:
         group = QGroupBox("What to leave out, and protection")

@@ -58,46 +58,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.reader = ReaderPanel()
-        self.reader.link_clicked.connect(self._link_clicked)
-        self.reader.view.set_zoom(self.state.zoom())
-        self.setCentralWidget(self.reader)
-
-        self.library_panel = LibraryPanel(library)
-        self.library_panel.document_chosen.connect(self.open_document)
-        self.library_dock = self._dock("Library", "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-
-        self.search_service = BackgroundSearch(library, self)
-        self.search_panel = SearchPanel(self.search_service)
-        self.search_panel.hit_chosen.connect(self.open_hit)
-        self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-
-        self.people_panel = PeoplePanel(library)
-        self.people_panel.passage_chosen.connect(self.open_passage)
-        self.people_panel.curated.connect(self._curated)
-        self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-
-        self.notes_panel = NotesPanel(library)
-        self.notes_panel.passage_chosen.connect(self.open_passage)
-        self.notes_panel.entity_chosen.connect(self.open_profile)
-        self.notes_panel.reattach_requested.connect(self.note_actions.reattach_note)
-        self.people_panel.note_requested.connect(lambda entity_id: self.note_on("entity", "", entity_id))
-        self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-
-        self.timeline_panel = TimelinePanel(library)
-        self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
-        self.timeline_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.timeline_panel.note_requested.connect(lambda event: self.note_on("event", event.document, event.id))
-        for panel in (self.library_panel, self.people_panel, self.notes_panel, self.timeline_panel):
-            self.notices.noticed.connect(panel.on_notice)
-        self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        # Panels sharing a side are tabs; tabified once every dock is in place.
-        # (One group only: Qt 6.11 leaves a stray tab bar on screen with two.)
-        self.tabifyDockWidget(self.library_dock, self.people_dock)
-        self.tabifyDockWidget(self.people_dock, self.notes_dock)
-        self.library_dock.raise_()
-
+        self._build_panels()
+        self._connect_panels()
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
         self.summary.setAccessibleName("What the archive holds")
@@ -110,7 +72,46 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self._restore()
 
-    # Layout ------------------------------------------------------------------
+    # Layout: the reader in the middle, the panels docked around it ---------------------------
+    def _build_panels(self) -> None:
+        self.reader = ReaderPanel()
+        self.reader.view.set_zoom(self.state.zoom())
+        self.setCentralWidget(self.reader)
+        self.library_panel = LibraryPanel(self.library)
+        self.library_dock = self._dock("Library", "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.search_service = BackgroundSearch(self.library, self)
+        self.search_panel = SearchPanel(self.search_service)
+        self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.people_panel = PeoplePanel(self.library)
+        self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.notes_panel = NotesPanel(self.library)
+        self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.timeline_panel = TimelinePanel(self.library)
+        self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Panels sharing a side are tabs; tabified once every dock is in place.
+        # (One group only: Qt 6.11 leaves a stray tab bar on screen with two.)
+        self.tabifyDockWidget(self.library_dock, self.people_dock)
+        self.tabifyDockWidget(self.people_dock, self.notes_dock)
+        self.library_dock.raise_()
+
+    # Behaviour: what choosing something in a panel does -------------------------------------
+    def _connect_panels(self) -> None:
+        self.reader.link_clicked.connect(self._link_clicked)
+        self.library_panel.document_chosen.connect(self.open_document)
+        self.search_panel.hit_chosen.connect(self.open_hit)
+        self.people_panel.passage_chosen.connect(self.open_passage)
+        self.people_panel.curated.connect(self._curated)
+        self.people_panel.note_requested.connect(lambda entity_id: self.note_on("entity", "", entity_id))
+        self.notes_panel.passage_chosen.connect(self.open_passage)
+        self.notes_panel.entity_chosen.connect(self.open_profile)
+        self.notes_panel.reattach_requested.connect(self.note_actions.reattach_note)
+        self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
+        self.timeline_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.timeline_panel.note_requested.connect(lambda event: self.note_on("event", event.document, event.id))
+        for panel in (self.library_panel, self.people_panel, self.notes_panel, self.timeline_panel):
+            self.notices.noticed.connect(panel.on_notice)
+
     def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

@@ -23,7 +23,7 @@ from desktop.store.annotations import COLORS, Annotation
 from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.services.library import Library
 from desktop.ui.reader.render import HIGHLIGHT_COLORS
-from desktop.ui.widgets import fill_filter_combo
+from desktop.ui.widgets import fill_filter_combo, named
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 EMPTY = ("No notes yet. Select a passage in the reader and highlight it (Ctrl+Alt+1 … 5) "
@@ -144,34 +144,33 @@ class NotesPanel(QWidget):
         self._names: dict[str, str] | None = None
         self._keys: list[str] = []
 
-        self.text = QLineEdit()
-        self.text.setObjectName("notesFilter")
+        self.model = NotesModel(self._describe, self)
+        self._build_filters()
+        self._build_list()
+        self._arrange()
+        self._connect()
+        self.reload()
+
+    # Layout ------------------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.text = named(QLineEdit(), "notesFilter", "Search notes")
         self.text.setPlaceholderText("Search your notes…")
-        self.text.setAccessibleName("Search notes")
         self.text.setClearButtonEnabled(True)
-        self.tag = QComboBox()
-        self.tag.setObjectName("notesTag")
-        self.tag.setAccessibleName("Only notes with tag")
-        self.color = QComboBox()
-        self.color.setObjectName("notesColor")
-        self.color.setAccessibleName("Only notes of colour")
+        self.tag = named(QComboBox(), "notesTag", "Only notes with tag")
+        self.color = named(QComboBox(), "notesColor", "Only notes of colour")
         self.color.addItem("Any colour", None)
         for name in COLORS:
             self.color.addItem(name, name)
-        self.document = QComboBox()
-        self.document.setObjectName("notesDocument")
-        self.document.setAccessibleName("Only notes on document")
-        self.person = QComboBox()
-        self.person.setObjectName("notesPerson")
-        self.person.setAccessibleName("Only notes mentioning")
-        self.sort = QComboBox()
-        self.sort.setObjectName("notesSort")
-        self.sort.setAccessibleName("Sort notes")
+        self.document = named(QComboBox(), "notesDocument", "Only notes on document")
+        self.person = named(QComboBox(), "notesPerson", "Only notes mentioning")
+        self.sort = named(QComboBox(), "notesSort", "Sort notes")
         self.sort.addItems(list(SORTS))
-        self.model = NotesModel(self._describe, self)
-        self.list = QListView()
-        self.list.setObjectName("notesList")
-        self.list.setAccessibleName("Notes")
+        for combo in (self.tag, self.color, self.document, self.person, self.sort):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+
+    def _build_list(self) -> None:
+        self.list = named(QListView(), "notesList", "Notes")
         self.list.setModel(self.model)
         # Rows of one height: with 10,000 notes the view must not measure every row.
         self.list.setUniformItemSizes(True)
@@ -179,35 +178,20 @@ class NotesPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(3)
-        self.list.activated.connect(self._open)
-        self.list.clicked.connect(self._open)
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.reattach = QPushButton("Re-attach to the selected passage")
-        self.reattach.setObjectName("reattachNote")
-        self.reattach.setAccessibleName("Re-attach the note to the passage selected in the reader")
-        self.reattach.clicked.connect(lambda: self.current and self.reattach_requested.emit(self.current.id))
-        self.detach = QPushButton("Keep as a note on the document")
-        self.detach.setObjectName("detachNote")
-        self.detach.setAccessibleName("Keep the note on its document, without a passage")
-        self.detach.clicked.connect(self._detach)
+        self.reattach = named(QPushButton("Re-attach to the selected passage"), "reattachNote",
+                              "Re-attach the note to the passage selected in the reader")
+        self.detach = named(QPushButton("Keep as a note on the document"), "detachNote",
+                            "Keep the note on its document, without a passage")
         self.review = QWidget()
         review = QHBoxLayout(self.review)
         review.setContentsMargins(0, 0, 0, 0)
         review.addWidget(self.reattach)
         review.addWidget(self.detach)
         self.review.hide()
-        self.empty = QLabel(EMPTY)
+        self.empty = named(QLabel(EMPTY), "notesEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setObjectName("notesEmpty")
 
-        self._timer = QTimer(self, singleShot=True, interval=120)
-        self._timer.timeout.connect(self.apply_filters)
-        self.text.textChanged.connect(self._timer.start)
-        for combo in (self.tag, self.color, self.document, self.person, self.sort):
-            combo.currentIndexChanged.connect(self.apply_filters)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-
+    def _arrange(self) -> None:
         filters = QHBoxLayout()
         for combo in (self.tag, self.color, self.document, self.person):
             filters.addWidget(combo)
@@ -221,7 +205,19 @@ class NotesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         layout.addWidget(self.review)
-        self.reload()
+
+    # Behaviour ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.list.activated.connect(self._open)
+        self.list.clicked.connect(self._open)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.reattach.clicked.connect(lambda: self.current and self.reattach_requested.emit(self.current.id))
+        self.detach.clicked.connect(self._detach)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(self._timer.start)
+        for combo in (self.tag, self.color, self.document, self.person, self.sort):
+            combo.currentIndexChanged.connect(self.apply_filters)
 
     @property
     def current(self) -> Annotation | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.render.profile_html import parse_link, profile_html
 from desktop.services.notices import DOCUMENTS
+from desktop.ui.widgets import named
 from desktop.services.library import Library
 from desktop.ui.models.people_model import KIND_FILTERS, EntityIdRole, PeopleModel
 
@@ -42,24 +43,21 @@ class PeoplePanel(QWidget):
         self.library = library
         self.current_id: str | None = None
 
-        self.filter = QLineEdit()
-        self.filter.setObjectName("peopleFilter")
-        self.filter.setPlaceholderText("Filter people and organizations…")
-        self.filter.setAccessibleName("Filter people and organizations")
-        self.filter.setClearButtonEnabled(True)
-        self.kind = QComboBox()
-        self.kind.setObjectName("peopleKind")
-        self.kind.setAccessibleName("Show which kind")
-        self.kind.addItems(list(KIND_FILTERS))
-        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.filter.textChanged.connect(self._timer.start)
-        self.kind.currentIndexChanged.connect(self.apply_filter)
-
         self.model = PeopleModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName("People and organizations")
+        self._build_list()
+        self._build_profile_and_buttons()
+        self._arrange()
+        self._connect()
+        self.reload()
+
+    # Layout ------------------------------------------------------------------------------
+    def _build_list(self) -> None:
+        self.filter = named(QLineEdit(), "peopleFilter", "Filter people and organizations")
+        self.filter.setPlaceholderText("Filter people and organizations…")
+        self.filter.setClearButtonEnabled(True)
+        self.kind = named(QComboBox(), "peopleKind", "Show which kind")
+        self.kind.addItems(list(KIND_FILTERS))
+        self.table = named(QTableView(), "peopleTable", "People and organizations")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,19 +69,13 @@ class PeoplePanel(QWidget):
         for column, width in ((1, 96), (2, 72), (3, 80)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.profile = QTextBrowser()
-        self.profile.setObjectName("profile")
-        self.profile.setAccessibleName("Profile")
+    def _build_profile_and_buttons(self) -> None:
+        self.profile = named(QTextBrowser(), "profile", "Profile")
         self.profile.setOpenLinks(False)
         self.profile.setOpenExternalLinks(False)
-        self.profile.anchorClicked.connect(lambda url: self.follow(url.toString()))
         self.profile.setHtml(EMPTY_PROFILE)
-
-        self.curate_button = QToolButton(text="Curate ▾")
-        self.curate_button.setObjectName("curateButton")
-        self.curate_button.setAccessibleName("Curate the selected entry")
+        self.curate_button = named(QToolButton(text="Curate ▾"), "curateButton", "Curate the selected entry")
         self.curate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.curate_button)
         menu.addAction("Rename…", self.rename)
@@ -94,22 +86,16 @@ class PeoplePanel(QWidget):
         menu.addAction("Mark as reviewed", lambda: self._record("reviewed"))
         menu.addAction("Not a person or organization", lambda: self._record("reject"))
         self.curate_button.setMenu(menu)
-        self.undo_button = QToolButton(text="Undo")
-        self.undo_button.setObjectName("undoCuration")
-        self.undo_button.setAccessibleName("Undo the last curation")
-        self.undo_button.clicked.connect(self.undo)
-        self.note_button = QToolButton(text="Note…")
-        self.note_button.setObjectName("entityNote")
-        self.note_button.setAccessibleName("Write a note about the selected entry")
-        self.note_button.clicked.connect(lambda: self.current_id and self.note_requested.emit(self.current_id))
+        self.undo_button = named(QToolButton(text="Undo"), "undoCuration", "Undo the last curation")
+        self.note_button = named(QToolButton(text="Note…"), "entityNote", "Write a note about the selected entry")
 
+    def _arrange(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.filter)
         top.addWidget(self.kind)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.curate_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.note_button)
+        for button in (self.curate_button, self.undo_button, self.note_button):
+            buttons.addWidget(button)
         buttons.addStretch()
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -124,7 +110,17 @@ class PeoplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
-        self.reload()
+
+    # Behaviour ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._timer.start)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.profile.anchorClicked.connect(lambda url: self.follow(url.toString()))
+        self.undo_button.clicked.connect(self.undo)
+        self.note_button.clicked.connect(lambda: self.current_id and self.note_requested.emit(self.current_id))
 
     def on_notice(self, notice) -> None:
         if notice.kind == DOCUMENTS:  # curation reloads where it is made, keeping the profile open

@@ -30,7 +30,7 @@ from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent, check_date
 from desktop.ui.jobs import TimelineLoader
 from desktop.ui.timeline_canvas import TimelineCanvas
-from desktop.ui.widgets import fill_filter_combo
+from desktop.ui.widgets import fill_filter_combo, named
 
 CERTAINTIES = {"Any certainty": None, "Stated": "stated", "Inferred": "inferred", "Approximate": "approximate"}
 LANES = ("One lane", "By person", "By organization", "By document")
@@ -101,70 +101,54 @@ class TimelinePanel(QWidget):
         self.shown: list[TimelineEvent] = []
         self.current: TimelineEvent | None = None
 
-        self.text = QLineEdit()
-        self.text.setObjectName("timelineText")
+        self.loaded = False  # events are read when the panel is first shown
+        self._loader: TimelineLoader | None = None
+        self._pending = 0
+        self.large = False
+        self._build_filters()
+        self._build_body()
+        self._arrange()
+        self._connect()
+
+    # Layout (the widgets and where they sit) -------------------------------------------
+    def _build_filters(self) -> None:
+        self.text = named(QLineEdit(), "timelineText", "Filter events by text")
         self.text.setPlaceholderText("Filter events…")
-        self.text.setAccessibleName("Filter events by text")
         self.text.setClearButtonEnabled(True)
-        self.entity = QComboBox()
-        self.entity.setObjectName("timelineEntity")
-        self.entity.setAccessibleName("Only events involving")
-        self.document_filter = QComboBox()
-        self.document_filter.setObjectName("timelineDocument")
-        self.document_filter.setAccessibleName("Only events from document")
-        self.certainty = QComboBox()
-        self.certainty.setObjectName("timelineCertainty")
-        self.certainty.setAccessibleName("Certainty")
+        self.entity = named(QComboBox(), "timelineEntity", "Only events involving")
+        self.document_filter = named(QComboBox(), "timelineDocument", "Only events from document")
+        self.certainty = named(QComboBox(), "timelineCertainty", "Certainty")
         self.certainty.addItems(list(CERTAINTIES))
-        self.lanes = QComboBox()
-        self.lanes.setObjectName("timelineLanes")
-        self.lanes.setAccessibleName("Lanes")
+        self.lanes = named(QComboBox(), "timelineLanes", "Lanes")
         self.lanes.addItems(list(LANES))
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.apply_filters)
-        self.text.textChanged.connect(self._timer.start)
         for combo in (self.entity, self.document_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
-        self.entity.currentIndexChanged.connect(self._entity_changed)
-        for combo in (self.document_filter, self.certainty, self.lanes):
-            combo.currentIndexChanged.connect(self.apply_filters)
 
+    def _build_body(self) -> None:
         self.canvas = TimelineCanvas()
-        self.canvas.selected.connect(self._selected)
-        self.details = QTextBrowser()
-        self.details.setObjectName("eventDetails")
-        self.details.setAccessibleName("Selected event")
+        self.details = named(QTextBrowser(), "eventDetails", "Selected event")
         self.details.setOpenLinks(False)
         self.details.setHtml(EMPTY_DETAILS)
-        self.count = QLabel()
-        self.count.setObjectName("timelineCount")
-
-        self.edit_button = QToolButton(text="Edit…")
-        self.edit_button.setAccessibleName("Edit the selected event")
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QToolButton(text="Delete")
-        self.delete_button.setAccessibleName("Delete the selected event (your own events only)")
-        self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button = QToolButton(text="Undo")
-        self.undo_button.setAccessibleName("Undo the last timeline change")
-        self.undo_button.clicked.connect(self.undo)
-        note = QToolButton(text="Note…")
-        note.setAccessibleName("Write a note about the selected event")
-        note.clicked.connect(lambda: self.current and self.note_requested.emit(self.current))
-        export = QToolButton(text="Export ▾")
-        export.setAccessibleName("Export the filtered timeline")
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(export)
+        self.count = named(QLabel(), "timelineCount")
+        self.edit_button = named(QToolButton(text="Edit…"), "", "Edit the selected event")
+        self.delete_button = named(QToolButton(text="Delete"), "", "Delete the selected event (your own events only)")
+        self.undo_button = named(QToolButton(text="Undo"), "", "Undo the last timeline change")
+        self.note_button = named(QToolButton(text="Note…"), "", "Write a note about the selected event")
+        self.export_button = named(QToolButton(text="Export ▾"), "", "Export the filtered timeline")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
         menu.addAction("TimelineJS JSON…", lambda: self.export_dialog("json"))
         menu.addAction("CSV…", lambda: self.export_dialog("csv"))
-        export.setMenu(menu)
+        self.export_button.setMenu(menu)
 
+    def _arrange(self) -> None:
         filters = QHBoxLayout()
         for widget in (self.text, self.entity, self.document_filter, self.certainty, self.lanes):
             filters.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (self.count, self.edit_button, self.delete_button, self.undo_button, note, export):
+        for widget in (self.count, self.edit_button, self.delete_button, self.undo_button, self.note_button,
+                       self.export_button):
             actions.addWidget(widget)
         actions.insertStretch(1)
         lower = QWidget()
@@ -179,10 +163,20 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(self.splitter)
-        self.loaded = False  # events are read when the panel is first shown
-        self._loader: TimelineLoader | None = None
-        self._pending = 0
-        self.large = False
+
+    # Behaviour (what the widgets do) --------------------------------------------------------
+    def _connect(self) -> None:
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(self._timer.start)
+        self.entity.currentIndexChanged.connect(self._entity_changed)
+        for combo in (self.document_filter, self.certainty, self.lanes):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.canvas.selected.connect(self._selected)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo)
+        self.note_button.clicked.connect(lambda: self.current and self.note_requested.emit(self.current))
 
     def ensure_loaded(self) -> None:
         if not self.loaded:

@@ -1,6 +1,10 @@
 """Small helpers the panels share."""
 
-from PySide6.QtWidgets import QComboBox
+from typing import TypeVar
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def fill_filter_combo(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -14,3 +18,12 @@ def fill_filter_combo(combo: QComboBox, everything: str, items: list[tuple[str, 
         combo.addItem(label, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
     combo.blockSignals(False)
+
+
+def named(widget: W, object_name: str, accessible_name: str = "") -> W:
+    """A widget with the object name tests and styles find it by, and the name a screen reader says."""
+    if object_name:
+        widget.setObjectName(object_name)
+    if accessible_name:
+        widget.setAccessibleName(accessible_name)
+    return widget
