@@ -2,7 +2,7 @@
 tags, undo and redo, merging a colleague's notes, and finding passages again after an update."""
 
 from desktop.errors import NotFound
-from desktop.extract.quotes import find_quote
+from desktop.extract.tolerant_find import find_quote
 from desktop.services.documents import DocumentsService
 from desktop.services.notices import NOTES, Notices
 from desktop.services.people import PeopleService

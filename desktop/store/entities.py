@@ -7,7 +7,7 @@ from desktop.errors import EkasarError
 from desktop.extract.authority import Authority, Entity
 from desktop.extract.candidates import Candidate
 from desktop.extract.mentions import Mention
-from desktop.extract.quotes import find_quote
+from desktop.extract.tolerant_find import find_quote
 
 
 class CitationError(EkasarError, ValueError):

@@ -22,7 +22,7 @@ from desktop.render.text import visible_controls
 from desktop.store.annotations import COLORS, Annotation
 from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.services.library import Library
-from desktop.ui.reader.render import HIGHLIGHT_COLORS
+from desktop.ui.reader.text_document import HIGHLIGHT_COLORS
 from desktop.ui.widgets import fill_filter_combo, named
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1

@@ -23,7 +23,7 @@ from desktop.services.locate import open_library
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation, cancel_all, wait_for_all
 from desktop.ui.passphrase_dialog import PassphraseDialog
-from desktop.ui.screen_lock import ScreenLockWatcher
+from desktop.ui.screen_lock_watcher import ScreenLockWatcher
 from desktop.ui.security_dialog import SecurityDialog
 from desktop.ui.security_prefs import NEUTRAL_NAME, SecurityPrefs
 

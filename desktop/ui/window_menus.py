@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 
 from desktop.store.annotations import COLORS
-from desktop.ui.reader.render import HIGHLIGHT_COLORS
+from desktop.ui.reader.text_document import HIGHLIGHT_COLORS
 
 
 def add_action(window, name: str, text: str, slot, shortcut=None, menu=None, checkable=False) -> QAction:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from desktop.extract.quotes import find_quote
+from desktop.extract.tolerant_find import find_quote
 from desktop.extract.authority import load_authority
 from tests.conftest import SEEDS
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QV
 from desktop.render.text import citation
 from desktop.store.documents import Document
 from desktop.ui.reader.find_bar import FindBar
-from desktop.ui.reader.render import Layout, render_original, render_reading, update_highlights
+from desktop.ui.reader.text_document import Layout, render_original, render_reading, update_highlights
 from desktop.ui.reader.view import ReaderView
 
 EMPTY_TEXT = (

@@ -8,7 +8,7 @@ from itertools import count
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from desktop.ui.screen_lock import (
+from desktop.ui.screen_lock_watcher import (
     GOING_TO_SLEEP,
     SCREEN_LOCKED,
     SESSION_LOCKED,
