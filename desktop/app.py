@@ -84,17 +84,19 @@ def run_gui(args: argparse.Namespace) -> int:
         data_dir = ensure_data_dir(_data_dir_for_window(args))
         confine_qt_settings(data_dir)
         session = Session(data_dir, args.archive, settings_for(data_dir), MainWindow, keep_notes_safe)
-        recovered = session.start()
+        interactive = not (args.smoke or args.quit_when_shown)
+        recovered = session.start(build_in_background=interactive)
     except (StoreError, BuildError, FontsMissing, OSError) as error:
         if args.smoke or args.quit_when_shown:
             print(f"ekasar: error: {error}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
         return 2
-    interactive = not (args.smoke or args.quit_when_shown)
     if recovered and session.window is not None:
         session.window.statusBar().showMessage(recovered, 15000)
-    if interactive and session.window is not None:
+    if interactive and session.preparing is not None:  # the first start: once the archive is built
+        session.preparing.ended.connect(lambda: QTimer.singleShot(0, lambda: _offer_encryption(session)))
+    elif interactive and session.window is not None:
         QTimer.singleShot(0, lambda: _offer_encryption(session))
     window = session.window or session.lock_screen
     if args.smoke and session.window is None:

@@ -19,7 +19,7 @@ from desktop import APP_NAME
 from desktop.services.notebook import Notebook, NotebookWiped
 from desktop.security.wrap import DamagedKey, WrongPassphrase
 from desktop.store.connect import StoreError
-from desktop.services.locate import open_library
+from desktop.services.locate import locate_archive, open_library
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation, cancel_all, wait_for_all
 from desktop.ui.passphrase_dialog import PassphraseDialog
@@ -43,6 +43,7 @@ class Session(QObject):
         self._make_window, self._on_opened = make_window, on_opened
         self.key = self.library = self.window = self.lock_screen = None
         self.unlocking: Operation | None = None  # a key being derived for the lock screen
+        self.preparing: Operation | None = None  # the archive being built at first start
         self.idle = QTimer(self, singleShot=True, objectName="autoLockTimer")
         self.idle.timeout.connect(self.lock)
         self._copied: str | None = None  # the last text Ekasar put on the clipboard
@@ -53,15 +54,41 @@ class Session(QObject):
         self._app_icon = QApplication.windowIcon()
 
     # Opening and closing ---------------------------------------------------------------
-    def start(self) -> str | None:
-        """Show the lock screen or the window; return a message about a recovered interruption."""
+    def start(self, build_in_background: bool = False) -> str | None:
+        """Show the lock screen or the window; return a message about a recovered interruption.
+        An archive still to be built from the bundled seeds is built first: off the UI thread
+        behind a plain screen with ``build_in_background`` (the window), else right here."""
         recovered = self.notebook.recover()
         self.apply_appearance()
-        if self.notebook.is_encrypted():
-            self._show_lock_screen()
+        archive, pending = locate_archive(self.data_dir, self.archive)
+        if pending is not None and build_in_background:
+            self._show_busy("Preparing the archive…")
+            self.preparing = Operation(pending.run, "build archive", on_done=self._archive_built,
+                                       on_failed=self._archive_failed)
+            self.preparing.progressed.connect(lambda done, total: self.lock_screen and self.lock_screen.busy(
+                f"Preparing the archive: {done} of {total} documents…"))
+            self.preparing.start()
+            return recovered
+        self.archive = str(pending.run() if pending is not None else archive)
+        self._show_first()
+        return recovered
+
+    def _show_first(self, minimized: bool = False) -> None:
+        if self.notebook.is_encrypted() or minimized:
+            self._show_lock_screen(minimized)
         else:
             self._open(None)
-        return recovered
+
+    def _archive_built(self, archive: Path) -> None:
+        hidden = self._busy_hidden()
+        self._dismiss_lock_screen()
+        self.archive = str(archive)
+        self._show_first(minimized=hidden)  # hidden meanwhile (Quick hide): it stays out of sight
+
+    def _archive_failed(self, error: BaseException) -> None:
+        self._dismiss_lock_screen()
+        QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
+        QApplication.exit(2)
 
     @property
     def encrypted(self) -> bool:
@@ -311,7 +338,7 @@ class Session(QObject):
         from desktop.ui.settings import confine_qt_settings
 
         confine_qt_settings(self.data_dir)  # Qt's file-dialog history is no longer written
-        hidden = self.lock_screen is not None and (self.lock_screen.isMinimized() or not self.lock_screen.isVisible())
+        hidden = self._busy_hidden()
         self._dismiss_lock_screen()
         if hidden:  # Quick hide meanwhile: nothing comes back on screen; the notes are locked
             key.wipe()
@@ -324,6 +351,9 @@ class Session(QObject):
         self._dismiss_lock_screen()
         self._open(None)
         self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
+
+    def _busy_hidden(self) -> bool:
+        return self.lock_screen is not None and (self.lock_screen.isMinimized() or not self.lock_screen.isVisible())
 
     def _show_busy(self, message: str) -> None:
         """Between closing the window and opening it again: a screen with nothing of the user's."""

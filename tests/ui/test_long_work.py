@@ -88,3 +88,33 @@ def test_quick_hide_answers_while_the_notes_are_being_encrypted(session, qtbot, 
     # Nothing came back on screen: the notes are encrypted and locked, the key gone.
     assert not shown_windows() and session.encrypted and session.window is None and session.key is None
     assert session.lock_screen.isMinimized()
+
+
+def test_the_first_start_builds_the_archive_off_the_ui_thread_and_quick_hide_answers(
+        qtbot, data_dir, tmp_path, monkeypatch):
+    from benchmarks.generate import generate
+    from desktop.services import locate
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import Session
+    from tests.ui.conftest import settings_in
+
+    seeds = tmp_path / "seeds"
+    generate(seeds, 190)  # built in about a second, in this process (under the parallel threshold)
+    monkeypatch.setattr(locate, "bundled_seeds_dir", lambda: seeds)
+    monkeypatch.delenv("EKASAR_ARCHIVE", raising=False)
+    session = Session(data_dir, None, settings_in(data_dir), MainWindow)
+    try:
+        session.start(build_in_background=True)
+        operation, busy = session.preparing, session.lock_screen
+        qtbot.wait(150)
+        assert operation.is_running() and session.window is None  # the control: still building
+        assert "Preparing the archive" in busy.message.text()
+        assert press_quick_hide_and_time_it(qtbot, busy) < 0.2
+        with qtbot.waitSignal(operation.ended, timeout=60_000):
+            pass
+        assert not shown_windows() and session.window is None  # hidden: nothing popped up
+        session.lock_screen.show()
+        qtbot.mouseClick(session.lock_screen.button, Qt.MouseButton.LeftButton)  # "Show Ekasar"
+        assert len(session.library.documents.all()) == 190
+    finally:
+        session.shutdown()
