@@ -16,7 +16,8 @@ class LockScreen(QWidget):
         self.setWindowTitle(title)
         self.setAccessibleName("Locked")
         self.encrypted = encrypted
-        heading = QLabel("Ekasar is locked" if encrypted else "Ekasar is hidden", objectName="lockHeading")
+        self.heading = heading = QLabel("Ekasar is locked" if encrypted else "Ekasar is hidden",
+                                        objectName="lockHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -53,7 +54,9 @@ class LockScreen(QWidget):
             self.unlock_requested.emit(passphrase)
 
     def busy(self, message: str) -> None:
-        """Work under way with no window open (encrypting): say what, offer nothing to press."""
+        """Work under way with no window open (encrypting, preparing the archive): say what,
+        offer nothing to press."""
+        self.heading.setText("Ekasar")
         self.field.hide()
         self.button.hide()
         self.message.setText(message)
