@@ -62,6 +62,11 @@ class DataFolder:
         """A plain notebook's quick delete under way."""
         return self.root / "deleting"
 
+    @property
+    def lock_file(self) -> Path:
+        """Locked shared by every Ekasar with the notebook open, exclusive to replace it."""
+        return self.root / ".ekasar.lock"
+
     def kept_copy(self, stamp: str) -> Path:
         """Where a damaged notebook is set aside before a fresh one is made."""
         return kept_copy_of(self.user_db, stamp)

@@ -2,7 +2,7 @@
 
 from desktop.errors import DocumentNotFound
 from desktop.store import reading_state
-from desktop.store.databases import Databases
+from desktop.store.databases import Databases, NotebookReplaced
 from desktop.store.documents import Document, DocumentInfo, document_rowid, get_document, list_documents
 from desktop.store.documents import text_sha256_of
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
@@ -61,11 +61,18 @@ class DocumentsService:
         return reading_state.read_value(self.db.user_conn, reading_state.OPEN_DOCUMENT) or None
 
     def set_open_document_id(self, doc_id: str | None) -> None:
-        reading_state.write_value(self.db.writer().conn, reading_state.OPEN_DOCUMENT, doc_id or "")
+        self._remember(reading_state.OPEN_DOCUMENT, doc_id or "")
 
     def reading_position(self, doc_id: str) -> int:
         value = reading_state.read_value(self.db.user_conn, reading_state.POSITION + doc_id)
         return max(0, int(value)) if value and value.isdigit() else 0
 
     def set_reading_position(self, doc_id: str, offset: int) -> None:
-        reading_state.write_value(self.db.writer().conn, reading_state.POSITION + doc_id, str(max(0, offset)))
+        self._remember(reading_state.POSITION + doc_id, str(max(0, offset)))
+
+    def _remember(self, key: str, value: str) -> None:
+        try:
+            conn = self.db.writer().conn
+        except NotebookReplaced:
+            return  # where a deleted notebook was being read is not worth an error
+        reading_state.write_value(conn, key, value)

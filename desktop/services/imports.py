@@ -45,6 +45,7 @@ class ImportService:
         finally:
             if report.imported:
                 refresh_counts(self.db.writer().conn)
+                self.db.ensure_current()
                 self.notices.announce(DOCUMENTS)
         return report
 

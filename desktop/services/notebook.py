@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desktop.errors import EkasarError
 from desktop.data_folder import DataFolder, side_files
+from desktop.disk.folder_lock import FolderLock
 from desktop.security.datakey import DataKey
 from desktop.security.kdf import wipe
 from desktop.security.wrap import WrongPassphrase, new_data_key, rewrap, unwrap, wrap
@@ -91,6 +92,15 @@ class Notebook:
         """
         if self.is_encrypted():
             raise ValueError("the notebook is already encrypted")
+        with self._alone():
+            return self._encrypt(passphrase)
+
+    def _alone(self) -> FolderLock:
+        """The folder locked exclusive: no other Ekasar has the notebook open (:raises FolderBusy:)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return FolderLock(self.folder.lock_file).acquire(exclusive=True)
+
+    def _encrypt(self, passphrase: str) -> DataKey:
         raw = new_data_key()
         key = DataKey(bytearray(raw))
         record = wrap(raw, passphrase, KIND)
@@ -123,7 +133,8 @@ class Notebook:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the same data key: the notes themselves are not rewritten."""
-        _write_atomically(self.key_path, rewrap(self.key_path.read_bytes(), old, new, KIND))
+        with self._alone():
+            _write_atomically(self.key_path, rewrap(self.key_path.read_bytes(), old, new, KIND))
 
     def policy(self) -> UnlockPolicy:
         try:

@@ -17,6 +17,7 @@ class NotesService:
         self.db, self.documents, self.people, self.notices = db, documents, people, notices
 
     def _changed(self, document_id: str | None = None) -> None:
+        self.db.ensure_current()  # reported only if it is in the notebook the user will open
         self.notices.announce(NOTES, document_id or None)
 
     def listing(self, tag: str | None = None, document: str | None = None) -> list[Annotation]:

@@ -54,10 +54,12 @@ class PeopleService:
     def curate(self, action: str, entity_id: str, value: str | None = None) -> None:
         """Record a curation (rename, add_alias, remove_alias, merge, reviewed, reject)."""
         record(self.db.writer().conn, action, entity_id, value)
+        self.db.ensure_current()
         self.notices.announce(PEOPLE)
 
     def undo(self) -> tuple[str, str, str | None] | None:
         undone = undo_last(self.db.writer().conn)
+        self.db.ensure_current()
         self.notices.announce(PEOPLE)
         return undone
 

@@ -62,18 +62,22 @@ class TimelineService:
             end_date: str | None = None) -> str:
         self.documents.require(document_id)
         made = add_user_event(self.db.writer().conn, document_id, start, end, title, date, end_date)
+        self.db.ensure_current()
         self.notices.announce(EVENTS, document_id)
         return made
 
     def edit(self, event_id: str, title: str, date: str | None, end_date: str | None = None) -> None:
         edit_event(self.db.writer().conn, event_id, title, date, end_date)
+        self.db.ensure_current()
         self.notices.announce(EVENTS)
 
     def delete(self, event_id: str) -> None:
         delete_user_event(self.db.writer().conn, event_id)
+        self.db.ensure_current()
         self.notices.announce(EVENTS)
 
     def undo(self) -> str | None:
         undone = undo_event_change(self.db.writer().conn)
+        self.db.ensure_current()
         self.notices.announce(EVENTS)
         return undone

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.data_folder import DataFolder
+from desktop.disk.folder_lock import FolderLock
 from desktop.security.datakey import DataKey, NotebookLocked
 from desktop.store.connect import Errors, StoreError, attach_archive, open_archive, open_user_reader
 from desktop.store.safekeeping import Safekeeping, open_user_db_safely
@@ -23,6 +24,12 @@ class NotebookIsEncrypted(StoreError):
         super().__init__("the notebook is encrypted: unlock it with its passphrase")
 
 
+class NotebookReplaced(StoreError):
+    def __init__(self) -> None:
+        super().__init__("the notebook was deleted or replaced by another Ekasar window or command; this "
+                         "change was not kept: close this window and open Ekasar again")
+
+
 class Databases:
     def __init__(self, archive_path: Path, data_dir: Path, read_only: bool = False,
                  key: DataKey | None = None) -> None:
@@ -31,7 +38,14 @@ class Databases:
         self.folder = DataFolder(data_dir)
         if key is None and self.folder.looks_encrypted():
             raise NotebookIsEncrypted()
-        self.archive: sqlite3.Connection = open_archive(archive_path)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Shared with every other Ekasar on this notebook; what replaces it waits for none.
+        self.lock = FolderLock(self.folder.lock_file).acquire(exclusive=False)
+        try:
+            self.archive: sqlite3.Connection = open_archive(archive_path)
+        except BaseException:
+            self.lock.release()
+            raise
         self.user: Database | None = None
         self.safekeeping: Safekeeping | None = None
         try:
@@ -41,6 +55,7 @@ class Databases:
                 self.user, self.safekeeping = open_user_db_safely(self.folder.user_db, data_dir, key)
                 self.user_conn = self.user.conn
             attach_archive(self.user_conn, archive_path)
+            self._identity = self._notebook_identity()
         except Exception:
             self.close()
             raise
@@ -55,7 +70,22 @@ class Databases:
     def writer(self) -> Database:
         if self.user is None:
             raise StoreError("this library was opened read-only")
+        self.ensure_current()
         return self.user
+
+    def _notebook_identity(self) -> tuple[int, int, bool] | None:
+        try:
+            stat = self.folder.user_db.stat()
+        except FileNotFoundError:
+            return None
+        return stat.st_dev, stat.st_ino, self.folder.looks_encrypted()
+
+    def ensure_current(self) -> None:
+        """:raises NotebookReplaced: the notebook this holder writes to is no longer the one in the
+        data folder (deleted, or encrypted anew, by another Ekasar): nothing written to it since
+        would be found again, so nothing may be reported saved."""
+        if self.user is not None and self._notebook_identity() != self._identity:
+            raise NotebookReplaced()
 
     def back_up_if_changed(self) -> Path | None:
         """On a FAT or exFAT stick, a verified backup of the notes if they changed (see safekeeping)."""
@@ -73,3 +103,4 @@ class Databases:
                 # background writer closing after a lock has no key left to make one with)
             self.safekeeping = None
             self.user_conn.close()
+        self.lock.release()

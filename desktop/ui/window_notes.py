@@ -2,9 +2,30 @@
 document, a person or an event, re-attaching, deleting, undoing. Each change is stored by the notes
 service, which announces it; the reader and the notes panel repaint from that notice."""
 
-from PySide6.QtWidgets import QDialog
+import functools
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.errors import EkasarError
 from desktop.ui.notes_panel import NoteDialog
+
+
+def reporting(action):
+    """A note action that cannot be stored (the notebook was deleted or replaced by another
+    Ekasar, the disk is full…) says so in a dialog, and never reports the change as saved."""
+    @functools.wraps(action)
+    def guarded(self, *args, **kwargs):
+        try:
+            return action(self, *args, **kwargs)
+        except EkasarError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Notes", f"This change was not saved: {error}",
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("noteNotSaved")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            return None
+    return guarded
 
 
 class WindowNotes:
@@ -14,6 +35,7 @@ class WindowNotes:
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 4000)
 
+    @reporting
     def highlight_selection(self, color: str) -> None:
         span = self.window.reader.selected_span()
         if span is None:
@@ -26,6 +48,7 @@ class WindowNotes:
             self.window.library.notes.annotate(self.window.reader.document.info.id, *span, color=color)
         self._say("Highlighted")
 
+    @reporting
     def note_selection(self) -> None:
         """Add a note to the selected passage, or edit the note of the highlight under the cursor."""
         existing = self.window.reader.highlight_at_cursor()
@@ -51,6 +74,7 @@ class WindowNotes:
             return
         self.note_on("document", self.window.reader.document.info.id)
 
+    @reporting
     def note_on(self, target: str, document_id: str, target_id: str | None = None) -> None:
         """A note on a whole document, a person or organization, or a timeline event."""
         about = {"document": "the whole document", "entity": f"{target_id}", "event": "this event"}[target]
@@ -61,6 +85,7 @@ class WindowNotes:
         self.window.library.notes.add_note(target, note, document_id, target_id, tags)
         self._say("Note saved")
 
+    @reporting
     def reattach_note(self, annotation_id: str) -> None:
         """Attach a note needing review to the passage selected in its document."""
         note = next((a for a in self.window.library.notes.listing() if a.id == annotation_id), None)
@@ -76,6 +101,7 @@ class WindowNotes:
         self.window.library.notes.reattach(annotation_id, *span)
         self._say("Note re-attached")
 
+    @reporting
     def delete_highlight(self) -> None:
         existing = self.window.reader.highlight_at_cursor()
         if existing is None:
@@ -84,9 +110,11 @@ class WindowNotes:
         self.window.library.notes.delete(existing.id)
         self._say("Highlight deleted (Ctrl+Z undoes)")
 
+    @reporting
     def undo_note(self) -> None:
         self._say("Undone" if self.window.library.notes.undo() else "Nothing to undo")
 
+    @reporting
     def redo_note(self) -> None:
         self._say("Redone" if self.window.library.notes.redo() else "Nothing to redo")
 

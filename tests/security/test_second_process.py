@@ -1,0 +1,100 @@
+"""A second Ekasar on the same notebook never costs a note reported saved: replacing the notebook
+(encrypt, change the passphrase) is refused while another process has it open, and a writer whose
+notebook was deleted under it stops reporting saves."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from desktop.services.library import Library
+from desktop.services.notebook import Notebook
+from tests.conftest import ROOT
+
+PASS = "river stones at dusk"
+WRITER = """
+import sys, time
+from pathlib import Path
+from desktop.errors import EkasarError
+from desktop.services.library import Library
+from desktop.services.notebook import Notebook
+archive, data, passphrase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+key = Notebook(data).unlock(passphrase) if passphrase else None
+with Library(archive, data, key=key) as library:
+    n = 0
+    while True:
+        try:
+            made = library.notes.annotate("002_46b7dbb94abd75ab", 10 + n % 500, 30 + n % 500, note=f"note {n}")
+        except EkasarError as error:
+            print("refused", error, flush=True)
+            break
+        print(made.id, flush=True)  # reported saved only once annotate returned
+        n += 1
+        time.sleep(0.003)
+"""
+
+
+def start_writer(archive, data, passphrase=""):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(archive), str(data), passphrase],
+                              stdout=subprocess.PIPE, text=True, env=env)
+    assert writer.stdout.readline().strip(), "the writer saved nothing"
+    return writer
+
+
+def ekasar(data, *args, stdin=""):
+    return subprocess.run([sys.executable, "-m", "desktop", *args, "--data-dir", str(data)], cwd=ROOT,
+                          input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def stop(writer) -> list[str]:
+    writer.terminate()
+    out, _ = writer.communicate(timeout=30)
+    return [line for line in out.splitlines() if line and not line.startswith("refused")]
+
+
+def saved_notes(archive, data, passphrase="") -> set[str]:
+    key = Notebook(data).unlock(passphrase) if passphrase else None
+    with Library(archive, data, key=key) as library:
+        return {note.id for note in library.notes.listing()}
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_encrypting_while_another_process_writes_is_refused_and_loses_nothing(archive_path, data_dir, attempt):
+    writer = start_writer(archive_path, data_dir)
+    time.sleep(0.05 * attempt)
+    refused = ekasar(data_dir, "encrypt", stdin=f"{PASS}\n{PASS}\n")
+    reported = stop(writer)
+    assert refused.returncode == 2 and "already open on this notebook" in refused.stderr
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    assert not Notebook(data_dir).is_encrypted()
+    assert set(reported) <= saved_notes(archive_path, data_dir) and len(reported) > 1
+    # The control: with the writer gone, the same command encrypts.
+    assert ekasar(data_dir, "encrypt", stdin=f"{PASS}\n{PASS}\n").returncode == 0
+    assert set(reported) <= saved_notes(archive_path, data_dir, PASS)
+
+
+def test_changing_the_passphrase_while_another_process_writes_is_refused(archive_path, data_dir):
+    with Library(archive_path, data_dir):
+        pass
+    assert ekasar(data_dir, "encrypt", stdin=f"{PASS}\n{PASS}\n").returncode == 0
+    writer = start_writer(archive_path, data_dir, PASS)
+    refused = ekasar(data_dir, "change-passphrase", stdin=f"{PASS}\nnew words here\nnew words here\n")
+    reported = stop(writer)
+    assert refused.returncode == 2 and "already open on this notebook" in refused.stderr
+    assert set(reported) <= saved_notes(archive_path, data_dir, PASS)  # the old passphrase still opens it
+
+
+def test_a_writer_whose_notebook_is_deleted_stops_reporting_saves(archive_path, data_dir):
+    writer = start_writer(archive_path, data_dir)
+    deleted = ekasar(data_dir, "delete-notes", "--confirm", "DELETE")
+    assert deleted.returncode == 0, deleted.stderr
+    deadline = time.monotonic() + 10
+    line = ""
+    while time.monotonic() < deadline and not line.startswith("refused"):
+        line = writer.stdout.readline()
+    stop(writer)
+    assert line.startswith("refused") and "deleted or replaced" in line
+    assert saved_notes(archive_path, data_dir) == set()  # deleted, and nothing written after
