@@ -1,6 +1,7 @@
 """Finding and reading the files a user asks to import."""
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,45 +26,90 @@ class Skipped:
 def collect_files(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
     """Expand folders (recursively, not following links to folders) into files.
 
-    Returns the candidate files, in a stable order, and the paths that cannot
-    be imported at all (missing, unsupported type).
+    Returns the candidate files, in a stable order, and the paths that cannot be imported at all
+    (missing, unsupported type, not a regular file, a link leading out of the chosen folder).
+    Nothing is opened here: devices, FIFOs and sockets are told apart by their metadata alone.
     """
     found: list[Path] = []
     skipped: list[Skipped] = []
 
-    def consider(path: Path) -> None:
-        if path.suffix.lower() in FORMAT_BY_SUFFIX:
+    def consider(path: Path, folder: Path | None) -> None:
+        reason = _why_not(path, folder)
+        if reason:
+            skipped.append(Skipped(path, reason))
+        elif path.suffix.lower() in FORMAT_BY_SUFFIX:
             found.append(path)
         else:
             kind = path.suffix or "files without an extension"
             skipped.append(Skipped(path, f"unsupported file type ({kind}); use .txt, .md or .html"))
 
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     if not name.startswith("."):
-                        consider(Path(root) / name)
-        elif path.is_file():
-            consider(path)
-        elif path.exists():
-            skipped.append(Skipped(path, "not a regular file"))
+                        consider(Path(root) / name, path)
+        elif os.path.lexists(path):
+            consider(path, None)
         else:
             skipped.append(Skipped(path, "no such file or folder"))
     return found, skipped
 
 
+def _why_not(path: Path, folder: Path | None) -> str | None:
+    """Why ``path`` (found in ``folder``, or chosen itself) cannot be read, or None."""
+    try:
+        if path.is_symlink() and folder is not None:
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(folder.resolve()):
+                return "a link to a file outside the folder (not followed)"
+        status = path.stat()  # a link the user chose, or one inside the folder: its target
+    except (OSError, RuntimeError):
+        return "a broken link, or a file that cannot be read"
+    if stat.S_ISDIR(status.st_mode):
+        return "a link to a folder (not followed)"
+    if not stat.S_ISREG(status.st_mode):
+        return "not a regular file (a device, a pipe or a socket)"
+    return None
+
+
 def read_text_file(path: Path) -> tuple[str, str]:
     """Return ``(text, format)`` for a supported file.
+
+    The file is opened once, without following a last link Ekasar did not resolve itself and
+    without blocking (a FIFO swapped in after the check is not waited on); it must be a regular
+    file of at most 50 MB by its open handle's own metadata, and no more than that is ever read.
 
     :raises UndecodableFile: with a reason fit to show the user.
     """
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise UndecodableFile("too large (the limit is 50 MB)")
-        data = path.read_bytes()
+        data = _read_regular_file(path.resolve(strict=True))
     except OSError as error:
         raise UndecodableFile(f"cannot be read ({error.strerror or error})") from None
     text, _encoding = decode_text(data)
     return text, FORMAT_BY_SUFFIX[path.suffix.lower()]
+
+
+def _read_regular_file(path: Path) -> bytes:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise UndecodableFile("not a regular file (a device, a pipe or a socket)")
+        if status.st_size > MAX_BYTES:
+            raise UndecodableFile("too large (the limit is 50 MB)")
+        chunks, remaining = [], MAX_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise UndecodableFile("too large (the limit is 50 MB)")
+    return data
