@@ -67,6 +67,11 @@ class DataFolder:
         """Locked shared by every Ekasar with the notebook open, exclusive to replace it."""
         return self.root / ".ekasar.lock"
 
+    @property
+    def key_lock_file(self) -> Path:
+        """Locked exclusive while the key file is rewritten (a new passphrase, encrypting)."""
+        return self.root / ".ekasar-key.lock"
+
     def kept_copy(self, stamp: str) -> Path:
         """Where a damaged notebook is set aside before a fresh one is made."""
         return kept_copy_of(self.user_db, stamp)

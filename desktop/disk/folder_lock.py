@@ -22,15 +22,19 @@ from desktop.errors import EkasarError
 _WINDOWS_SLOTS = 4096
 
 
+OPEN_ELSEWHERE = ("Ekasar is already open on this notebook (another window or command): "
+                  "close it first, then try again")
+
+
 class FolderBusy(EkasarError):
-    def __init__(self) -> None:
-        super().__init__("Ekasar is already open on this notebook (another window or command): "
-                         "close it first, then try again")
+    def __init__(self, message: str = OPEN_ELSEWHERE) -> None:
+        super().__init__(message)
 
 
 class FolderLock:
-    def __init__(self, lock_file: Path) -> None:
+    def __init__(self, lock_file: Path, busy_message: str = OPEN_ELSEWHERE) -> None:
         self.path = lock_file
+        self.busy_message = busy_message
         self._fd: int | None = None
         self._slot: int | None = None
 
@@ -42,6 +46,9 @@ class FolderLock:
         fd = os.open(self.path, flags, 0o600)
         try:
             self._slot = _lock(fd, exclusive)
+        except FolderBusy:
+            os.close(fd)
+            raise FolderBusy(self.busy_message) from None
         except BaseException:
             os.close(fd)
             raise

@@ -64,15 +64,17 @@ class Notebook:
         except OSError:
             return False
 
-    def _key_partial(self) -> Path:
-        return _partial_of(self.key_path)
+    def _key_partials(self) -> list[Path]:
+        """Half-written key files (each writer has its own: parallel attempts never collide)."""
+        return sorted(self.key_path.parent.glob(f"{_partial_of(self.key_path).name}*"))
 
     def recover(self) -> str | None:
         """Finish whatever a crash or a kill interrupted; say what was done (None: nothing)."""
         if self._key_destroyed() or self.folder.deleting_marker.exists():
             self._remove_notebook_files()
             return "An interrupted “Delete my notes” was completed."
-        self._key_partial().unlink(missing_ok=True)  # a passphrase change that never happened
+        for partial in self._key_partials():  # a passphrase change that never happened
+            partial.unlink(missing_ok=True)
         encrypting = self.folder.encrypting_marker
         if encrypting.exists():
             if self.is_encrypted():  # the key was written after the copy was complete
@@ -92,13 +94,19 @@ class Notebook:
         """
         if self.is_encrypted():
             raise ValueError("the notebook is already encrypted")
-        with self._alone():
+        with self._alone(), self._key_alone():
             return self._encrypt(passphrase)
 
     def _alone(self) -> FolderLock:
         """The folder locked exclusive: no other Ekasar has the notebook open (:raises FolderBusy:)."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         return FolderLock(self.folder.lock_file).acquire(exclusive=True)
+
+    def _key_alone(self) -> FolderLock:
+        """The key file to this process alone while it is rewritten: two passphrase changes at
+        once would leave one of them silently undone (:raises FolderBusy:)."""
+        return FolderLock(self.folder.key_lock_file, "the passphrase is being changed by another Ekasar "
+                          "window or command: try again when it is done").acquire(exclusive=True)
 
     def _encrypt(self, passphrase: str) -> DataKey:
         raw = new_data_key()
@@ -132,8 +140,9 @@ class Notebook:
         return key
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the same data key: the notes themselves are not rewritten."""
-        with self._alone():
+        """Re-wrap the same data key: the notes themselves are not rewritten, so connections open
+        elsewhere (this window's, another command's) go on as they were."""
+        with self._key_alone():
             _write_atomically(self.key_path, rewrap(self.key_path.read_bytes(), old, new, KIND))
 
     def policy(self) -> UnlockPolicy:
@@ -159,8 +168,8 @@ class Notebook:
         A plain notebook's files are overwritten before they are removed."""
         if self.key_path.exists():
             _overwrite_in_place(self.key_path, TOMBSTONE)
-            if self._key_partial().exists():
-                _overwrite_in_place(self._key_partial())
+            for partial in self._key_partials():
+                _overwrite_in_place(partial)
         elif self.db_path.exists():
             _write_atomically(self.folder.deleting_marker, b"")
         self._remove_notebook_files()
@@ -180,7 +189,7 @@ class Notebook:
         """Every file that holds notes, in any form: the database and its side files, the
         half-encrypted copy, backups, copies kept of a damaged database, Qt's file-dialog history."""
         files = [self.db_path, *side_files(self.db_path)]
-        files.append(self._key_partial())
+        files += self._key_partials()
         files += [self.folder.encrypting_marker, *self.folder.kept_copies()]
         files += [p for p in self.folder.backups.glob("*") if p.is_file()]
         files += [p for p in self.folder.qt_settings.rglob("*") if p.is_file()]
@@ -233,11 +242,17 @@ def _partial_of(path: Path) -> Path:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    partial = _partial_of(path)
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    """Readable by the user alone (0600), under a partial name of this writer's own."""
+    partial = path.with_name(f"{_partial_of(path).name}-{os.getpid()}-{secrets.token_hex(4)}")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     fsync_directory(path.parent)
 

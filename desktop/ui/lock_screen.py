@@ -61,6 +61,12 @@ class LockScreen(QWidget):
         self.button.hide()
         self.message.setText(message)
 
+    def set_waiting(self, waiting: bool) -> None:
+        """While a passphrase is being checked, no second one can be sent."""
+        self.field.setEnabled(not waiting)
+        self.button.setEnabled(not waiting)
+
     def refused(self, message: str) -> None:
+        self.set_waiting(False)
         self.message.setText(message)
         self.field.setFocus()

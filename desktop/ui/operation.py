@@ -130,6 +130,23 @@ def cancel_all() -> None:
         operation.cancel()
 
 
+def after_running_work(callback: Callable[[], None]) -> None:
+    """Run ``callback`` once every operation running now has ended (at once when none runs),
+    without waiting on the UI thread."""
+    pending = set(running())
+    if not pending:
+        callback()
+        return
+
+    def one_ended(operation: "Operation") -> None:
+        pending.discard(operation)
+        if not pending:
+            callback()
+
+    for operation in list(pending):
+        operation.ended.connect(lambda operation=operation: one_ended(operation))
+
+
 def wait_for_all(milliseconds: int = 30_000) -> None:
     """At exit: let work under way end (it stops at its next progress report once cancelled)."""
     for operation in running():

@@ -11,7 +11,7 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 
@@ -21,17 +21,16 @@ from desktop.security.wrap import DamagedKey, WrongPassphrase
 from desktop.store.connect import StoreError
 from desktop.services.locate import locate_archive, open_library
 from desktop.ui.lock_screen import LockScreen
-from desktop.ui.operation import Operation, cancel_all, wait_for_all
-from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.operation import Operation, after_running_work, cancel_all, wait_for_all
 from desktop.ui.screen_lock_watcher import ScreenLockWatcher
-from desktop.ui.security_dialog import SecurityDialog
 from desktop.ui.security_prefs import NEUTRAL_NAME, SecurityPrefs
+from desktop.ui.session_security import SessionSecurity
 
 USER_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                         QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
 
-class Session(QObject):
+class Session(SessionSecurity, QObject):
     def __init__(self, data_dir: Path, archive: str | None, settings, make_window: Callable,
                  on_opened: Callable | None = None) -> None:
         """``make_window(library, settings)`` builds the main window; ``on_opened(window, library)``
@@ -44,6 +43,7 @@ class Session(QObject):
         self.key = self.library = self.window = self.lock_screen = None
         self.unlocking: Operation | None = None  # a key being derived for the lock screen
         self.preparing: Operation | None = None  # the archive being built at first start
+        self._deferred: list[tuple[str, str]] = []  # messages for when Ekasar is shown again
         self.idle = QTimer(self, singleShot=True, objectName="autoLockTimer")
         self.idle.timeout.connect(self.lock)
         self._copied: str | None = None  # the last text Ekasar put on the clipboard
@@ -106,6 +106,7 @@ class Session(QObject):
         if self._on_opened:
             self._on_opened(self.window, self.library)
         self._arm_idle()
+        self._tell_deferred()
 
     def _end_dialogs(self) -> bool:
         """End every dialog waiting for input: a note being written is saved (its caller sees OK),
@@ -116,8 +117,12 @@ class Session(QObject):
             dialog.accept() if save is not None and save() else dialog.reject()
         return bool(dialogs)
 
-    def _close_window(self) -> None:
-        """Save where the user was, close the window and every connection, wipe the key."""
+    def _close_window(self, then: Callable[[], None] | None = None) -> None:
+        """Save where the user was, close the window, then every connection, and wipe the key.
+
+        The window goes at once. Background work it started is cancelled and stops at its next
+        step; the connections are closed and the key wiped when the last of it has ended (at once
+        when none runs), and then ``then`` runs. The UI thread never waits for it."""
         self._end_dialogs()
         window, self.window = self.window, None
         if window is not None:
@@ -125,14 +130,18 @@ class Session(QObject):
                 timer.stop()
             window.close()  # saves the reading place into the notebook, cancels its background work
             window.deleteLater()
-        wait_for_all()  # that work stops at its next step and closes its own connections
-        if self.library is not None:
-            self.library.close()
-            self.library = None
-        if self.key is not None:
-            self.key.wipe()
-            self.key = None
+        library, key, self.library, self.key = self.library, self.key, None, None
         self.idle.stop()
+
+        def finish() -> None:
+            if library is not None:
+                library.close()
+            if key is not None:
+                key.wipe()
+            gc.collect()
+            if then is not None:
+                then()
+        after_running_work(finish)
         gc.collect()
 
     def shutdown(self) -> None:
@@ -219,14 +228,21 @@ class Session(QObject):
     def begin_unlock(self, passphrase: str) -> Operation:
         """Derive the key off the UI thread (it takes about a second, by design), then open the
         notes. Quick hide or a second lock meanwhile cancels it, and the derived key is wiped."""
-        if self.unlocking is not None:
-            self.unlocking.cancel()
+        if self.unlocking is not None:  # one attempt at a time: each counts towards the wipe limit
+            return self.unlocking
+        self.lock_screen.set_waiting(True)
         operation = Operation(lambda _progress: self.notebook.unlock(passphrase), "unlock",
                               on_done=self._unlocked_in_background, on_failed=self._unlock_refused,
                               discard=lambda key: key.wipe())
-        operation.ended.connect(lambda: setattr(self, "unlocking", None) if self.unlocking is operation else None)
+        operation.ended.connect(lambda: self._unlock_ended(operation))
         self.unlocking = operation
         return operation.start()
+
+    def _unlock_ended(self, operation: Operation) -> None:
+        if self.unlocking is operation:
+            self.unlocking = None
+        if self.lock_screen is not None:  # refused, or cancelled by a Quick hide: ready for another try
+            self.lock_screen.set_waiting(False)
 
     def _unlock_refused(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphrase):
@@ -309,90 +325,3 @@ class Session(QObject):
         if self.window is not None:
             self.window.set_neutral_title(neutral)
             self.window.set_quick_hide_keys(self.prefs.quick_hide_keys())
-
-    # Encrypting, the passphrase, deleting ------------------------------------------------------------
-    def show_security(self) -> None:
-        dialog = SecurityDialog(self.window, self.notebook, self.prefs)
-        dialog.encrypt_requested.connect(lambda: QTimer.singleShot(0, self.encrypt))
-        dialog.change_passphrase_requested.connect(lambda: QTimer.singleShot(0, self.change_passphrase))
-        dialog.delete_requested.connect(lambda: QTimer.singleShot(0, self.delete_notes))
-        dialog.exec()
-        self.apply_appearance()
-        self._arm_idle()
-
-    def encrypt(self, passphrase: str | None = None) -> Operation | None:
-        """Encrypt the notes (asks for a passphrase unless given) off the UI thread: the window
-        closes, a plain screen says what is happening, and the window reopens as it was. Returns
-        the operation (None when the question was declined)."""
-        if passphrase is None:
-            dialog = PassphraseDialog(self.window)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            _, passphrase = dialog.values()
-        self._close_window()
-        self._show_busy("Encrypting your notes…")
-        return Operation(lambda _progress: self.notebook.encrypt(passphrase), "encrypt",
-                         on_done=self._encrypted, on_failed=self._not_encrypted).start()
-
-    def _encrypted(self, key) -> None:
-        from desktop.ui.settings import confine_qt_settings
-
-        confine_qt_settings(self.data_dir)  # Qt's file-dialog history is no longer written
-        hidden = self._busy_hidden()
-        self._dismiss_lock_screen()
-        if hidden:  # Quick hide meanwhile: nothing comes back on screen; the notes are locked
-            key.wipe()
-            self._show_lock_screen(minimized=True)
-            return
-        self._open(key)
-        self.window.statusBar().showMessage("Your notes are encrypted. Ctrl+L locks them.", 10000)
-
-    def _not_encrypted(self, error: BaseException) -> None:
-        self._dismiss_lock_screen()
-        self._open(None)
-        self._tell("Encrypt your notes", f"Your notes could not be encrypted and are as they were: {error}")
-
-    def _busy_hidden(self) -> bool:
-        return self.lock_screen is not None and (self.lock_screen.isMinimized() or not self.lock_screen.isVisible())
-
-    def _show_busy(self, message: str) -> None:
-        """Between closing the window and opening it again: a screen with nothing of the user's."""
-        self.lock_screen = LockScreen(False, self._title(APP_NAME))
-        self.lock_screen.busy(message)
-        self.lock_screen.show()
-
-    def change_passphrase(self) -> Operation | None:
-        """Re-wrap the key under a new passphrase off the UI thread (both are derived: seconds)."""
-        dialog = PassphraseDialog(self.window, change=True, title="Change the passphrase")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        current, new = dialog.values()
-        self.window.statusBar().showMessage("Changing the passphrase…")
-        return Operation(lambda _progress: self.notebook.change_passphrase(current, new), "change passphrase",
-                         on_done=lambda _result: self._say("Passphrase changed"),
-                         on_failed=self._passphrase_not_changed).start()
-
-    def _passphrase_not_changed(self, error: BaseException) -> None:
-        self._say("")
-        if isinstance(error, WrongPassphrase):
-            self._tell("Change the passphrase", "The current passphrase is not right; nothing was changed.")
-        else:
-            self._tell("Change the passphrase", f"The passphrase could not be changed: {error}")
-
-    def _say(self, message: str) -> None:
-        if self.window is not None:
-            self.window.statusBar().showMessage(message, 8000)
-
-    def delete_notes(self) -> None:
-        self._close_window()
-        try:
-            self.notebook.delete_notes()
-        finally:
-            self._open(None)
-        self.window.statusBar().showMessage("Your notes are deleted.", 10000)
-
-    def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("securityMessage")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()

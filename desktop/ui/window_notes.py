@@ -8,18 +8,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.errors import EkasarError
+from desktop.store.connect import Errors as DatabaseLibraryErrors
 from desktop.ui.notes_panel import NoteDialog
 
 
 def reporting(action):
     """A note action that cannot be stored (the notebook was deleted or replaced by another
-    Ekasar, the disk is full…) says so in a dialog, and never reports the change as saved."""
+    Ekasar, it stayed busy past SQLite's wait, the disk is full…) says so in a dialog, and never
+    reports the change as saved."""
     @functools.wraps(action)
     def guarded(self, *args, **kwargs):
         try:
             return action(self, *args, **kwargs)
-        except EkasarError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Notes", f"This change was not saved: {error}",
+        except (EkasarError, *DatabaseLibraryErrors) as error:
+            reason = str(error)
+            if not isinstance(error, EkasarError) and ("locked" in reason or "busy" in reason):
+                reason = "the notebook is busy (an import or another Ekasar is writing to it); try again in a moment"
+            box = QMessageBox(QMessageBox.Icon.Warning, "Notes", f"This change was not saved: {reason}",
                               QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("noteNotSaved")
             box.setTextFormat(Qt.TextFormat.PlainText)

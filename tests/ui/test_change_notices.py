@@ -61,3 +61,25 @@ def test_notices_reach_every_listener_and_refuse_unknown_kinds():
     assert len(heard) == 1
     with pytest.raises(ValueError, match="unknown notice"):
         notices.announce("everything")
+
+
+def test_taking_a_highlight_off_gives_a_link_back_its_colour_and_tooltip(window, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Monitoring report\n\nThe full findings are at www.example.org for anyone who asks.\n")
+    [(_, doc_id)] = window.library.imports.import_files([path]).imported
+    window.open_document(doc_id)
+    view = window.reader.view
+
+    def link_look():
+        cursor = view.document().find("example")
+        cursor.setPosition(cursor.selectionStart() + 1)
+        fmt = cursor.charFormat()
+        return fmt.isAnchor(), fmt.toolTip(), fmt.foreground().color().name()
+
+    before = link_look()
+    assert before[0] and "never opened" in before[1]  # the control: a rendered, inert link
+    view.setTextCursor(view.document().find("at www.example.org for"))
+    window.actions_by_name["highlight_blue"].trigger()
+    assert link_look()[1] != before[1]  # the highlight's note shows over the link
+    window.actions_by_name["deleteNote"].trigger()
+    assert link_look() == before

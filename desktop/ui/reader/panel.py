@@ -93,7 +93,7 @@ class ReaderPanel(QWidget):
         reloading the document (the place, the cursor and the selection stay)."""
         highlights = list(highlights)
         if self.document is not None and not self.showing_original:
-            update_highlights(self.view.document(), self.layout_map, self.highlights, highlights, self.mentions)
+            update_highlights(self.view.document(), self.layout_map, self.highlights, highlights)
         self.highlights = highlights
 
     def show_hit(self, start: int | None, end: int | None) -> None:

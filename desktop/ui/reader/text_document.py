@@ -202,6 +202,14 @@ def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, in
     return document, layout
 
 
+# What a highlight changes, and where each fragment keeps what it looked like before, so taking
+# the highlight off restores it exactly (a link keeps its colour and its tooltip).
+_LOOKS = (QTextFormat.Property.BackgroundBrush, QTextFormat.Property.ForegroundBrush,
+          QTextFormat.Property.TextToolTip)
+_HIGHLIGHTED = QTextFormat.Property.UserProperty + 1
+_BEFORE = {look: QTextFormat.Property.UserProperty + 2 + number for number, look in enumerate(_LOOKS)}
+
+
 def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
     for note in highlights:
         if note.status != "anchored" or note.target != "passage":
@@ -209,20 +217,23 @@ def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
         a, b = layout.position_of(note.start), layout.position_of(note.end)
         if b <= a:
             continue
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(note.color, "#ffe066")))
-        fmt.setForeground(QColor("black"))  # readable on the light highlight in dark mode too
         # The note is Markdown: shown rendered, through the sanitiser.
         tip = markdown_to_html(note.note) if note.note else "<p><i>(no note)</i></p>"
         if note.tags:
             tip += "<p>" + " ".join(f"#{escape(t)}" for t in note.tags) + "</p>"
-        fmt.setToolTip(tip)
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        for start, end, fmt in _pieces(cursor.document(), a, b):
+            if not fmt.hasProperty(_HIGHLIGHTED):
+                fmt.setProperty(_HIGHLIGHTED, True)
+                for look, saved in _BEFORE.items():
+                    if fmt.hasProperty(look):
+                        fmt.setProperty(saved, fmt.property(look))
+            fmt.setBackground(QColor(HIGHLIGHT_COLORS.get(note.color, "#ffe066")))
+            fmt.setForeground(QColor("black"))  # readable on the light highlight in dark mode too
+            fmt.setToolTip(tip)
+            _apply(cursor, start, end, fmt)
 
 
-def update_highlights(document: QTextDocument, layout: Layout, old, new, mentions) -> None:
+def update_highlights(document: QTextDocument, layout: Layout, old, new) -> None:
     """Repaint the highlights of a rendered reading view in place: no re-render, so the scroll
     position, the cursor and the selection stay where the reader left them."""
     cursor = QTextCursor(document)
@@ -230,20 +241,15 @@ def update_highlights(document: QTextDocument, layout: Layout, old, new, mention
     for note in old:
         if note.status == "anchored" and note.target == "passage":
             _unmark(cursor, layout.position_of(note.start), layout.position_of(note.end))
-    _mark_mentions(cursor, layout, [m for m in mentions if any(_overlap(m[1:], n) for n in old)])
     _mark_highlights(cursor, layout, new)
     cursor.endEditBlock()
 
 
-def _overlap(span: tuple[int, int], note) -> bool:
-    return span[0] < note.end and note.start < span[1]
-
-
-def _unmark(cursor: QTextCursor, a: int, b: int) -> None:
-    """Take a highlight's colours and note off the text between positions ``a`` and ``b``,
-    keeping every other format (bold, links, underlines)."""
-    pieces = []  # read every fragment first: changing a format splits fragments under an iterator
-    block = cursor.document().findBlock(a)
+def _pieces(document: QTextDocument, a: int, b: int) -> list[tuple[int, int, QTextCharFormat]]:
+    """(start, end, format) of every text fragment between positions ``a`` and ``b``; read in
+    full first, as changing a format splits fragments under an iterator."""
+    pieces = []
+    block = document.findBlock(a)
     while block.isValid() and block.position() < b:
         fragments = block.begin()
         while not fragments.atEnd():
@@ -253,13 +259,28 @@ def _unmark(cursor: QTextCursor, a: int, b: int) -> None:
                 pieces.append((start, end, QTextCharFormat(fragment.charFormat())))
             fragments += 1
         block = block.next()
-    for start, end, fmt in pieces:
-        fmt.clearBackground()
-        fmt.clearForeground()
-        fmt.clearProperty(QTextFormat.Property.TextToolTip)
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(fmt)
+    return pieces
+
+
+def _unmark(cursor: QTextCursor, a: int, b: int) -> None:
+    """Give the text between positions ``a`` and ``b`` back the look it had before highlighting."""
+    for start, end, fmt in _pieces(cursor.document(), a, b):
+        if not fmt.hasProperty(_HIGHLIGHTED):
+            continue
+        for look, saved in _BEFORE.items():
+            if fmt.hasProperty(saved):
+                fmt.setProperty(look, fmt.property(saved))
+                fmt.clearProperty(saved)
+            else:
+                fmt.clearProperty(look)
+        fmt.clearProperty(_HIGHLIGHTED)
+        _apply(cursor, start, end, fmt)
+
+
+def _apply(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setCharFormat(fmt)
 
 
 def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
