@@ -14,6 +14,7 @@ from desktop.commands.common import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_PARTIAL,
+    InertStream,
     UsageError,
     print_json,
 )
@@ -35,6 +36,7 @@ from desktop.commands.reading import (
     cmd_timeline,
 )
 from desktop.errors import EkasarError
+from desktop.security.no_dumps import forbid_crash_dumps
 from desktop.paths import confine_if_portable, ensure_data_dir, resolve_data_dir
 from desktop.services.locate import active_archive
 from desktop.store.build import BuildError
@@ -61,6 +63,18 @@ def self_test(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run ``ekasar ARGV``. Everything printed shows terminal controls instead of obeying them
+    (a document's title cannot retitle or clear the terminal)."""
+    forbid_crash_dumps()  # before any note or key is in memory
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (InertStream(s) if s is not None else s for s in streams)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         # Before Qt or any library starts: in portable mode nothing may land under HOME.

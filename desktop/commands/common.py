@@ -7,6 +7,7 @@ import sys
 from desktop import security_cli
 from desktop.errors import EkasarError
 from desktop.paths import ensure_data_dir, resolve_data_dir
+from desktop.render.text import inert, inert_json
 from desktop.security.prompt import NoPassphrase, read_passphrase
 from desktop.services.library import Library
 from desktop.services.locate import open_library
@@ -38,8 +39,22 @@ def common_options(top_level: bool) -> argparse.ArgumentParser:
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(inert_json(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
+
+
+class InertStream:
+    """A text stream that shows terminal controls instead of obeying them (``render.text.inert``):
+    a document title cannot retitle, clear or rewrite the user's terminal. ``raw`` is the stream
+    itself, for verbatim output to a pipe."""
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        return self.raw.write(inert(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self.raw, name)
 
 
 def library_for(args: argparse.Namespace) -> Library:

@@ -74,7 +74,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         for block in document.junk:
             print(f"[{block['rule']} {block['start']}–{block['end']}]\n{block['text']}\n")
     else:
-        sys.stdout.write(body if body.endswith("\n") else body + "\n")
+        # Verbatim to a pipe or a file (scripts get the exact text); shown inert on a terminal.
+        out = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)
+        out.write(body if body.endswith("\n") else body + "\n")
     return EXIT_OK
 
 

@@ -20,6 +20,22 @@ def visible_controls(text: str) -> str:
     return _BIDI.sub(lambda m: f"⟦{BIDI_CONTROLS[m.group()]}⟧", text)
 
 
+# Terminal controls: C0 but tab and newline, DEL, C1 (ESC sequences retitle, clear or rewrite a
+# terminal; an OSC can even write to the clipboard), and the bidi controls.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(BIDI_CONTROLS) + "]")
+
+
+def inert(text: str) -> str:
+    """``text`` safe to write to a terminal: each control shown as ``\\x1b`` (bidi: ``⟦RLO⟧``)."""
+    return _TERMINAL_CONTROLS.sub(lambda m: f"⟦{BIDI_CONTROLS[m.group()]}⟧" if m.group() in BIDI_CONTROLS
+                                  else f"\\x{ord(m.group()):02x}", text)
+
+
+def inert_json(text: str) -> str:
+    """JSON text with the controls JSON leaves as they are (C1, bidi) written as ``\\uXXXX``."""
+    return _TERMINAL_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 @dataclass(frozen=True)
 class Link:
     start: int
