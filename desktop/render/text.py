@@ -1,5 +1,6 @@
 """Text transformations for display: visible bidi controls, links, junk marks, citations."""
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,14 @@ def visible_controls(text: str) -> str:
 # Terminal controls: C0 but tab and newline, DEL, C1 (ESC sequences retitle, clear or rewrite a
 # terminal; an OSC can even write to the clipboard), and the bidi controls.
 _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(BIDI_CONTROLS) + "]")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders a tooltip as rich text whenever it looks
+    like HTML, so a title such as ``<img src="/home/…/photo.png">`` would make it open that file;
+    escaped inside a paragraph it is shown, never interpreted."""
+    escaped = html.escape(visible_controls(text)).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
 def inert(text: str) -> str:

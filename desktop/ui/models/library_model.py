@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.render.text import visible_controls
+from desktop.render.text import plain_tooltip, visible_controls
 from desktop.store.documents import DocumentInfo
 from desktop.services.library import Library
 from desktop.store.listing import Key
@@ -93,8 +93,8 @@ class LibraryModel(QAbstractTableModel):
             value = getattr(info, column)
             return visible_controls(value) if value else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [visible_controls(info.title), info.author, info.date, info.id]
-            return "\n".join(p for p in parts if p)
+            parts = [info.title, info.author, info.date, info.id]
+            return plain_tooltip("\n".join(p for p in parts if p))
         if role == DocumentIdRole:
             return info.id
         if role == SourceRole:

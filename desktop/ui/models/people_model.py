@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.render.text import visible_controls
+from desktop.render.text import plain_tooltip, visible_controls
 from desktop.store.people import PersonSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +68,7 @@ class PeopleModel(QAbstractTableModel):
             return (visible_controls(person.name), "Person" if person.kind == "person" else "Organization",
                     person.mentions, person.documents)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Proposed automatically, not reviewed" if not person.reviewed else visible_controls(person.name)
+            return "Proposed automatically, not reviewed" if not person.reviewed else plain_tooltip(person.name)
         if role == Qt.ItemDataRole.FontRole and not person.reviewed:
             return self._unreviewed_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:

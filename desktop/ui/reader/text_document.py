@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.render.profile_html import entity_link
 from desktop.render.sanitize import markdown_to_html
-from desktop.render.text import find_links, junk_in_original, visible_controls
+from desktop.render.text import find_links, junk_in_original, plain_tooltip, visible_controls
 from desktop.store.documents import Document
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
@@ -135,7 +135,7 @@ def _insert_header(cursor: QTextCursor, doc: Document) -> None:
         for i, (text, tooltip) in enumerate(line):
             fmt = _char(-1, secondary=True)
             if tooltip:
-                fmt.setToolTip(tooltip)
+                fmt.setToolTip(plain_tooltip(tooltip))
                 fmt.setFontUnderline(tooltip != doc.text_sha256)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             cursor.insertText(("  ·  " if i else "") + text, fmt)
