@@ -21,6 +21,10 @@ MIN_MEMORY_KIB, MIN_ITERATIONS, PARALLELISM = 64 * 1024, 3, 4
 # Refuse stored parameters beyond these: a damaged or hostile file must not make us
 # allocate gigabytes or spin for minutes before saying the passphrase is wrong.
 MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_PARALLELISM = 1024 * 1024, 64, 16
+# And beyond this much work in all (memory × passes): 8 GiB·passes take about 4 s on the 2-core
+# development machine with one lane (README, Security). The most Ekasar itself writes is
+# 64 MiB × 64 passes, half of it, so a file from a colleague's faster machine still opens.
+MAX_COST_MIB_PASSES = 8192
 TARGET_SECONDS = 0.5
 
 
@@ -53,6 +57,9 @@ class KdfParams:
                 and MIN_ITERATIONS <= params.iterations <= MAX_ITERATIONS
                 and 1 <= params.parallelism <= MAX_PARALLELISM):
             raise BadParameters("key-derivation parameters out of bounds")
+        if params.memory_kib // 1024 * params.iterations > MAX_COST_MIB_PASSES:
+            raise BadParameters("the key-derivation parameters ask for more work than Ekasar ever uses "
+                                f"({params.memory_kib // 1024} MiB × {params.iterations} passes)")
         return params
 
 

@@ -144,3 +144,28 @@ def test_flipping_any_byte_of_a_sealed_file_fails_loudly(sealed_blob):
 def test_arbitrary_bytes_are_never_opened(junk):
     with pytest.raises(wrap.KeyUnavailable):
         sealed.open_sealed(sealed.MAGIC + junk, "bundle passphrase")
+
+
+def test_parameters_asking_for_too_much_work_in_all_are_refused_before_any_work(tmp_path):
+    """Each bound alone allows 1 GiB and 64 passes (150 s here); together they are refused at once."""
+    import hashlib
+    import time
+
+    from desktop.security.sealed import open_sealed, seal
+
+    salt = base64.b64encode(b"s" * kdf.SALT_BYTES).decode()
+    fields = {"algorithm": "argon2id", "version": 19, "salt": salt, "parallelism": 1}
+    assert kdf.KdfParams.from_json({**fields, "memory_kib": 64 * 1024, "iterations": 64})  # the control: ours
+    with pytest.raises(kdf.BadParameters, match="more work"):
+        kdf.KdfParams.from_json({**fields, "memory_kib": 1024 * 1024, "iterations": 64})
+    sealed = seal(b"a colleague's notes", "pass phrase", kdf.KdfParams(b"s" * kdf.SALT_BYTES))
+    header, rest = sealed.split(b"\n", 2)[:2], sealed.split(b"\n", 2)[2]
+    record = json.loads(header[1])
+    record.pop("sha256")
+    record["kdf"].update(memory_kib=1024 * 1024, iterations=64, parallelism=1)
+    record["sha256"] = hashlib.sha256(wrap._canonical(record)).hexdigest()  # a hostile file recomputes it
+    hostile = header[0] + b"\n" + json.dumps(record).encode() + b"\n" + rest
+    started = time.perf_counter()
+    with pytest.raises(Exception, match="more work"):
+        open_sealed(hostile, "pass phrase")
+    assert time.perf_counter() - started < 1
