@@ -5,6 +5,7 @@ one-line error on stderr and exit status 2, never a traceback.
 """
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
@@ -95,8 +96,7 @@ def _run(argv: list[str] | None) -> int:
     except EkasarError as error:  # the one family: its message is the user's one line
         print(f"ekasar: error: {error}", file=sys.stderr)
     except (OSError, *DatabaseLibraryErrors) as error:  # sqlite3 and SQLCipher alike
-        print(f"ekasar: error: {getattr(error, 'strerror', None) or error}"
-              + (f": {error.filename}" if getattr(error, "filename", None) else ""), file=sys.stderr)
+        print(f"ekasar: error: {_system_error(error)}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: still one line, details on request
@@ -105,3 +105,11 @@ def _run(argv: list[str] | None) -> int:
         print(f"ekasar: internal error: {type(error).__name__}: {error} "
               "(run again with EKASAR_DEBUG=1 for details)", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _system_error(error: BaseException) -> str:
+    """One line for an operating-system or database error; a full disk said plainly."""
+    if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in str(error):
+        return "the disk is full: free some space, then try again (what was saved before is intact)"
+    message = getattr(error, "strerror", None) or str(error)
+    return message + (f": {error.filename}" if getattr(error, "filename", None) else "")

@@ -46,14 +46,20 @@ def test_a_missing_document_is_one_not_found(library):
         library.notes.annotate_quote("nope", "x")
 
 
-@pytest.mark.parametrize("error", [sqlcipher3.OperationalError("file is not a database"),
-                                   EkasarError("the notebook is busy")])
-def test_the_cli_prints_database_and_project_errors_in_one_line(cli, monkeypatch, error):
+FULL = "the disk is full: free some space, then try again (what was saved before is intact)"
+
+
+@pytest.mark.parametrize("error, said", [
+    (sqlcipher3.OperationalError("file is not a database"), "file is not a database"),
+    (EkasarError("the notebook is busy"), "the notebook is busy"),
+    (sqlcipher3.OperationalError("database or disk is full"), FULL),  # a full disk, said plainly
+    (OSError(28, "No space left on device"), FULL),
+])
+def test_the_cli_prints_database_and_project_errors_in_one_line(cli, monkeypatch, error, said):
     def fail(args):
         raise error
 
     monkeypatch.setitem(cli_command.COMMANDS, "docs", fail)
     result = cli("docs")
     assert result.code == 2
-    assert result.err == f"ekasar: error: {error}\n"
-
+    assert result.err == f"ekasar: error: {said}\n"

@@ -1,5 +1,6 @@
 """Opening the two databases the way each must be opened."""
 
+import os
 import shutil
 import sqlite3
 from datetime import datetime
@@ -106,6 +107,7 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) 
     :raises StoreError: the file is damaged or is not a database.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    _readable_by_the_user_alone(path)
     conn = connect_user(path, key, isolation_level=None)
     try:
         verdict = "ok"
@@ -134,6 +136,16 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) 
                          "use that version, or another data folder")
     user_migrations.apply(db)
     return db
+
+
+def _readable_by_the_user_alone(path: Path) -> None:
+    """The notebook is 0600 (SQLite gives its journal and WAL the same mode), whatever the umask,
+    and whoever made the folder."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a file system without modes (FAT, exFAT) or a read-only copy: SQLite says what fails
 
 
 def _keep_copy(path: Path) -> str:

@@ -168,8 +168,17 @@ class Session(SessionSecurity, QObject):
         if self._end_dialogs():  # their callers finish (and save a note) before the window closes
             QTimer.singleShot(0, self.lock)
             return
+        self._forget_clipboard()
         self._close_window()
         self._show_lock_screen()
+
+    def _forget_clipboard(self) -> None:
+        """Clear the clipboard if it still holds the text Ekasar last put there (a passage, a
+        citation); anything the user copied elsewhere since is left alone."""
+        clipboard = QGuiApplication.clipboard()
+        if self._copied is not None and clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = None
 
     def quick_hide(self) -> None:
         """Hide every window at once, forget Ekasar's clipboard text, then lock (or just hide)."""
@@ -178,10 +187,7 @@ class Session(SessionSecurity, QObject):
         self._end_dialogs()
         for widget in QApplication.topLevelWidgets():
             widget.hide()
-        clipboard = QGuiApplication.clipboard()
-        if self._copied is not None and clipboard.text() == self._copied:
-            clipboard.clear()
-        self._copied = None
+        self._forget_clipboard()
         if self.window is None:  # already locked: keep the lock screen reachable from the task bar
             if self.lock_screen is not None:
                 self.lock_screen.showMinimized()

@@ -47,3 +47,20 @@ def test_imports_survive_reopening(tmp_path, archive_path):
         assert [h.document for h in library.search.run("Kampong Speu").hits] == [doc_id]
     conn = sqlite3.connect(tmp_path / "data" / "user.sqlite")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_notebook_is_readable_by_its_user_alone(tmp_path):
+    import os
+    import stat
+
+    from desktop.store.connect import open_user_db
+
+    old_mask = os.umask(0o022)  # the control: a umask that would make it 0644
+    try:
+        db = open_user_db(tmp_path / "user.sqlite")
+        db.conn.execute("CREATE TABLE t (x)")
+        db.conn.close()
+    finally:
+        os.umask(old_mask)
+    for path in tmp_path.glob("user.sqlite*"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name

@@ -129,3 +129,18 @@ def test_a_refused_passphrase_change_is_always_told(session, qtbot, monkeypatch,
         wait_for(qtbot, session.unlocking)
     told = session.window.findChild(QMessageBox, "securityMessage")
     assert told is not None and "not right" in told.text()
+
+
+def test_locking_forgets_what_ekasar_put_on_the_clipboard(session, qtbot, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(kdf, "TARGET_SECONDS", 0)
+    assert encrypt_and_wait(qtbot, session, PASS)
+    QGuiApplication.clipboard().setText("a passage from the notes")
+    session._copied = "a passage from the notes"  # as when copied from the reader
+    session.lock()
+    assert QGuiApplication.clipboard().text() == ""
+    assert session.unlock(PASS)
+    QGuiApplication.clipboard().setText("copied from another program")
+    session.lock()
+    assert QGuiApplication.clipboard().text() == "copied from another program"  # the control
