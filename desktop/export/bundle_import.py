@@ -1,6 +1,8 @@
 """Reading an exchange bundle someone hands over: checked before anything is trusted."""
 
 import json
+import re
+import uuid
 from dataclasses import fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -9,11 +11,17 @@ from desktop.errors import EkasarError
 from desktop.export.bag import MANIFEST, verify_bag
 from desktop.export.notes_export import BUNDLE_FORMAT, BUNDLE_NAME
 from desktop.export.sealed_export import UnsealError, open_files, read_sealed
-from desktop.store.annotations import COLORS, Annotation
+from desktop.store.annotations import COLORS, TARGETS, Annotation
 
 MAX_BUNDLE_BYTES = 50 * 1024 * 1024
 MAX_FILES = 1000
 MAX_ANNOTATIONS = 200_000
+MAX_TEXT_BYTES = 1024 * 1024  # a note, a quote, its context: far beyond any real one
+MAX_OFFSET = 10**9
+MAX_TAGS, MAX_TAG_LENGTH = 100, 200
+STATUSES = ("anchored", "needs_review")
+# Document ids as Ekasar makes them (seed ids, "user_<hash>"): never a path.
+_DOCUMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
 
 
 class BundleError(EkasarError, ValueError):
@@ -94,8 +102,31 @@ def _annotation(item, number: int) -> Annotation:
         annotation = Annotation(**values)
     except TypeError:
         raise BundleError(f"annotation {number} is malformed") from None
-    if annotation.color not in COLORS or not isinstance(annotation.tags, list) \
-            or not all(isinstance(t, str) for t in annotation.tags) \
-            or not isinstance(annotation.start, int) or not isinstance(annotation.end, int):
-        raise BundleError(f"annotation {number} has bad values")
+    problem = _problem(annotation)
+    if problem:
+        raise BundleError(f"annotation {number} has bad values ({problem})")
     return annotation
+
+
+def _problem(a: Annotation) -> str | None:
+    """What is wrong with a colleague's annotation, or None: every field is checked."""
+    try:
+        if str(uuid.UUID(a.id)) != a.id.lower():
+            return "its id is not a UUID"
+    except (ValueError, AttributeError, TypeError):
+        return "its id is not a UUID"
+    if not isinstance(a.document_id, str) or not (a.document_id == "" or _DOCUMENT_ID.fullmatch(a.document_id)):
+        return "its document id is not one Ekasar makes"
+    if any(not isinstance(v, int) or isinstance(v, bool) for v in (a.start, a.end)) \
+            or not 0 <= a.start <= a.end <= MAX_OFFSET:
+        return "its offsets are out of range"
+    texts = (a.quote, a.prefix, a.suffix, a.note, a.text_sha256, a.created, a.modified)
+    if any(not isinstance(t, str) or len(t.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES for t in texts):
+        return "a text is missing or larger than 1 MB"
+    if not isinstance(a.tags, list) or len(a.tags) > MAX_TAGS \
+            or not all(isinstance(t, str) and len(t) <= MAX_TAG_LENGTH for t in a.tags):
+        return "its tags are malformed"
+    if a.color not in COLORS or a.status not in STATUSES or a.target not in TARGETS \
+            or not (a.target_id is None or (isinstance(a.target_id, str) and len(a.target_id) <= 200)):
+        return "its colour, status or target is unknown"
+    return None

@@ -1,6 +1,8 @@
 """The user's notes: highlights and notes on passages, whole documents, people and events;
 tags, undo and redo, merging a colleague's notes, and finding passages again after an update."""
 
+from dataclasses import replace
+
 from desktop.errors import NotFound
 from desktop.extract.tolerant_find import find_quote
 from desktop.services.documents import DocumentsService
@@ -78,7 +80,18 @@ class NotesService:
         return found
 
     def import_notes(self, incoming: list[Annotation]) -> dict[str, int]:
-        """Merge another Ekasar's notes (then find their passages in this archive)."""
+        """Merge another Ekasar's notes, all or nothing (then find their passages in this archive).
+
+        A note on a document this archive holds, at offsets beyond its text, is kept for review;
+        one on a document it does not hold is kept as it came (its passage is found if that
+        document is imported later)."""
+        lengths: dict[str, int | None] = {}
+        for note in incoming:
+            if note.document_id not in lengths:
+                found = self.documents.get(note.document_id) if note.document_id else None
+                lengths[note.document_id] = len(found.text) if found else None
+        incoming = [replace(n, status="needs_review") if n.target == "passage" and lengths[n.document_id] is not None
+                    and n.end > lengths[n.document_id] else n for n in incoming]
         counts = notes_store.import_annotations(self.db.writer().conn, incoming)
         self.reanchor()
         self._changed()

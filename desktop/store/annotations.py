@@ -78,15 +78,22 @@ def _put(conn: sqlite3.Connection, annotation: Annotation | None, annotation_id:
 
 def _change(conn: sqlite3.Connection, annotation_id: str, after: Annotation | None) -> None:
     """Apply one change and record it, in one transaction (committed before returning)."""
-    before = _get(conn, annotation_id)
     with conn:
-        conn.execute("DELETE FROM annotation_history WHERE undone = 1")  # no redo after a new change
-        _put(conn, after, annotation_id)
-        conn.execute(
-            "INSERT INTO annotation_history (annotation_id, before, after) VALUES (?, ?, ?)",
-            (annotation_id, json.dumps(_row(before)) if before else None,
-             json.dumps(_row(after)) if after else None),
-        )
+        _record_change(conn, annotation_id, after)
+
+
+def _record_change(conn: sqlite3.Connection, annotation_id: str, after: Annotation | None,
+                   forget_redo: bool = True) -> None:
+    """Apply one change and record it, inside the caller's transaction."""
+    before = _get(conn, annotation_id)
+    if forget_redo:  # no redo after a new change
+        conn.execute("DELETE FROM annotation_history WHERE undone = 1")
+    _put(conn, after, annotation_id)
+    conn.execute(
+        "INSERT INTO annotation_history (annotation_id, before, after) VALUES (?, ?, ?)",
+        (annotation_id, json.dumps(_row(before)) if before else None,
+         json.dumps(_row(after)) if after else None),
+    )
 
 
 def _clean_tags(tags: list[str]) -> list[str]:
@@ -255,24 +262,36 @@ def import_annotations(conn: sqlite3.Connection, incoming: list[Annotation]) -> 
     bundle again adds nothing).
     """
     counts = {"added": 0, "skipped": 0, "conflicts": 0}
-    for annotation in incoming:
-        local = _get(conn, annotation.id)
-        if local is None:
-            _change(conn, annotation.id, annotation)
-            counts["added"] += 1
-            continue
-        if _same(local, annotation):
-            counts["skipped"] += 1
-            continue
-        copy_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"ekasar-conflict:{annotation.id}:{json.dumps(_row(annotation), sort_keys=True)}"))
-        if _get(conn, copy_id) is not None:
-            counts["skipped"] += 1
-            continue
-        tags = list(dict.fromkeys([*annotation.tags, "conflict"]))
-        copy = Annotation(**{**asdict(annotation), "id": copy_id, "tags": tags})
-        _change(conn, copy_id, copy)
-        counts["conflicts"] += 1
+    conn.execute("BEGIN IMMEDIATE")  # all or nothing, and one commit (one sync) for the whole merge
+    try:
+        conn.execute("DELETE FROM annotation_history WHERE undone = 1")  # once, not per note
+        for annotation in incoming:
+            _merge_one(conn, annotation, counts)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
     return counts
+
+
+def _merge_one(conn: sqlite3.Connection, annotation: Annotation, counts: dict[str, int]) -> None:
+    local = _get(conn, annotation.id)
+    if local is None:
+        _record_change(conn, annotation.id, annotation, forget_redo=False)
+        counts["added"] += 1
+        return
+    if _same(local, annotation):
+        counts["skipped"] += 1
+        return
+    copy_id = str(uuid.uuid5(uuid.NAMESPACE_URL,
+                             f"ekasar-conflict:{annotation.id}:{json.dumps(_row(annotation), sort_keys=True)}"))
+    if _get(conn, copy_id) is not None:
+        counts["skipped"] += 1
+        return
+    tags = list(dict.fromkeys([*annotation.tags, "conflict"]))
+    _record_change(conn, copy_id, Annotation(**{**asdict(annotation), "id": copy_id, "tags": tags}),
+                   forget_redo=False)
+    counts["conflicts"] += 1
 
 
 def _same(a: Annotation, b: Annotation) -> bool:
