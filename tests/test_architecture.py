@@ -22,7 +22,7 @@ LAYERS = [
     {"app", "security_cli", "commands", "cli"},                     # composition roots
     {"__main__"},                                                   # python -m desktop
 ]
-SIDEWAYS = {("extract", "ingest"), ("export", "render"), ("selftest", "services"), ("cli", "app"),
+SIDEWAYS = {("extract", "ingest"), ("ingest", "disk"), ("export", "render"), ("selftest", "services"), ("cli", "app"),
             ("cli", "security_cli"), ("cli", "commands"), ("commands", "security_cli")}
 LAYER_OF = {name: number for number, names in enumerate(LAYERS) for name in names}
 

@@ -1,5 +1,6 @@
 """Reading an exchange bundle someone hands over: checked before anything is trusted."""
 
+import hashlib
 import json
 import re
 import uuid
@@ -7,6 +8,7 @@ from dataclasses import fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.disk.safe_read import UnreadableFile, read_regular_file
 from desktop.errors import EkasarError
 from desktop.export.bag import MANIFEST, verify_bag
 from desktop.export.notes_export import BUNDLE_FORMAT, BUNDLE_NAME
@@ -54,11 +56,23 @@ def read_bundle(path: Path) -> list[Annotation]:
     problems = verify_bag(path)
     if problems:
         raise BundleError("the bundle does not match its manifest: " + "; ".join(problems[:3]))
+    # Read once, and check the very bytes that are parsed: a file swapped after the check above
+    # (for a link, a device, or other notes) is refused.
     try:
-        raw = (path / "data" / BUNDLE_NAME).read_bytes()
-    except OSError as error:
+        raw = read_regular_file(path / "data" / BUNDLE_NAME, MAX_BUNDLE_BYTES)
+    except (OSError, UnreadableFile) as error:
         raise BundleError(f"cannot read {BUNDLE_NAME}: {error}") from None
+    if hashlib.sha256(raw).hexdigest() != _listed_digest(path, f"data/{BUNDLE_NAME}"):
+        raise BundleError(f"{BUNDLE_NAME} changed while it was being read: the bundle is refused")
     return parse_bundle(raw)
+
+
+def _listed_digest(folder: Path, relative: str) -> str | None:
+    for line in (folder / MANIFEST).read_text(encoding="utf-8").splitlines():
+        digest, _, listed = line.partition("  ")
+        if listed == relative:
+            return digest
+    return None
 
 
 def read_sealed_bundle(path: Path, passphrase: str) -> list[Annotation]:

@@ -5,6 +5,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.disk.safe_read import UnreadableFile, read_regular_file
 from desktop.ingest.decode import MAX_BYTES, UndecodableFile, decode_text
 
 FORMAT_BY_SUFFIX = {
@@ -84,32 +85,10 @@ def read_text_file(path: Path) -> tuple[str, str]:
     :raises UndecodableFile: with a reason fit to show the user.
     """
     try:
-        data = _read_regular_file(path.resolve(strict=True))
+        data = read_regular_file(path.resolve(strict=True), MAX_BYTES)
+    except UnreadableFile as error:
+        raise UndecodableFile(str(error)) from None
     except OSError as error:
         raise UndecodableFile(f"cannot be read ({error.strerror or error})") from None
     text, _encoding = decode_text(data)
     return text, FORMAT_BY_SUFFIX[path.suffix.lower()]
-
-
-def _read_regular_file(path: Path) -> bytes:
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            raise UndecodableFile("not a regular file (a device, a pipe or a socket)")
-        if status.st_size > MAX_BYTES:
-            raise UndecodableFile("too large (the limit is 50 MB)")
-        chunks, remaining = [], MAX_BYTES + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
-    if len(data) > MAX_BYTES:  # it grew while being read
-        raise UndecodableFile("too large (the limit is 50 MB)")
-    return data
