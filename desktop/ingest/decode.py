@@ -42,8 +42,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # a UTF-8 file with broken bytes: read as Latin-1 it would be garbage
+        raise UndecodableFile("damaged UTF-8 text (some bytes are not valid UTF-8)")
     text = data.decode("cp1252", errors="replace")
     high = sum(1 for ch in text if ord(ch) > 127)
     if "\ufffd" in text or high > len(text) * 0.3:
         raise UndecodableFile("not UTF-8, and not recognisable as Latin-1 text")
     return text, "windows-1252"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few invalid bytes: more well-formed multi-byte sequences
+    than invalid bytes. A Latin-1 file's accented letters almost never form valid sequences."""
+    decoded = data.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd")
+    multibyte = sum(1 for ch in decoded if ord(ch) > 127 and ch != "\ufffd")
+    return multibyte > invalid

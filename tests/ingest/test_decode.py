@@ -37,3 +37,16 @@ def test_bytes_that_are_no_western_text_are_refused():
     # Shift-JIS text: not UTF-8, and as Windows-1252 it would be mostly garbage.
     with pytest.raises(UndecodableFile, match="not UTF-8"):
         decode_text("日本語のテキストです。人権。".encode("shift_jis"))
+
+
+def test_damaged_utf8_is_refused_not_read_as_latin1():
+    import pytest
+
+    from desktop.ingest.decode import UndecodableFile, decode_text
+
+    khmer = "សេចក្ដីថ្លែងការណ៍ របស់ សង្គមស៊ីវិល ស្ដីពី ការរំលោភសិទ្ធិ ដីធ្លី".encode()
+    damaged = khmer[:20] + b"\xff" + khmer[20:]
+    with pytest.raises(UndecodableFile, match="damaged UTF-8"):
+        decode_text(damaged)
+    french = "Le tribunal a condamné l'activiste à deux ans; la défense a fait appel.".encode("latin-1")
+    assert decode_text(french) == (french.decode("latin-1"), "windows-1252")  # the control: real Latin-1 passes
