@@ -41,7 +41,7 @@ def forbid_crash_dumps() -> list[str]:
 
 
 def is_dumpable() -> bool:
-    """Whether a crash now could write a core file (for the self-test and the tests)."""
+    """Whether a crash now could write a core file (the tests check each run with it)."""
     if sys.platform == "win32":  # pragma: no cover
         return False
     import resource

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from desktop.extract.pipeline import Extractor
 from desktop.services.documents import DocumentsService
-from desktop.services.notices import PEOPLE, Notices
+from desktop.services.notices import DOCUMENTS, PEOPLE, Notices
 from desktop.store.curation import Overlay, load_overlay, record, undo_last
 from desktop.store.databases import Databases
 from desktop.store.entities import load_entities
@@ -18,7 +18,7 @@ class PeopleService:
         notices.subscribe(self._forget_on_change)
 
     def _forget_on_change(self, notice) -> None:
-        if notice.kind in ("documents", PEOPLE):
+        if notice.kind in (DOCUMENTS, PEOPLE):
             self.forget()
 
     def forget(self) -> None:

@@ -12,13 +12,9 @@ class NoticeBridge(QObject):
 
     def __init__(self, notices: Notices, parent=None) -> None:
         super().__init__(parent)
-        self._notices = notices
         notices.subscribe(self._relay)
         self.destroyed.connect(lambda: notices.unsubscribe(self._relay))
 
     def _relay(self, notice: Notice) -> None:
         if shiboken6.isValid(self):
             self.noticed.emit(notice)
-
-    def detach(self) -> None:
-        self._notices.unsubscribe(self._relay)

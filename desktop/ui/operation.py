@@ -38,6 +38,9 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def cancel(self) -> None:
+        self._cancel.set()
+
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled()
@@ -92,7 +95,7 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report; its result will not be delivered."""
-        self._runner.progress._cancel.set()
+        self._runner.progress.cancel()
 
     @property
     def cancelled(self) -> bool:
