@@ -38,6 +38,11 @@ class DataFolder:
         return self.root / "qt"
 
     @property
+    def partials(self) -> Path:
+        """Records of the temporary files an export is writing on a stick (desktop/disk/partials.py)."""
+        return self.root / "partials"
+
+    @property
     def backups(self) -> Path:
         """Verified copies of the notebook, kept when it lives on a FAT or exFAT stick."""
         return self.root / "backups"

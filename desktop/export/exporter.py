@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.disk.partials import sweep
 from desktop.export.bag import tag_files, write_bag
 from desktop.export.names import safe_name
 from desktop.export.notes_export import BUILDERS, FORMATS
@@ -102,6 +103,7 @@ def export_notes(notes: list[Annotation], document: Callable, destination: Path,
 
     :raises ExportError: unknown format, nothing to export, a write failure or a failed verification.
     """
+    sweep()  # a killed export's temporary files, before writing more
     files = build_files(notes, document, fmt, options)
     if not destination.is_dir():
         raise ExportError(f"the folder {destination} does not exist")

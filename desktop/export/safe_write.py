@@ -3,6 +3,9 @@
 The bytes go to a temporary name in the destination folder, are flushed and
 fsynced, then renamed over the final name, and the folder is fsynced: a crash,
 a power cut or a stick pulled out leaves either the old file or the new one.
+The temporary name is recorded in the data folder while it exists, so one a
+killed Ekasar left on a stick is removed at the next start or export
+(``desktop/disk/partials.py``).
 """
 
 import os
@@ -11,6 +14,7 @@ from pathlib import Path
 
 from desktop.errors import EkasarError
 from desktop.disk.fsync import fsync_directory
+from desktop.disk.partials import recorded
 
 
 class ExportError(EkasarError, OSError):
@@ -28,17 +32,25 @@ def write_atomically(path: Path, data: bytes) -> Path:
         raise ExportError(f"the folder {folder} does not exist")
     temporary = folder / f".{path.name}.{secrets.token_hex(4)}.partial"
     try:
+        with recorded(temporary):  # removed from the record only once it is gone from the disk
+            _write_and_rename(temporary, data, path)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(f"could not write {path.name}: {reason}") from None
+    return path
+
+
+def _write_and_rename(temporary: Path, data: bytes, path: Path) -> None:
+    try:
         with open(temporary, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
-        fsync_directory(folder)
-    except OSError as error:
+    except OSError:
         try:
             temporary.unlink(missing_ok=True)
         except OSError:
             pass
-        reason = error.strerror or str(error)
-        raise ExportError(f"could not write {path.name}: {reason}") from None
-    return path
+        raise
+    fsync_directory(path.parent)

@@ -8,6 +8,8 @@ threads (``open_reader`` and ``open_writer`` give another thread its own).
 
 from pathlib import Path
 
+from desktop.data_folder import DataFolder
+from desktop.disk import partials
 from desktop.security.datakey import DataKey
 from desktop.services.documents import DocumentsService
 from desktop.services.imports import ImportReport, ImportService
@@ -33,8 +35,10 @@ class Library:
             self.notes = NotesService(self.db, self.documents, self.people, self.notices)
             self.timeline = TimelineService(self.db, self.documents, self.people, self.notices)
             self.imports = ImportService(self.db, self.people, self.notices)
-            if not read_only:  # the archive may have been rebuilt since the user last wrote
-                self.notes.reanchor()
+            if not read_only:
+                self.notes.reanchor()  # the archive may have been rebuilt since the user last wrote
+                partials.keep_journal_in(DataFolder(data_dir).partials)
+                partials.sweep()  # what a killed export left on a stick that is plugged in
         except Exception:
             self.db.close()
             raise

@@ -187,12 +187,14 @@ class Notebook:
 
     def _notebook_files(self) -> list[Path]:
         """Every file that holds notes, in any form: the database and its side files, the
-        half-encrypted copy, backups, copies kept of a damaged database, Qt's file-dialog history."""
+        half-encrypted copy, backups, copies kept of a damaged database, Qt's file-dialog history,
+        the records of an export's temporary files."""
         files = [self.db_path, *side_files(self.db_path)]
         files += self._key_partials()
         files += [self.folder.encrypting_marker, *self.folder.kept_copies()]
         files += [p for p in self.folder.backups.glob("*") if p.is_file()]
         files += [p for p in self.folder.qt_settings.rglob("*") if p.is_file()]
+        files += [p for p in self.folder.partials.glob("*.path")]  # where exports were written
         return [p for p in files if p.exists()]
 
     # Plain leftovers after encrypting -----------------------------------------------------
