@@ -1,5 +1,5 @@
-"""Protection settings (auto-lock, quick hide, neutral title, wipe after failed unlocks) and the
-"Delete my notes" confirmation."""
+"""Protection settings (auto-lock, quick hide, clearing the clipboard, neutral title, wipe after
+failed unlocks) and the "Delete my notes" confirmation."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -51,6 +51,10 @@ class SecurityDialog(QDialog):
         self.screen_lock.setChecked(prefs.lock_on_screen_lock())
         self.quick_hide = QKeySequenceEdit(QKeySequence(prefs.quick_hide_keys()), objectName="quickHideKeys")
         self.quick_hide.setAccessibleName("Quick hide shortcut")
+        self.clear_clipboard = QSpinBox(objectName="clearClipboardSeconds", minimum=0, maximum=600, suffix=" s")
+        self.clear_clipboard.setSpecialValueText("only when locking")
+        self.clear_clipboard.setValue(prefs.clear_clipboard_seconds())
+        self.clear_clipboard.setAccessibleName("Clear text copied from Ekasar after this many seconds")
         self.neutral = QCheckBox("Show a neutral title (“Documents”) and icon in the task bar",
                                  objectName="neutralTitle")
         self.neutral.setChecked(prefs.neutral_title())
@@ -73,6 +77,7 @@ class SecurityDialog(QDialog):
         form.addRow("Lock after idle:", self.auto_lock)
         form.addRow(self.screen_lock)
         form.addRow("Quick hide:", self.quick_hide)
+        form.addRow("Clear copied text after:", self.clear_clipboard)
         form.addRow(self.neutral)
         wipe_row = QHBoxLayout()
         wipe_row.addWidget(self.wipe)
@@ -103,7 +108,8 @@ class SecurityDialog(QDialog):
     def _save(self) -> None:
         keys = self.quick_hide.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         self.prefs.save(auto_lock_minutes=self.auto_lock.value(), lock_on_screen_lock=self.screen_lock.isChecked(),
-                        quick_hide_keys=keys or self.prefs.quick_hide_keys(), neutral_title=self.neutral.isChecked())
+                        quick_hide_keys=keys or self.prefs.quick_hide_keys(), neutral_title=self.neutral.isChecked(),
+                        clear_clipboard_seconds=self.clear_clipboard.value())
         if self.notebook.is_encrypted():
             self.notebook.set_wipe_after(self.wipe_count.value() if self.wipe.isChecked() else 0)
         self.accept()

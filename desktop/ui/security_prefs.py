@@ -4,6 +4,7 @@ from PySide6.QtCore import QSettings
 
 AUTO_LOCK_MINUTES, LOCK_ON_SCREEN_LOCK = "security/auto_lock_minutes", "security/lock_on_screen_lock"
 QUICK_HIDE_KEYS, NEUTRAL_TITLE, ASKED = "security/quick_hide_keys", "security/neutral_title", "security/asked"
+CLEAR_CLIPBOARD_SECONDS = "security/clear_clipboard_seconds"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 DEFAULT_QUICK_HIDE = "Ctrl+Shift+H"
 NEUTRAL_NAME = "Documents"
@@ -23,6 +24,14 @@ class SecurityPrefs:
         except (TypeError, ValueError):
             return DEFAULT_AUTO_LOCK_MINUTES
 
+    def clear_clipboard_seconds(self) -> int:
+        """Seconds after a copy at which Ekasar's text is cleared from the clipboard; 0: only on
+        locking and Quick hide (the default, like KeePassXC's option it is off until chosen)."""
+        try:
+            return max(0, int(self.settings.value(CLEAR_CLIPBOARD_SECONDS, 0)))
+        except (TypeError, ValueError):
+            return 0
+
     def lock_on_screen_lock(self) -> bool:
         return _flag(self.settings, LOCK_ON_SCREEN_LOCK, True)
 
@@ -38,7 +47,8 @@ class SecurityPrefs:
 
     def save(self, **values) -> None:
         keys = {"auto_lock_minutes": AUTO_LOCK_MINUTES, "lock_on_screen_lock": LOCK_ON_SCREEN_LOCK,
-                "quick_hide_keys": QUICK_HIDE_KEYS, "neutral_title": NEUTRAL_TITLE, "asked": ASKED}
+                "quick_hide_keys": QUICK_HIDE_KEYS, "neutral_title": NEUTRAL_TITLE, "asked": ASKED,
+                "clear_clipboard_seconds": CLEAR_CLIPBOARD_SECONDS}
         for name, value in values.items():
             self.settings.setValue(keys[name], ("true" if value else "false") if isinstance(value, bool) else value)
         self.settings.sync()

@@ -47,6 +47,8 @@ class Session(SessionSecurity, QObject):
         self.idle = QTimer(self, singleShot=True, objectName="autoLockTimer")
         self.idle.timeout.connect(self.lock)
         self._copied: str | None = None  # the last text Ekasar put on the clipboard
+        self.clipboard_timer = QTimer(self, singleShot=True, objectName="clearClipboardTimer")
+        self.clipboard_timer.timeout.connect(self._forget_clipboard)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         QApplication.instance().installEventFilter(self)
         self.screen_watcher = ScreenLockWatcher(self)
@@ -318,6 +320,9 @@ class Session(SessionSecurity, QObject):
     def _clipboard_changed(self) -> None:
         if QApplication.activeWindow() is not None or QGuiApplication.clipboard().ownsClipboard():
             self._copied = QGuiApplication.clipboard().text()
+            seconds = self.prefs.clear_clipboard_seconds()
+            if seconds and self._copied:
+                self.clipboard_timer.start(seconds * 1000)
 
     # Appearance -------------------------------------------------------------------------------
     def _title(self, title: str) -> str:

@@ -8,7 +8,8 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QSpinBox
 
 from desktop.security import kdf
 from desktop.services.notebook import Notebook
@@ -132,8 +133,6 @@ def test_a_refused_passphrase_change_is_always_told(session, qtbot, monkeypatch,
 
 
 def test_locking_forgets_what_ekasar_put_on_the_clipboard(session, qtbot, monkeypatch):
-    from PySide6.QtGui import QGuiApplication
-
     monkeypatch.setattr(kdf, "TARGET_SECONDS", 0)
     assert encrypt_and_wait(qtbot, session, PASS)
     QGuiApplication.clipboard().setText("a passage from the notes")
@@ -144,3 +143,23 @@ def test_locking_forgets_what_ekasar_put_on_the_clipboard(session, qtbot, monkey
     QGuiApplication.clipboard().setText("copied from another program")
     session.lock()
     assert QGuiApplication.clipboard().text() == "copied from another program"  # the control
+
+
+def _copy_a_passage(window) -> str:
+    window.open_document(GFW)
+    window.reader.view.setTextCursor(window.reader.view.document().find("Prey Sar Prison"))
+    window.actions_by_name["copyCitation"].trigger()
+    return QGuiApplication.clipboard().text()
+
+
+def test_copied_text_is_cleared_after_the_chosen_seconds(session, qtbot):
+    from desktop.ui.security_dialog import SecurityDialog
+
+    copied = _copy_a_passage(session.window)
+    qtbot.wait(1500)
+    assert QGuiApplication.clipboard().text() == copied  # the control: off by default, the text stays
+    dialog = SecurityDialog(session.window, session.notebook, session.prefs)
+    dialog.findChild(QSpinBox, "clearClipboardSeconds").setValue(1)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "Prey Sar Prison" in _copy_a_passage(session.window)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
