@@ -21,6 +21,7 @@ from desktop.paths import (
 )
 from desktop.disk.filesystem import describe, filesystem_of, is_fragile
 from desktop.store.build import BuildError
+from desktop.errors import EkasarError
 from desktop.store.connect import StoreError
 from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
 from desktop.ui.settings import confine_qt_settings, settings_for
@@ -86,7 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
         session = Session(data_dir, args.archive, settings_for(data_dir), MainWindow, keep_notes_safe)
         interactive = not (args.smoke or args.quit_when_shown)
         recovered = session.start(build_in_background=interactive)
-    except (StoreError, BuildError, FontsMissing, OSError) as error:
+    except (EkasarError, BuildError, FontsMissing, OSError) as error:  # e.g. a notebook another Ekasar holds
         if args.smoke or args.quit_when_shown:
             print(f"ekasar: error: {error}", file=sys.stderr)
         else:

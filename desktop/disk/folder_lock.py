@@ -13,6 +13,8 @@ nothing.
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.errors import EkasarError
@@ -63,6 +65,22 @@ class FolderLock:
             _unlock(fd, self._slot)
         finally:
             os.close(fd)
+
+    @contextmanager
+    def exclusive_while(self, busy_message: str) -> Iterator[None]:
+        """Hold this shared lock exclusive for the block (this process alone on the folder), then
+        shared again. :raises FolderBusy: with ``busy_message``, another Ekasar has the folder."""
+        self.release()
+        try:
+            self.acquire(exclusive=True)
+        except FolderBusy:
+            self.acquire(exclusive=False)
+            raise FolderBusy(busy_message) from None
+        try:
+            yield
+        finally:
+            self.release()
+            self.acquire(exclusive=False)
 
     @property
     def held(self) -> bool:

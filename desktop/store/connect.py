@@ -3,6 +3,8 @@
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from pathlib import Path
 
@@ -93,7 +95,8 @@ def open_user_reader(path: Path, key: DataKey | None = None) -> sqlite3.Connecti
         raise StoreError(f"{path} cannot be opened: {error}") from None
 
 
-def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) -> Database:
+def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
+                 alone: Callable[[], AbstractContextManager] = nullcontext) -> Database:
     """Open (creating if needed) the user's database with the pragmas that protect it.
 
     WAL with synchronous=FULL so a committed note survives a power cut;
@@ -102,7 +105,8 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) 
     rollback journal with synchronous=EXTRA (no shared-memory WAL index on the
     stick), and the whole file is checked, not just its structure.
     With a ``key`` the database is SQLCipher's, and every page's MAC is checked
-    at open: a changed byte anywhere fails loudly instead of reading wrong notes.
+    at open: a changed byte anywhere fails loudly instead of reading wrong notes. The schema is
+    brought up to date inside ``alone()`` (no other Ekasar has the notebook open meanwhile).
 
     :raises StoreError: the file is damaged or is not a database.
     """
@@ -134,7 +138,13 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None) 
         conn.close()
         raise StoreError(f"{path} was written by a newer version of Ekasar; {_keep_copy(path)}; "
                          "use that version, or another data folder")
-    user_migrations.apply(db)
+    if user_migrations.pending(db):
+        try:
+            with alone():
+                user_migrations.apply(db)
+        except BaseException:
+            conn.close()
+            raise
     return db
 
 

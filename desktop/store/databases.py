@@ -30,6 +30,11 @@ class NotebookReplaced(StoreError):
                          "change was not kept: close this window and open Ekasar again")
 
 
+ALONE_NEEDED = ("Ekasar must have this notebook to itself to restore it from a backup or update it for "
+                "this version, and another Ekasar window or command has it open: close that one, "
+                "then start again")
+
+
 class Databases:
     def __init__(self, archive_path: Path, data_dir: Path, read_only: bool = False,
                  key: DataKey | None = None) -> None:
@@ -52,13 +57,17 @@ class Databases:
             if read_only:
                 self.user_conn = open_user_reader(self.folder.user_db, key)
             else:
-                self.user, self.safekeeping = open_user_db_safely(self.folder.user_db, data_dir, key)
+                self.user, self.safekeeping = open_user_db_safely(self.folder.user_db, data_dir, key, self._alone)
                 self.user_conn = self.user.conn
             attach_archive(self.user_conn, archive_path)
             self._identity = self._notebook_identity()
         except Exception:
             self.close()
             raise
+
+    def _alone(self):
+        """This process alone on the notebook, to restore it or update its schema."""
+        return self.lock.exclusive_while(ALONE_NEEDED)
 
     def pairs(self) -> tuple[tuple[sqlite3.Connection, str], ...]:
         """(connection, source) for the archive, then the user's imports."""

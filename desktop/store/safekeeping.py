@@ -6,6 +6,8 @@ close and periodically while it changes, and restored from the newest sound
 backup if it is found damaged (the damaged file is kept beside it).
 """
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,21 +43,37 @@ class Safekeeping:
         return path
 
 
-def open_user_db_safely(path: Path, data_dir: Path, key: DataKey | None = None) -> tuple[Database, Safekeeping]:
-    """The user's database and how it is kept. :raises StoreError: damaged and no sound backup."""
+def open_user_db_safely(path: Path, data_dir: Path, key: DataKey | None = None,
+                        alone: Callable[[], AbstractContextManager] = nullcontext) -> tuple[Database, Safekeeping]:
+    """The user's database and how it is kept; a restore or a schema update happens inside
+    ``alone()``, with no other Ekasar on the notebook. :raises StoreError: damaged and no sound
+    backup, or another Ekasar has the notebook open when it must be restored or updated."""
     kind = filesystem_of(path.parent)
     keeping = Safekeeping(kind, is_fragile(kind), key=key)
     try:
-        db = open_user_db(path, keeping.fragile, key)
+        db = open_user_db(path, keeping.fragile, key, alone)
     except DamagedDatabase as damage:
-        restored = restore_newest(path, data_dir, key) if keeping.fragile else None
-        if restored is None:
+        if not keeping.fragile:
             raise
-        keeping.restored_from, keeping.damage = restored, str(damage)
-        db = open_user_db(path, keeping.fragile, key)
+        with alone():
+            db = _restored(path, data_dir, keeping, damage)
     newest = backups(data_dir)[:1]
     if newest and newest[0].stat().st_mtime_ns > path.stat().st_mtime_ns:
         keeping._changes_backed_up = db.conn.total_changes  # unchanged since its last backup
     else:
         keeping.back_up_if_changed(db.conn, data_dir)
     return db, keeping
+
+
+def _restored(path: Path, data_dir: Path, keeping: Safekeeping, damage: DamagedDatabase) -> Database:
+    """Alone on the notebook: open it if another Ekasar restored it meanwhile, else replace it with
+    the newest sound backup and open that. :raises DamagedDatabase: no backup is sound."""
+    try:
+        return open_user_db(path, keeping.fragile, keeping.key)
+    except DamagedDatabase:
+        pass
+    restored = restore_newest(path, data_dir, keeping.key)
+    if restored is None:
+        raise damage
+    keeping.restored_from, keeping.damage = restored, str(damage)
+    return open_user_db(path, keeping.fragile, keeping.key)

@@ -42,6 +42,33 @@ class SecurityDialog(QDialog):
         encrypt.clicked.connect(self.change_passphrase_requested if encrypted else self.encrypt_requested)
         encrypt.clicked.connect(self.accept)
 
+        self._make_fields(prefs, notebook, encrypted)
+        delete = QPushButton("Delete my notes…", objectName="deleteNotesButton")
+        delete.setAutoDefault(False)
+        delete.clicked.connect(self._confirm_delete)
+
+        form = QFormLayout()
+        form.addRow("Lock after idle:", self.auto_lock)
+        form.addRow(self.screen_lock)
+        form.addRow("Quick hide:", self.quick_hide)
+        form.addRow("Clear copied text after:", self.clear_clipboard)
+        form.addRow(self.neutral)
+        wipe_row = QHBoxLayout()
+        wipe_row.addWidget(self.wipe)
+        wipe_row.addWidget(self.wipe_count)
+        form.addRow(wipe_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(status)
+        layout.addWidget(encrypt, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(form)
+        layout.addWidget(delete, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+
+    def _make_fields(self, prefs: SecurityPrefs, notebook: Notebook, encrypted: bool) -> None:
+        """The settings' fields, filled with what is saved (locking settings only once encrypted)."""
         self.auto_lock = QSpinBox(objectName="autoLockMinutes", minimum=0, maximum=240, suffix=" min")
         self.auto_lock.setSpecialValueText("never")
         self.auto_lock.setValue(prefs.auto_lock_minutes())
@@ -68,30 +95,6 @@ class SecurityDialog(QDialog):
         self.wipe.toggled.connect(self._warn_about_wiping)
         for widget in (self.auto_lock, self.screen_lock):
             widget.setEnabled(encrypted)
-
-        delete = QPushButton("Delete my notes…", objectName="deleteNotesButton")
-        delete.setAutoDefault(False)
-        delete.clicked.connect(self._confirm_delete)
-
-        form = QFormLayout()
-        form.addRow("Lock after idle:", self.auto_lock)
-        form.addRow(self.screen_lock)
-        form.addRow("Quick hide:", self.quick_hide)
-        form.addRow("Clear copied text after:", self.clear_clipboard)
-        form.addRow(self.neutral)
-        wipe_row = QHBoxLayout()
-        wipe_row.addWidget(self.wipe)
-        wipe_row.addWidget(self.wipe_count)
-        form.addRow(wipe_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(status)
-        layout.addWidget(encrypt, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(form)
-        layout.addWidget(delete, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(buttons)
 
     def _warn_about_wiping(self, on: bool) -> None:
         if not on:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 from desktop import APP_NAME
 from desktop.services.notebook import Notebook, NotebookWiped
 from desktop.security.wrap import DamagedKey, WrongPassphrase
-from desktop.store.connect import StoreError
+from desktop.errors import EkasarError
 from desktop.services.locate import locate_archive, open_library
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation, after_running_work, cancel_all, wait_for_all
@@ -274,7 +274,7 @@ class Session(SessionSecurity, QObject):
     def _unlocked(self, key) -> bool:
         try:
             self._open(key)
-        except StoreError as error:
+        except EkasarError as error:  # damaged, or held by another Ekasar while it must be restored
             key.wipe()
             self.lock_screen.refused(str(error))
             return False

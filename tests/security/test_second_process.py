@@ -3,12 +3,15 @@
 notebook was deleted under it stops reporting saves."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
 
+from desktop.data_folder import DataFolder
+from desktop.disk.folder_lock import FolderBusy, FolderLock
 from desktop.services.library import Library
 from desktop.services.notebook import Notebook
 from tests.conftest import ROOT
@@ -94,9 +97,6 @@ def test_changing_the_passphrase_while_another_process_writes_keeps_every_note(a
 
 def test_two_passphrase_changes_at_once_never_both_report_success(data_dir, monkeypatch):
     """The control for the key lock: one change holds it, the other is refused, not lost."""
-    from desktop.data_folder import DataFolder
-    from desktop.disk.folder_lock import FolderBusy, FolderLock
-
     data_dir.mkdir(exist_ok=True)
     with FolderLock(DataFolder(data_dir).key_lock_file).acquire(exclusive=True):
         with pytest.raises(FolderBusy, match="being changed by another"):
@@ -114,3 +114,47 @@ def test_a_writer_whose_notebook_is_deleted_stops_reporting_saves(archive_path, 
     stop(writer)
     assert line.startswith("refused") and "deleted or replaced" in line
     assert saved_notes(archive_path, data_dir) == set()  # deleted, and nothing written after
+
+
+def another_ekasar(data_dir) -> FolderLock:
+    """What a second window or command holds while it has the notebook open."""
+    return FolderLock(DataFolder(data_dir).lock_file).acquire(exclusive=False)
+
+
+def test_a_schema_update_waits_until_this_ekasar_is_alone(archive_path, data_dir, monkeypatch):
+    from desktop.store import schema
+
+    with Library(archive_path, data_dir) as library:
+        library.notes.annotate_quote("002_46b7dbb94abd75ab", "Prey Sar Prison", note="kept")
+    newer = schema.Migrations._Migration("m999_test", lambda db: db["added_later"].create({"id": int}))
+    monkeypatch.setattr(schema.user_migrations, "_migrations", [*schema.user_migrations._migrations, newer])
+    with another_ekasar(data_dir):
+        with pytest.raises(FolderBusy, match="to itself"):
+            Library(archive_path, data_dir)
+        conn = sqlite3.connect(data_dir / "user.sqlite")
+        assert "added_later" not in {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+        conn.close()
+    with Library(archive_path, data_dir) as library:  # the control: alone, it updates and opens
+        assert library.db.user["added_later"].exists()
+        assert [a.note for a in library.notes.listing()] == ["kept"]
+        with pytest.raises(FolderBusy):  # and it holds the notebook shared again afterwards
+            FolderLock(DataFolder(data_dir).lock_file).acquire(exclusive=True)
+
+
+def test_a_restore_from_backup_waits_until_this_ekasar_is_alone(archive_path, data_dir, monkeypatch):
+    from desktop.store import safekeeping
+
+    monkeypatch.setattr(safekeeping, "filesystem_of", lambda path: "vfat")  # a stick: backups are kept
+    with Library(archive_path, data_dir) as library:
+        library.notes.annotate_quote("002_46b7dbb94abd75ab", "Prey Sar Prison", note="kept safe")
+    live = data_dir / "user.sqlite"
+    damaged = bytearray(live.read_bytes())
+    damaged[4096:8192] = b"\xff" * 4096
+    live.write_bytes(bytes(damaged))
+    with another_ekasar(data_dir):
+        with pytest.raises(FolderBusy, match="to itself"):
+            Library(archive_path, data_dir)
+        assert live.read_bytes() == bytes(damaged)  # not replaced under the other Ekasar
+    with Library(archive_path, data_dir) as library:  # the control: alone, it restores
+        assert library.safekeeping.restored_from is not None
+        assert [a.note for a in library.notes.listing()] == ["kept safe"]
