@@ -10,7 +10,15 @@ Places, months, headings, prizes and boilerplate words are never proposed.
 import re
 from dataclasses import dataclass, field
 
-from desktop.extract.tokens import Token, is_all_caps, is_capitalised, only_spaces_between, tokens
+from desktop.extract.tokens import (
+    Token,
+    is_all_caps,
+    is_capitalised,
+    is_token_start,
+    only_spaces_between,
+    tokens,
+    tokens_from,
+)
 from desktop.extract.wordlists import (
     APPOSITION_CUES,
     BY_CUES,
@@ -29,6 +37,7 @@ from desktop.extract.wordlists import (
 MAX_NAME_WORDS = 4
 MAX_ORG_WORDS = 9
 _SLUG = re.compile(r"[\W_]+")
+_HEADING_EDGE = " .:"
 
 
 @dataclass
@@ -118,11 +127,15 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def _is_heading(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """A run that is a whole line by itself (a heading or a caption), not part of a sentence."""
-    line_start = text.rfind("\n", 0, toks[i].start) + 1
-    line_end = text.find("\n", toks[j - 1].end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip(" .:") == text[toks[i].start : toks[j - 1].end]
+    """A run that is a whole line by itself (a heading or a caption), not part of a sentence:
+    nothing but spaces, periods and colons between it and the line's ends. Looks only at those few
+    characters, never at the whole line (a file may be one line of megabytes)."""
+    before, after = toks[i].start, toks[j - 1].end
+    while before > 0 and text[before - 1] in _HEADING_EDGE:
+        before -= 1
+    while after < len(text) and text[after] in _HEADING_EDGE:
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def propose(text: str, known: set[str] | None = None, toks: list[Token] | None = None) -> list[Candidate]:
@@ -130,18 +143,34 @@ def propose(text: str, known: set[str] | None = None, toks: list[Token] | None =
 
     ``toks``: the text's tokens, if already computed.
     """
-    known = known or set()
     toks = tokens(text) if toks is None else toks
+    if is_capitals_text(capitals_count(toks), len(toks)):
+        return []
     found: dict[tuple[str, str], Candidate] = {}
-    caps_text = sum(1 for t in toks if is_all_caps(t.text)) > 0.5 * max(1, len(toks))
-    if caps_text:
-        return []  # all-capitals text: every word looks like a name
+    gather(text, known or set(), toks, found)
+    collect_spans(text, found)
+    return list(found.values())
+
+
+def capitals_count(toks: list[Token]) -> int:
+    return sum(1 for t in toks if len(t.text) > 1 and t.text.isupper())  # is_all_caps, inlined: every token
+
+
+def is_capitals_text(capitals: int, words: int) -> bool:
+    """All-capitals text (more than half its words): every word looks like a name, none is proposed."""
+    return capitals > 0.5 * max(1, words)
+
+
+def gather(text: str, known: set[str], toks: list[Token], found: dict[tuple[str, str], Candidate]) -> None:
+    """Add to ``found`` the candidates ``text`` (a document or a piece of one) gives evidence for."""
     for i, j in _runs(text, toks):
         words = [t.text for t in toks[i:j]]
         # "the Sam Rainsy party": a party named after a person is an organization.
         if j < len(toks) and toks[j].text == "party" and only_spaces_between(text, toks[j - 1], toks[j]):
             j += 1
             words.append(toks[j - 1].text.capitalize())
+        if len(words) == 1 and not is_all_caps(words[0]):
+            continue  # one capitalised word ("The", "Police"): neither a name nor an acronym
         # "Hun Sen's Cambodian People's Party": a person's possessive opens the run.
         if "s" in words:
             k = words.index("s")
@@ -157,8 +186,6 @@ def propose(text: str, known: set[str] | None = None, toks: list[Token] | None =
             if k == j or toks[k].text in CONNECTORS:
                 _person(found, known, text, toks, piece_start, k, i, j)
                 piece_start = k + 1
-    _collect_spans(text, toks, found)
-    return list(found.values())
 
 
 def _organization(words: list[str]) -> tuple[int, int] | None:
@@ -201,16 +228,26 @@ def _add(found, known: set[str], text: str, toks: list[Token], start: int, end: 
         found.setdefault((joined, kind), Candidate(name, kind))
 
 
-def _collect_spans(text: str, toks: list[Token], found: dict[tuple[str, str], Candidate]) -> None:
-    """Every occurrence of each candidate's words, not just the one with evidence."""
+def collect_spans(text: str, found: dict[tuple[str, str], Candidate], offset: int = 0) -> None:
+    """Every occurrence of each candidate's words in ``text`` (a piece starting at ``offset`` in its
+    document), not just the one with evidence. Only the few places where a candidate's first word
+    appears are tokenised, so a second look at a long document costs little."""
     by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}
     for (joined, _kind), candidate in found.items():
         key = tuple(joined.split(" "))
         by_first.setdefault(key[0], []).append((key, candidate))
-    for i, token in enumerate(toks):
-        for key, candidate in by_first.get(token.text, []):
-            window = toks[i : i + len(key)]
-            if tuple(t.text for t in window) == key and all(
-                only_spaces_between(text, x, y) for x, y in zip(window, window[1:])
+    if not by_first:
+        return
+    longest = {first: max(len(key) for key, _ in options) for first, options in by_first.items()}
+    first_words = re.compile("(?=(" + "|".join(map(re.escape, sorted(by_first, key=len, reverse=True))) + "))")
+    for hit in first_words.finditer(text):
+        at = hit.start()
+        if not is_token_start(text, at):
+            continue
+        window = tokens_from(text, at, longest[hit.group(1)])
+        for key, candidate in by_first.get(window[0].text, []):
+            words = window[: len(key)]
+            if tuple(t.text for t in words) == key and all(
+                only_spaces_between(text, x, y) for x, y in zip(words, words[1:])
             ):
-                candidate.spans.append((window[0].start, window[-1].end))
+                candidate.spans.append((offset + words[0].start, offset + words[-1].end))

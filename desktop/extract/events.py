@@ -1,9 +1,11 @@
 """Dated happenings: one event per date expression, with who was involved and what happened."""
 
 import bisect
+import hashlib
 import re
 from dataclasses import dataclass, field
 
+from desktop.extract.chunks import text_chunks
 from desktop.extract.dates import DateMention, find_dates
 from desktop.extract.mentions import Mention
 
@@ -35,9 +37,11 @@ ACTIONS = [
     (r"\bminister\b|\bministry\b", "in office"),
     (r"\blead\b|\bled\b|\bconvened\b", "led"),
 ]
-# All of them in one pattern: one pass over a sentence finds every action word.
-# (Matched against lowercased text: much faster than a case-insensitive pattern.)
-_ANY_ACTION = re.compile("|".join(f"(?P<a{rank}>{pattern})" for rank, (pattern, _) in enumerate(ACTIONS)))
+# All of them in one pattern: one pass over a sentence finds every action word. Matched against
+# lowercased text (much faster than a case-insensitive pattern); every word starts at a word
+# boundary before a letter, which, tested first, spares trying each word at every character.
+_ANY_ACTION = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<a{rank}>{pattern})"
+                                                    for rank, (pattern, _) in enumerate(ACTIONS)) + ")")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our)\b")
 # Pronouns standing as the subject: "I"/"we" (and "you" in an interview) are
 # the narrator; "she"/"he" the person the document is mostly about.
@@ -153,15 +157,41 @@ def _subject(sentence: str, position: int, local: list[tuple[str, int]], names, 
 
 def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[str, str]],
                    document_date: str | None, author: str | None = None) -> list[ExtractedEvent]:
-    """Events in a document's reading text.
+    """Events in a document's reading text, a piece at a time (see desktop/extract/chunks.py).
 
-    :param mentions: entity mentions in the text (to know who is involved).
+    :param mentions: entity mentions in the text, in order (to know who is involved).
     :param names: entity id → (name, kind).
     :param document_date: the catalog's date (partial ISO), for relative and year-less dates.
     :param author: who "I" is in a first-person text.
     """
+    people = _main_person_and_narrator(mentions, names, author)
+    starts = [m.start for m in mentions]
+    events: list[ExtractedEvent] = []
+    told: set[bytes] = set()
+    for start, end in text_chunks(text):
+        inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        local = [Mention(m.entity_id, m.start - start, m.end - start) for m in inside]
+        events += _events_in(text[start:end], start, local, names, document_date, people, told)
+    return events
+
+
+def _told_before(sentence: str, told: set[bytes]) -> bool:
+    """Whether the document already said this dated sentence word for word: it is one event, however
+    often a text repeats it (a summary repeating the body, a page footer, a padded file)."""
+    digest = hashlib.blake2b(sentence.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    if digest in told:
+        return True
+    told.add(digest)
+    return False
+
+
+def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str, tuple[str, str]],
+               document_date: str | None, people: tuple[str | None, str | None],
+               told: set[bytes]) -> list[ExtractedEvent]:
+    """The events of ``text``, a piece of the document starting at ``offset``; ``people``: the
+    document's main person and narrator; ``told``: the dated sentences the document said before."""
     events = []
-    main_person, narrator = _main_person_and_narrator(mentions, names, author)
+    main_person, narrator = people
     ids_by_name = {name: entity_id for entity_id, (name, _kind) in names.items()}
     dates = find_dates(text, document_date)
     if not dates:
@@ -179,6 +209,8 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
         if len(inside) == 1 and not _ANY_ACTION.search(lowered, start, end):
             quote_end = _carried_over_to(text, lowered, spans, number, date_starts)
         sentence = text[start:quote_end]
+        if _told_before(sentence, told):
+            continue
         nearby = mentions[bisect.bisect_left(mention_starts, start) : bisect.bisect_left(mention_starts, quote_end)]
         local = [(m.entity_id, m.start - start) for m in nearby if m.entity_id in names]
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))
@@ -196,7 +228,8 @@ def extract_events(text: str, mentions: list[Mention], names: dict[str, tuple[st
                     who.insert(0, ids_by_name[subject])  # "I", "she": the person is involved
             else:  # no telling word: the sentence speaks for itself
                 title = _short(sentence)
-            events.append(ExtractedEvent(start, quote_end, date.start, date.end, date.date, date.end_date,
+            events.append(ExtractedEvent(offset + start, offset + quote_end, offset + date.start,
+                                         offset + date.end, date.date, date.end_date,
                                          date.precision, date.certainty, title, " ".join(sentence.split()),
                                          who))
     return events

@@ -61,22 +61,34 @@ class MentionFinder:
     def find(self, text: str, toks: list[Token] | None = None) -> list[Mention]:
         """Mentions in ``text`` (``toks``: its tokens, if already computed)."""
         toks = tokens(text) if toks is None else toks
+        return self.resolve(self.raw_mentions(text, toks), text)
+
+    def raw_mentions(self, text: str, toks: list[Token], offset: int = 0) -> list[tuple[Mention, bool]]:
+        """(mention, is a short form) of every form matched in ``text``, a piece of a document
+        starting at ``offset`` in it; ``resolve`` decides the short forms for the whole document."""
         raw: list[tuple[Mention, bool]] = []
-        i = 0
-        while i < len(toks):
+        by_first, after = self._by_first, 0
+        # Only a token that opens some form (or an all-capitals one) can start a match: find them
+        # in one quick pass rather than trying every token.
+        openers = [i for i, t in enumerate(toks) if t.text in by_first or (t.text.isupper() and len(t.text) > 1)]
+        for i in openers:
+            if i < after:
+                continue  # inside the previous match
             match = self._match_at(text, toks, i)
             if match is None:
-                i += 1
                 continue
             forms, length = match
             first = toks[i + forms[0].skip]
             last = toks[i + length - 1]
             full = [f for f in forms if not f.short]
             for form in full[:1] or forms:  # a shared short form: every owner, resolved below
-                raw.append((Mention(form.entity_id, first.start, last.end), form.short))
-            i += length
-        raw.extend((m, False) for m in self._khmer_mentions(text))
-        return _resolve_short_forms(raw)
+                raw.append((Mention(form.entity_id, offset + first.start, offset + last.end), form.short))
+            after = i + length
+        return raw
+
+    def resolve(self, raw: list[tuple[Mention, bool]], text: str) -> list[Mention]:
+        """The mentions of a whole document (``text``) from its pieces' raw mentions."""
+        return _resolve_short_forms([*raw, *((m, False) for m in self._khmer_mentions(text))])
 
     def _match_at(self, text: str, toks, i: int) -> tuple[list[_Form], int] | None:
         """The forms (several if shared) of the longest match starting at token ``i``."""

@@ -4,7 +4,8 @@ import bisect
 from dataclasses import dataclass
 
 from desktop.extract.authority import Entity
-from desktop.extract.candidates import Candidate, propose
+from desktop.extract.candidates import Candidate, capitals_count, collect_spans, gather, is_capitals_text
+from desktop.extract.chunks import text_chunks
 from desktop.extract.mentions import Mention, MentionFinder
 from desktop.extract.tokens import tokens
 
@@ -30,15 +31,26 @@ class Extractor:
         self.names = {entity.id: (entity.name, entity.kind) for entity in entities}  # id → (name, kind)
 
     def extract(self, text: str, propose_candidates: bool) -> Extraction:
-        toks = tokens(text)
-        mentions = self.finder.find(text, toks)
+        """Mentions (and candidates) in ``text``, a piece at a time: see desktop/extract/chunks.py."""
+        chunks = text_chunks(text)
+        raw, found, capitals, words = [], {}, 0, 0
+        for start, end in chunks:
+            piece = text[start:end]
+            toks = tokens(piece)
+            raw += self.finder.raw_mentions(piece, toks, start)
+            if propose_candidates:
+                capitals, words = capitals + capitals_count(toks), words + len(toks)
+                gather(piece, self.known, toks, found)
+        mentions = self.finder.resolve(raw, text)
+        if not found or is_capitals_text(capitals, words):
+            return Extraction(mentions, [])
+        collect_spans(text, found)  # every occurrence of each, once all are known
+        taken = sorted((m.start, m.end) for m in mentions)
         candidates = []
-        if propose_candidates:
-            taken = sorted((m.start, m.end) for m in mentions)
-            for candidate in propose(text, self.known, toks):
-                candidate.spans = [s for s in candidate.spans if not _overlaps(s, taken)]
-                if candidate.spans:
-                    candidates.append(candidate)
+        for candidate in found.values():
+            candidate.spans = [s for s in candidate.spans if not _overlaps(s, taken)]
+            if candidate.spans:
+                candidates.append(candidate)
         return Extraction(mentions, candidates)
 
 

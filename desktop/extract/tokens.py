@@ -1,12 +1,15 @@
 """Word tokens with offsets, split the same way for names and for text."""
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 # Letters and digits (with combining marks, so names with diacritics stay
 # whole). A lowercase-to-uppercase step ends a token: web copy glues
 # captions to text ("Mu SochuaThanks"), and names are split the same way.
-_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+?(?=(?<=[a-z])[A-Z]|[^\w\u0300-\u036f]|_|$)")
+_RUN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_STEP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_RUN_START = re.compile(r"(?<!(?:[^\W_]|[\u0300-\u036f]))(?:[^\W_]|[\u0300-\u036f])|(?<=[a-z])[A-Z]")
 
 
 class Token(NamedTuple):
@@ -16,7 +19,33 @@ class Token(NamedTuple):
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return list(_tokens_of(_RUN.finditer(text)))
+
+
+def tokens_from(text: str, at: int, count: int) -> list[Token]:
+    """The first ``count`` tokens of ``tokens(text)`` from offset ``at`` (a token start) on,
+    without tokenising the rest of the text."""
+    found = []
+    for token in _tokens_of(_RUN.finditer(text, at)):
+        found.append(token)
+        if len(found) == count:
+            break
+    return found
+
+
+def _tokens_of(runs) -> Iterator[Token]:
+    for run in runs:
+        word, start = run.group(), run.start()
+        if word.islower() or not _STEP.search(word):  # the common case: one token
+            yield Token(start, run.end(), word)
+            continue
+        cuts = [0, *(step.start() for step in _STEP.finditer(word)), len(word)]
+        yield from (Token(start + a, start + b, word[a:b]) for a, b in zip(cuts, cuts[1:]))
+
+
+def is_token_start(text: str, at: int) -> bool:
+    """Whether a token of ``tokens(text)`` starts at offset ``at``."""
+    return _RUN_START.match(text, at) is not None
 
 
 def words(text: str) -> tuple[str, ...]:

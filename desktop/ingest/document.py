@@ -1,6 +1,7 @@
 """From an original text to everything the archive stores about it."""
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from desktop.ingest.boilerplate import Junk, find_boilerplate
@@ -10,6 +11,7 @@ from desktop.ingest.normalize import normalize
 from desktop.ingest.paragraphs import Paragraph, assemble, split_blocks
 
 FORMATS = ("text", "markdown", "html")
+_LINE_WITH_WORDS = re.compile(r"^[^\S\n]*\S.*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,10 @@ def sha256(text: str) -> str:
 
 
 def _first_line(text: str) -> str:
-    for line in text.split("\n"):
-        line = line.strip().lstrip("#").strip()
+    """The first line with words, without a Markdown heading's #s (found without splitting a
+    long text into all its lines)."""
+    for match in _LINE_WITH_WORDS.finditer(text):
+        line = match.group().strip().lstrip("#").strip()
         if line:
             return line[:200]
     return ""

@@ -12,12 +12,11 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """``text == reading_text[start:end]``."""
+    """The paragraph is ``reading_text[start:end]`` (not kept twice: a long document's text is big)."""
 
     index: int
     start: int
     end: int
-    text: str
 
 
 def split_blocks(text: str, split_long_lines: bool = True) -> list[str]:
@@ -38,6 +37,6 @@ def assemble(paragraph_texts: list[str]) -> tuple[str, list[Paragraph]]:
     """Join paragraphs with blank lines into reading text, returning it with offsets."""
     paragraphs, pos = [], 0
     for i, body in enumerate(paragraph_texts):
-        paragraphs.append(Paragraph(i, pos, pos + len(body), body))
+        paragraphs.append(Paragraph(i, pos, pos + len(body)))
         pos += len(body) + 2
     return "\n\n".join(paragraph_texts), paragraphs

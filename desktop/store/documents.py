@@ -76,7 +76,7 @@ def insert_document(
         "language": json.dumps(meta.language),
         "format": prepared.format,
         # Read rarely (the "original" view), so kept compressed: the archive stays small.
-        "original": zlib.compress(prepared.original.encode("utf-8"), 6),
+        "original": _compressed(prepared.original),
         "text": prepared.text,
         "junk": json.dumps(
             [{"start": j.start, "end": j.end, "rule": j.rule, "text": j.text} for j in prepared.junk],
@@ -92,9 +92,9 @@ def insert_document(
     rowid = conn.execute(
         f"INSERT INTO documents ({names}) VALUES ({marks})", list(columns.values())
     ).lastrowid
-    conn.execute(
-        "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-        (rowid, meta.title, prepared.text),
+    conn.execute(  # from the row just written: a long text is not handed to SQLite twice
+        "INSERT INTO documents_fts (rowid, title, text) SELECT rowid, title, text FROM documents WHERE rowid = ?",
+        (rowid,),
     )
     conn.executemany(
         'INSERT INTO paragraphs (document_rowid, idx, start, "end") VALUES (?, ?, ?, ?)',
@@ -107,6 +107,13 @@ def insert_document(
         ).lastrowid
         conn.execute("INSERT INTO khmer_runs_fts (rowid, text) VALUES (?, ?)", (run_id, run.text))
     return rowid
+
+
+def _compressed(text: str, piece: int = 1 << 20) -> bytes:
+    """``text`` in UTF-8, zlib-compressed, encoded a piece at a time (never a second whole copy)."""
+    compressor = zlib.compressobj(6)
+    parts = [compressor.compress(text[at : at + piece].encode("utf-8")) for at in range(0, len(text), piece)]
+    return b"".join([*parts, compressor.flush()])
 
 
 _INFO_COLUMNS = "id, title, date, kind, author, publisher, language"

@@ -43,8 +43,9 @@ def test_junk_offsets_slice_the_source(text):
 def test_paragraph_offsets_slice_the_reading_text(text):
     prepared = prepare(text)
     for paragraph in prepared.paragraphs:
-        assert prepared.text[paragraph.start : paragraph.end] == paragraph.text
-        assert paragraph.text.strip() == paragraph.text != ""
+        body = prepared.text[paragraph.start : paragraph.end]
+        assert body.strip() == body != ""
+    assert "\n\n".join(prepared.text[p.start : p.end] for p in prepared.paragraphs) == prepared.text
     assert prepared.original == text
 
 

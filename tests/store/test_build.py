@@ -44,11 +44,12 @@ def test_paragraph_offsets_point_into_the_stored_text(archive_path):
     conn = open_archive(archive_path)
     for rowid, original, text in conn.execute("SELECT rowid, original, text FROM documents"):
         original = zlib.decompress(original).decode()
-        expected = [p.text for p in prepare(original).paragraphs]
+        prepared = prepare(original)
+        expected = [prepared.text[p.start : p.end] for p in prepared.paragraphs]
         spans = conn.execute(
             'SELECT start, "end" FROM paragraphs WHERE document_rowid = ? ORDER BY idx', (rowid,)
         ).fetchall()
-        assert [text[a:b] for a, b in spans] == expected
+        assert [text[a:b] for a, b in spans] == expected and all(p.strip() == p != "" for p in expected)
 
 
 def test_manifest_records_versions_and_source_hashes(archive_path):
