@@ -215,6 +215,8 @@ def _person(found, known, text: str, toks: list[Token], i: int, j: int, run_i: i
     if end <= start:
         return
     words = words[a:b]
+    if " ".join(words) in known:
+        return  # a name the authority knows is a mention, not a candidate: no evidence to weigh
     if _looks_like_name(words) and not _is_heading(text, toks, run_i, run_j) and \
             _person_evidence(text, toks, start, end, words):
         _add(found, known, text, toks, start, end, "person")

@@ -23,24 +23,28 @@ _YEAR = r"(?P<{n}>1[89]\d\d|20\d\d)"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMBER = r"(?P<{n}>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 
+# A pattern that can only start with a few characters says so first, in a lookahead: the scan
+# then skips every other position at once instead of trying the whole pattern there.
+_DIGIT, _MONTH_INITIAL = "(?=[0-9])", "(?=[ADFJMNOS])"
 PATTERNS = [
-    ("iso", rf"\b{_YEAR.format(n='y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("iso", rf"(?=[12])\b{_YEAR.format(n='y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("range", rf"\b(?:between|from)\s+{_YEAR.format(n='y')}\s+(?:and|to|until)\s+{_YEAR.format(n='y2')}\b"),
     ("range", rf"\b{_YEAR.format(n='y')}\s*[–—-]\s*{_YEAR.format(n='y2')}\b"),
     ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b"),
-    ("day_month_year", rf"\b{_DAY.format(n='d')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
-    ("month_day_year", rf"\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')},?\s+{_YEAR.format(n='y')}\b"),
+    ("day_month_year", rf"{_DIGIT}\b{_DAY.format(n='d')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
+    ("month_day_year", rf"{_MONTH_INITIAL}\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')},?\s+{_YEAR.format(n='y')}\b"),
     ("month_year", rf"\b(?:mid-|early\s+|late\s+)?{_MONTH.format(n='m')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b"),
-    ("month_day", rf"\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')}\b(?!,?\s*\d)"),
-    ("day_month", rf"\b{_DAY.format(n='d')}\s+(?:of\s+)?{_MONTH.format(n='m')}\b(?!,?\s*\d)"),
-    ("in_month", rf"\bin\s+{_MONTH.format(n='m')}(?!\s*(?:of\s+)?,?\s*\d)"),
+    ("month_day", rf"{_MONTH_INITIAL}\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')}\b(?!,?\s*\d)"),
+    ("day_month", rf"{_DIGIT}\b{_DAY.format(n='d')}\s+(?:of\s+)?{_MONTH.format(n='m')}\b(?!,?\s*\d)"),
+    ("in_month", rf"(?=i)\bin\s+{_MONTH.format(n='m')}(?!\s*(?:of\s+)?,?\s*\d)"),
     ("mid_year", rf"\b(?:mid|early|late)-{_YEAR.format(n='y')}\b"),
     ("year", rf"(?<![\d,.–—-]){_YEAR.format(n='y')}(?!\d|[,.–—-]\d|s\b)"),
+    # These two are matched against the lowercased text (faster than a case-insensitive pattern).
     ("ago", rf"\b{_NUMBER.format(n='n')}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
     ("last", r"\b(?:last|this past|the past)\s+(?P<unit>year|month|week)\b"),
 ]
-_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE if kind in ("ago", "last") else 0))
-             for kind, pattern in PATTERNS]
+_LOWERCASED = ("ago", "last")
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PATTERNS]
 # Bare numbers that are not years: street numbers, counts, durations.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:No\.?|number|page|pp?\.|room|at least|over|about|some)\s*)$", re.I)
 
@@ -85,14 +89,22 @@ def _shift(anchor: str, unit: str, amount: int) -> tuple[str | None, str]:
     return _iso(total // 12, total % 12 + 1), "month"
 
 
-def find_dates(text: str, document_date: str | None = None) -> list[DateMention]:
-    """Every date expression in ``text``, in order, longest expression first where they overlap."""
+def lowercase_in_place(text: str) -> str:
+    """Lowercase with every character kept in place (a few lowercase to two characters)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def find_dates(text: str, document_date: str | None = None, lowered: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order, longest expression first where they overlap.
+    ``lowered``: ``lowercase_in_place(text)``, if the caller has it."""
     found: list[DateMention] = []
     taken_starts: list[int] = []  # accepted spans, sorted and not overlapping
     taken_ends: list[int] = []
     context_year = int(document_date[:4]) if document_date else None
+    lowered = lowercase_in_place(text) if lowered is None else lowered
     for kind, pattern in _COMPILED:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(lowered if kind in _LOWERCASED else text):
             start, end = match.span()
             i = bisect.bisect_left(taken_starts, end)  # spans starting before our end
             if i and taken_ends[i - 1] > start:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.extract.chunks import text_chunks
-from desktop.extract.dates import DateMention, find_dates
+from desktop.extract.dates import DateMention, find_dates, lowercase_in_place
 from desktop.extract.mentions import Mention
 
 # A sentence ends at . ! ? before a capital (unless the period closes an
@@ -100,16 +100,10 @@ def _clause(sentence: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
-def _lower(text: str) -> str:
-    """Lowercase with every character kept in place (a few lowercase to two characters)."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
-
-
 def _actions_in(sentence: str) -> list[tuple[int, int, str]]:
     """(rank, position, label) of every action word in a sentence."""
     found = []
-    for match in _ANY_ACTION.finditer(_lower(sentence)):
+    for match in _ANY_ACTION.finditer(lowercase_in_place(sentence)):
         rank = int(match.lastgroup[1:])
         found.append((rank, match.start(), ACTIONS[rank][1]))
     return found
@@ -193,11 +187,11 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
     events = []
     main_person, narrator = people
     ids_by_name = {name: entity_id for entity_id, (name, _kind) in names.items()}
-    dates = find_dates(text, document_date)
+    lowered = lowercase_in_place(text)
+    dates = find_dates(text, document_date, lowered)
     if not dates:
         return []
     spans = sentences(text)
-    lowered = _lower(text)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     for number, (start, end) in enumerate(spans):
