@@ -49,6 +49,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_timeline.py
 	$(BIN)/python benchmarks/bench_notes.py
 	$(BIN)/python benchmarks/bench_security.py
+	$(BIN)/python benchmarks/bench_import.py
 
 # make test exactly as a newcomer runs it: a minimal Debian 12 root (debootstrap, cached), a
 # clone of the current commit, and make test inside it as root with CI=true. Needs root.
