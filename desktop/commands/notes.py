@@ -5,6 +5,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.data_folder import DataFolder
+from desktop.disk import partials
+from desktop.paths import ensure_data_dir, resolve_data_dir
 from desktop.commands.common import (
     EXIT_OK,
     UsageError,
@@ -107,6 +110,9 @@ def _report_export(args: argparse.Namespace, result: ExportResult, notes: int) -
 
 def cmd_unseal(args: argparse.Namespace) -> int:
     passphrase = ask_passphrase(f"Passphrase for {Path(args.file).name}: ")
+    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+    partials.keep_journal_in(DataFolder(data_dir).partials)  # what it writes is plain: recorded
+    partials.sweep()
     try:
         result = unseal_export(Path(args.file), passphrase, Path(args.to))
     except (UnsealError, ExportError) as error:

@@ -80,7 +80,12 @@ class FolderLock:
             yield
         finally:
             self.release()
-            self.acquire(exclusive=False)
+            try:
+                self.acquire(exclusive=False)
+            except FolderBusy:  # another Ekasar took it exclusive in between: this one must stop
+                if sys.exc_info()[1] is None:
+                    raise FolderBusy(busy_message) from None
+                # else the block's own error goes on (the lock is left released)
 
     @property
     def held(self) -> bool:

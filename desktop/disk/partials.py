@@ -58,9 +58,16 @@ def recorded(temporary: Path) -> Iterator[None]:
         _write_record(record, temporary)
         yield
     finally:
-        record.unlink(missing_ok=True)
+        _quietly_remove(record)  # a record left behind is swept once this lock is gone
         lock.release()
-        (folder / f"{token}.lock").unlink(missing_ok=True)
+        _quietly_remove(folder / f"{token}.lock")
+
+
+def _quietly_remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # held open by a sweeper or an antivirus this instant: the next sweep removes it
 
 
 def _write_record(record: Path, temporary: Path) -> None:
@@ -83,8 +90,8 @@ def sweep() -> list[Path]:
     for record in sorted(folder.glob("*.path")):
         try:
             removed += _sweep_record(record)
-        except OSError:
-            continue  # a stick pulled out mid-sweep, a record being removed: try again next time
+        except (OSError, ValueError):  # a stick pulled out mid-sweep, a record being removed or
+            continue  # damaged (undecodable): try again next time
     return removed
 
 

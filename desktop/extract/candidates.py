@@ -14,8 +14,8 @@ from desktop.extract.tokens import (
     Token,
     is_all_caps,
     is_capitalised,
-    is_token_start,
     only_spaces_between,
+    token_texts,
     tokens,
     tokens_from,
 )
@@ -232,8 +232,8 @@ def _add(found, known: set[str], text: str, toks: list[Token], start: int, end: 
 
 def collect_spans(text: str, found: dict[tuple[str, str], Candidate], offset: int = 0) -> None:
     """Every occurrence of each candidate's words in ``text`` (a piece starting at ``offset`` in its
-    document), not just the one with evidence. Only the few places where a candidate's first word
-    appears are tokenised, so a second look at a long document costs little."""
+    document), not just the one with evidence. Only where a candidate's first word appears are
+    tokens made, so a second look at a long document costs little."""
     by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}
     for (joined, _kind), candidate in found.items():
         key = tuple(joined.split(" "))
@@ -241,13 +241,11 @@ def collect_spans(text: str, found: dict[tuple[str, str], Candidate], offset: in
     if not by_first:
         return
     longest = {first: max(len(key) for key, _ in options) for first, options in by_first.items()}
-    first_words = re.compile("(?=(" + "|".join(map(re.escape, sorted(by_first, key=len, reverse=True))) + "))")
-    for hit in first_words.finditer(text):
-        at = hit.start()
-        if not is_token_start(text, at):
+    for at, word in token_texts(text):  # one dictionary lookup per token, no Token objects
+        if word not in by_first:
             continue
-        window = tokens_from(text, at, longest[hit.group(1)])
-        for key, candidate in by_first.get(window[0].text, []):
+        window = tokens_from(text, at, longest[word])
+        for key, candidate in by_first[word]:
             words = window[: len(key)]
             if tuple(t.text for t in words) == key and all(
                 only_spaces_between(text, x, y) for x, y in zip(words, words[1:])

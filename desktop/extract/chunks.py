@@ -3,10 +3,12 @@
 Tokens, dates and sentences take many times the memory of the text they come from, so a long
 document is extracted a piece of about ``CHUNK_CHARS`` characters at a time and only the results
 are kept: memory stays bounded and time linear, whatever the document's size. Pieces end at a
-paragraph break (no name, date or sentence spans one), so a document is extracted exactly as it
-would be whole. Only a paragraph of more than half a piece (a file of one enormous line) is cut
-elsewhere: at a line break, a sentence end or a space, never inside a word, though a sentence
-there may be cut in two.
+paragraph break (no name, date or sentence spans one), so a document is extracted as it would be
+whole, with one exception: a few rules look back across a paragraph break (a "Posted by" line
+before a name, "page" before a number), and at the break where a piece ends they do not. Only a
+paragraph of more than half a piece (a file of one enormous line) is cut elsewhere: at a line
+break, a sentence end or a space (a sentence there may be cut in two), and only text with no
+space at all in half a piece is cut wherever the piece ends.
 """
 
 CHUNK_CHARS = 1 << 18

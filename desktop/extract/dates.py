@@ -25,7 +25,7 @@ _NUMBER = r"(?P<{n}>\d+|a few|a couple of|several|an?|one|two|three|four|five|si
 
 # A pattern that can only start with a few characters says so first, in a lookahead: the scan
 # then skips every other position at once instead of trying the whole pattern there.
-_DIGIT, _MONTH_INITIAL = "(?=[0-9])", "(?=[ADFJMNOS])"
+_DIGIT, _MONTH_INITIAL = r"(?=\d)", "(?=[ADFJMNOS])"  # \d: any script's digits, as _DAY takes
 PATTERNS = [
     ("iso", rf"(?=[12])\b{_YEAR.format(n='y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("range", rf"\b(?:between|from)\s+{_YEAR.format(n='y')}\s+(?:and|to|until)\s+{_YEAR.format(n='y2')}\b"),

@@ -33,14 +33,25 @@ def tokens_from(text: str, at: int, count: int) -> list[Token]:
     return found
 
 
+def token_texts(text: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of every token of ``tokens(text)``, without making Token objects."""
+    return _split(_RUN.finditer(text))
+
+
 def _tokens_of(runs) -> Iterator[Token]:
+    for start, word in _split(runs):
+        yield Token(start, start + len(word), word)
+
+
+def _split(runs) -> Iterator[tuple[int, str]]:
+    """Each run of word characters, cut where a lowercase letter meets an uppercase one."""
     for run in runs:
         word, start = run.group(), run.start()
         if word.islower() or not _STEP.search(word):  # the common case: one token
-            yield Token(start, run.end(), word)
+            yield start, word
             continue
         cuts = [0, *(step.start() for step in _STEP.finditer(word)), len(word)]
-        yield from (Token(start + a, start + b, word[a:b]) for a, b in zip(cuts, cuts[1:]))
+        yield from ((start + a, word[a:b]) for a, b in zip(cuts, cuts[1:]))
 
 
 def is_token_start(text: str, at: int) -> bool:

@@ -55,8 +55,14 @@ def open_user_db_safely(path: Path, data_dir: Path, key: DataKey | None = None,
     except DamagedDatabase as damage:
         if not keeping.fragile:
             raise
-        with alone():
-            db = _restored(path, data_dir, keeping, damage)
+        db = None
+        try:
+            with alone():
+                db = _restored(path, data_dir, keeping, damage)
+        except BaseException:
+            if db is not None:  # restored, but the notebook could not be held again afterwards
+                db.conn.close()
+            raise
     newest = backups(data_dir)[:1]
     if newest and newest[0].stat().st_mtime_ns > path.stat().st_mtime_ns:
         keeping._changes_backed_up = db.conn.total_changes  # unchanged since its last backup

@@ -85,7 +85,10 @@ class Session(SessionSecurity, QObject):
         hidden = self._busy_hidden()
         self._dismiss_lock_screen()
         self.archive = str(archive)
-        self._show_first(minimized=hidden)  # hidden meanwhile (Quick hide): it stays out of sight
+        try:
+            self._show_first(minimized=hidden)  # hidden meanwhile (Quick hide): it stays out of sight
+        except EkasarError as error:  # e.g. a schema update while another Ekasar has the notebook
+            self._archive_failed(error)
 
     def _archive_failed(self, error: BaseException) -> None:
         self._dismiss_lock_screen()

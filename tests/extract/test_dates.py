@@ -56,3 +56,10 @@ def test_never_crashes_and_spans_point_at_text(text):
     for found in find_dates(text, "2020-05"):
         assert 0 <= found.start < found.end <= len(text)
         assert found.date is None or len(found.date) in (4, 7, 10)
+
+
+def test_days_in_any_script_s_digits():
+    """A day written in Khmer or full-width digits is still a day (the control: ASCII digits)."""
+    for day in ("5", "៥", "５"):
+        [date] = find_dates(f"On {day} March 2014 police came.", "2016-05")
+        assert (date.date, date.precision) == ("2014-03-05", "day"), day

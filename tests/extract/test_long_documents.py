@@ -68,3 +68,17 @@ def test_a_sentence_said_again_is_one_event():
 @given(st.text(alphabet="aAbZ _-.'’\u0301é1ខេ\u00a0\n", max_size=40))
 def test_token_starts_are_known_without_tokenising(text):
     assert {i for i in range(len(text)) if is_token_start(text, i)} == {t.start for t in tokens(text)}
+
+
+def test_many_candidates_are_each_found_everywhere():
+    """A second look for each candidate's other occurrences (one lookup per token) finds every one."""
+    from desktop.extract.candidates import Candidate, collect_spans
+
+    rng = random.Random(4)
+    names = [f"{rng.choice('BCDKLMNPS')}{rng.choice('aeiou')}{rng.choice('nrst')}a "
+             f"{rng.choice('BCDKLMNPS')}{rng.choice('aeiou')}k{n}" for n in range(300)]
+    text = " ".join(f"then {name} spoke, and" for name in names * 3)
+    found = {(name, "person"): Candidate(name, "person") for name in names}
+    collect_spans(text, found)
+    assert all(len(candidate.spans) == 3 for candidate in found.values())
+    assert all(text[a:b] == candidate.name for candidate in found.values() for a, b in candidate.spans)
