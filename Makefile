@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fresh setup system-deps bench screenshots bundle clean
+.PHONY: run test test-fresh test-windows setup system-deps bench screenshots bundle bundle-windows clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -41,6 +41,17 @@ screenshots: setup
 bundle: setup
 	@PYTHON=$(PYTHON) sh packaging/system-deps.sh --bundle
 	$(BIN)/python packaging/build_bundle.py
+
+# The portable Windows bundle, dist/Ekasar-<version>-windows-x86_64.zip, built here with the
+# official embeddable CPython under Wine (packaging/README.md, Windows).
+bundle-windows: $(STAMP)
+	@sh packaging/system-deps.sh --windows
+	$(BIN)/python packaging/build_windows.py
+
+# The Windows bundle (built, or found up to date) under Wine and Xvfb: tests/windows.
+test-windows: $(STAMP)
+	@sh packaging/system-deps.sh --windows
+	EKASAR_TEST_WINDOWS=1 $(BIN)/python -m pytest tests/windows -p no:cacheprovider
 
 bench: setup
 	$(BIN)/python benchmarks/bench_archive.py

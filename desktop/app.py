@@ -131,6 +131,7 @@ def _smoke(window, export_dir: Path, outcome: dict) -> None:
     from desktop.ui.smoke import SmokeFailed, run_smoke
 
     try:
+        export_dir.mkdir(parents=True, exist_ok=True)  # a folder named on the command line may be new
         for line in run_smoke(window, export_dir):
             print(f"ok    {line}", flush=True)
         print("smoke test passed", flush=True)

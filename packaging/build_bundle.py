@@ -4,11 +4,12 @@
 2. runs PyInstaller with packaging/ekasar.spec;
 3. adds the licences, the desktop file, the AppStream metainfo, the icons and a
    short README beside the executable;
-4. packs dist/Ekasar-<version>-<os>-<machine>.tar.gz;
+4. packs dist/Ekasar-<version>-<os>-<machine>.tar.gz (a .zip on Windows);
 5. measures the compressed and unpacked sizes and the start-up time to a shown
    window, and writes them to dist/Ekasar-<version>-<os>-<machine>.figures.json.
 
-Usage: python packaging/build_bundle.py [--skip-build] [--no-measure]
+Usage: python packaging/build_bundle.py [--skip-build] [--no-measure] [--archive PATH]
+(On Windows, packaging/build_windows.py runs it under Wine.)
 """
 
 import argparse
@@ -30,7 +31,8 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build" / "bundle"
+WINDOWS = sys.platform == "win32"  # run by Windows Python under Wine: packaging/build_windows.py
+BUILD = ROOT / "build" / ("bundle-windows" if WINDOWS else "bundle")
 DIST = ROOT / "dist"
 APP_ID = "org.ekasar.Ekasar"
 RUNTIME_DEPENDENCIES_NOT_BUNDLED = {"pip"}  # required by sqlite-utils' CLI, never imported by Ekasar
@@ -49,14 +51,35 @@ def say(message: str) -> None:
     print(f"bundle: {message}", flush=True)
 
 
-def build_archive() -> Path:
+def build_archive(prebuilt: Path | None = None) -> Path:
+    target = BUILD / "archive.sqlite"
+    if prebuilt is not None:  # built on Linux beforehand (the same file on every system)
+        if prebuilt.resolve() != target.resolve():
+            shutil.copyfile(prebuilt, target)
+        return target
     sys.path.insert(0, str(ROOT))
     from desktop.store.build import build_archive as build
 
-    target = BUILD / "archive.sqlite"
     target.unlink(missing_ok=True)
     report = build(ROOT / "seeds", target)
     say(f"archive: {report.documents} documents in {report.seconds:.1f} s")
+    return target
+
+
+def write_windows_icon() -> Path:
+    """The executables' icon: the committed PNGs in one .ico (PNG entries, as Windows Vista and later
+    read them), so no image library is needed to convert them."""
+    sizes = [16, 32, 48, 64, 128, 256]
+    images = [(ROOT / "resources" / "icons" / f"ekasar-{size}.png").read_bytes() for size in sizes]
+    header = (0).to_bytes(2, "little") + (1).to_bytes(2, "little") + len(images).to_bytes(2, "little")
+    offset, entries = 6 + 16 * len(images), b""
+    for size, data in zip(sizes, images):
+        side = bytes([size % 256, size % 256])  # 0 means 256
+        entries += side + b"\0\0" + (1).to_bytes(2, "little") + (32).to_bytes(2, "little")
+        entries += len(data).to_bytes(4, "little") + offset.to_bytes(4, "little")
+        offset += len(data)
+    target = BUILD / "ekasar.ico"
+    target.write_bytes(header + entries + b"".join(images))
     return target
 
 
@@ -88,13 +111,21 @@ def runtime_distributions(names: list[str]) -> list[importlib.metadata.Distribut
     return sorted(seen.values(), key=lambda d: d.metadata["Name"].lower())
 
 
+def python_licence() -> Path:
+    """Python's licence: under lib/python3.X/ on Linux and macOS, beside python.exe on Windows."""
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for candidate in (Path(sys.base_prefix) / "lib" / version / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
+        if candidate.is_file():
+            return candidate
+    raise SystemExit(f"bundle: Python's LICENSE.txt is not under {sys.base_prefix}")
+
+
 def add_licences(folder: Path, meta: dict) -> None:
     shutil.copy2(ROOT / "LICENSE", folder / "LICENSE")
     licences = folder / "licenses"
     licences.mkdir()
     shutil.copy2(ROOT / "resources" / "fonts" / "OFL.txt", licences / "Noto-fonts-OFL.txt")
-    shutil.copy2(Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
-                 / "LICENSE.txt", licences / "Python-LICENSE.txt")
+    shutil.copy2(python_licence(), licences / "Python-LICENSE.txt")
     lines = ["Ekasar is free software under the GNU GPL, version 3 or later (LICENSE).",
              "It bundles the components below; their licences are in this folder.", "",
              f"Python {platform.python_version()}: PSF licence (Python-LICENSE.txt)",
@@ -134,6 +165,18 @@ def add_desktop_integration(folder: Path, version: str) -> None:
     scalable.mkdir(parents=True)
     shutil.copy2(icons / "ekasar.svg", scalable / f"{APP_ID}.svg")
     shutil.copy2(ROOT / "packaging" / "README-bundle.txt", folder / "README.txt")
+
+
+def pack_zip(folder: Path, zipped: Path) -> None:
+    """The Windows bundle as one .zip (what Windows opens without extra tools)."""
+    import zipfile
+
+    partial = zipped.with_name(zipped.name + ".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+    os.replace(partial, zipped)
 
 
 def pack(folder: Path, tarball: Path) -> None:
@@ -204,11 +247,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-build", action="store_true", help="reuse the last PyInstaller output")
     parser.add_argument("--no-measure", action="store_true", help="build and pack only (the tests use this)")
+    parser.add_argument("--archive", type=Path, help="use this archive instead of building one from seeds/")
     args = parser.parse_args()
     meta = project()
     name = bundle_name(meta)
+    BUILD.mkdir(parents=True, exist_ok=True)
     if not args.skip_build:
-        build_archive()
+        build_archive(args.archive)
+        if WINDOWS:
+            write_windows_icon()
         built = run_pyinstaller()
     else:
         built = BUILD / "dist" / meta["name"]
@@ -217,15 +264,20 @@ def main() -> int:
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(built, folder, symlinks=True)
     add_licences(folder, meta)
-    add_desktop_integration(folder, meta["version"])
-    tarball = DIST / f"{name}.tar.gz"
-    pack(folder, tarball)
-    say(f"packed {tarball.relative_to(ROOT)}")
+    if WINDOWS:
+        shutil.copy2(ROOT / "packaging" / "windows" / "README-bundle.txt", folder / "README.txt")
+        packed = DIST / f"{name}.zip"
+        pack_zip(folder, packed)
+    else:
+        add_desktop_integration(folder, meta["version"])
+        packed = DIST / f"{name}.tar.gz"
+        pack(folder, packed)
+    say(f"packed {packed.relative_to(ROOT)}")
     if args.no_measure:
         return 0
-    figures = measure(folder, tarball)
+    figures = measure(folder, packed)
     (DIST / f"{name}.figures.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    say(f"{tarball.relative_to(ROOT)}: {figures['compressed_mb']} MB compressed (target < 90), "
+    say(f"{packed.relative_to(ROOT)}: {figures['compressed_mb']} MB compressed (target < 90), "
         f"{figures['unpacked_mb']} MB unpacked (target < 250)")
     say(f"start-up to a shown window ({figures['screen']}): first {figures['first_start_s']} s"
         f"{' (cold: page cache dropped)' if figures['first_start_was_cold'] else ''}, "

@@ -10,6 +10,9 @@
 #                   stick-like file system), Xvfb, D-Bus (the screen-lock tests), iproute2 and
 #                   util-linux (network namespaces, loop devices), the AppStream and desktop-file
 #                   validators
+#   --windows       what make bundle-windows and make test-windows need: Wine (64-bit), MinGW
+#                   (the test harness's shim DLLs), osslsigncode and openssl (the signature
+#                   checks), Xvfb (the window under Wine)
 set -u
 PYTHON=${PYTHON:-python3}
 
@@ -30,6 +33,8 @@ case "${1:-}" in
     --bundle) PACKAGES="$PACKAGES $(bundle_packages)" ;;
     --tests) PACKAGES="$PACKAGES $(bundle_packages) exfat-fuse exfatprogs xvfb xauth dbus-daemon dbus-bin
 iproute2 util-linux mount appstream desktop-file-utils" ;;
+    --windows) PACKAGES="wine wine64 gcc-mingw-w64-x86-64-win32 osslsigncode openssl ca-certificates xvfb
+xauth" ;;
     "") ;;
     *) echo "system-deps: unknown option $1"; exit 2 ;;
 esac

@@ -18,6 +18,8 @@ from tests.sticks import pytest_terminal_summary, stick, stick_session  # noqa: 
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# The Windows bundle's tests run under Wine, only in `make test-windows`.
+collect_ignore = [] if os.environ.get("EKASAR_TEST_WINDOWS") == "1" else ["windows"]
 
 
 @pytest.fixture(scope="session")

@@ -49,10 +49,13 @@ def _let_it_draw() -> None:
 
 
 def drawn_families(view) -> dict[str, int]:
-    """Font family → glyphs drawn in the reader's visible document; -1 if any glyph is missing."""
+    """Font family → glyphs drawn in the reader's document, every block laid out (as when scrolled to);
+    -1 if any glyph is missing."""
     families: dict[str, int] = {}
-    block = view.document().begin()
+    document = view.document()
+    block = document.begin()
     while block.isValid():
+        document.documentLayout().blockBoundingRect(block)  # laid out even if not on screen (a small window)
         layout = block.layout()
         for run in layout.glyphRuns(0, block.length()) if layout is not None else ():
             name, glyphs = run.rawFont().familyName(), list(run.glyphIndexes())

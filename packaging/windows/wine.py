@@ -1,0 +1,86 @@
+"""Running Windows programs under Wine for the Windows build and its tests (never in the bundle).
+
+Wine 8 (Debian 12) needs a few things a real Windows does not, all kept here:
+- the prefix reports Windows 10 (Qt 6 refuses older versions);
+- ``wbemprox`` is disabled (Python's ``platform`` module crashes in Wine's WMI), and so are Mono
+  and Gecko (a new prefix would offer to download them) and the menu builder;
+- two shim DLLs built with MinGW into the prefix: ``bcryptprimitives.dll`` (``ProcessPrng``, for
+  Rust-built wheels) and ``icuuc.dll`` (the ICU converters Qt6Core links to);
+- ``wineserver`` and ``wineboot`` start with their streams on /dev/null, and a program's output is
+  read through a pipe (a regular file as stdout fails with WinError 6);
+- Wine passes ``QT_*`` variables on only as ``WINEQT_*``, so they are given to ``run`` by name and
+  set by the program's own options where it has them.
+"""
+
+import os
+import subprocess
+from pathlib import Path
+
+MINGW = "x86_64-w64-mingw32-gcc"
+SHIMS = Path(__file__).resolve().parent / "wine-shims"
+# shutil.copy2 uses CopyFile2, which Wine 8 does not implement: the copy falls back to plain reads.
+BUILD_LAUNCHER = ("import _winapi, runpy, sys\n"
+                  "if hasattr(_winapi, 'CopyFile2'): del _winapi.CopyFile2\n"
+                  "sys.argv = sys.argv[1:]\n"
+                  "runpy.run_path(sys.argv[0], run_name='__main__')\n")
+
+
+class WineError(RuntimeError):
+    pass
+
+
+def windows_path(path: Path) -> str:
+    """The path as a Windows program under Wine sees it (drive Z: is the Linux root)."""
+    return "Z:" + str(Path(path).resolve()).replace("/", "\\")
+
+
+class Prefix:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def env(self, **extra: str) -> dict:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_", "EKASAR_"))}
+        env.update(WINEPREFIX=str(self.folder), WINEARCH="win64", WINEDEBUG="-all",
+                   WINEDLLOVERRIDES="wbemprox=d;winemenubuilder.exe=d;mscoree=d;mshtml=d", **extra)
+        return env
+
+    def _quietly(self, *command: str, timeout: float = 300) -> None:
+        subprocess.run(command, env=self.env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=timeout, check=False)
+
+    def prepare(self) -> None:
+        """Make the prefix once (Windows 10, the shims); start its server."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._quietly("wineserver", "-p")
+        if not (self.folder / "system.reg").is_file():
+            self._quietly("wineboot", "-i")
+            self._quietly("wine", "winecfg", "/v", "win10")
+        system32 = self.folder / "drive_c" / "windows" / "system32"
+        if not system32.is_dir():
+            raise WineError(f"wineboot did not make {system32}")
+        for source, libraries in (("icuuc.c", []), ("bcryptprimitives.c", ["-ladvapi32"])):
+            target = system32 / source.replace(".c", ".dll")
+            if not target.is_file() or target.stat().st_mtime < (SHIMS / source).stat().st_mtime:
+                subprocess.run([MINGW, "-shared", "-O2", "-o", str(target), str(SHIMS / source), *libraries],
+                               check=True)
+
+    def run(self, executable: Path, *args: str, timeout: float = 180, stdin: str | None = None,
+            wrapper: tuple[str, ...] = (), **env: str) -> subprocess.CompletedProcess:
+        """Run a Windows program (under ``wrapper``, e.g. xvfb-run), its output read through pipes
+        as UTF-8 text. ``env`` adds variables (``WINEQT_X`` reaches the program as ``QT_X``)."""
+        try:
+            return subprocess.run([*wrapper, "wine", str(executable), *args], env=self.env(**env), input=stdin,
+                                  capture_output=True, timeout=timeout, text=True, encoding="utf-8",
+                                  errors="replace")
+        except subprocess.TimeoutExpired:
+            raise WineError(f"{executable.name} {' '.join(args)} ran past {timeout:.0f} s") from None
+
+    def run_python(self, python: Path, script: Path, *args: str) -> None:
+        """Run a Python script with the Windows Python, its output passed through as it comes."""
+        command = ["wine", str(python), "-c", BUILD_LAUNCHER, windows_path(script), *args]
+        with subprocess.Popen(command, env=self.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace") as child:
+            for line in child.stdout:
+                print(line, end="", flush=True)
+        if child.returncode != 0:
+            raise WineError(f"{script.name} under Wine exited with {child.returncode}")
