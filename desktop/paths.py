@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.private_files import make_private
+
 PORTABLE_MARKER = "portable"
 # In portable mode, a file in data/ saying where the notes live: "stick" or "computer".
 NOTES_LOCATION = "notes-location"
@@ -103,8 +105,11 @@ def confine_if_portable(data_dir: Path, environ: dict | None = None) -> bool:
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data directory, readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the data directory, readable by its owner only (a folder Ekasar did not make keeps
+    the permissions its owner gave it)."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private(path, folder=True)
     return path
 
 

@@ -20,6 +20,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.private_files import make_private
 from desktop.errors import EkasarError
 from desktop.data_folder import DataFolder, side_files
 from desktop.disk.folder_lock import FolderLock
@@ -244,9 +245,11 @@ def _partial_of(path: Path) -> Path:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Readable by the user alone (0600), under a partial name of this writer's own."""
+    """Readable by the user alone (0600, or the owner's access list on Windows), under a partial
+    name of this writer's own."""
     partial = path.with_name(f"{_partial_of(path).name}-{os.getpid()}-{secrets.token_hex(4)}")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    make_private(partial)  # (on Windows, 0600 means nothing: an access list for the owner alone)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

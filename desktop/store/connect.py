@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from desktop.data_folder import kept_copy_of
 from desktop.errors import EkasarError
+from desktop.private_files import make_private
 from desktop.security.datakey import DataKey
 from desktop.store.schema import SCHEMA_VERSION, user_migrations
 
@@ -149,13 +150,13 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
 
 
 def _readable_by_the_user_alone(path: Path) -> None:
-    """The notebook is 0600 (SQLite gives its journal and WAL the same mode), whatever the umask,
-    and whoever made the folder."""
+    """The notebook is 0600 (SQLite gives its journal and WAL the same mode) or, on Windows, open to
+    its owner alone, whatever the umask, and whoever made the folder."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
-        os.chmod(path, 0o600)
     except OSError:
-        pass  # a file system without modes (FAT, exFAT) or a read-only copy: SQLite says what fails
+        return  # a read-only copy: SQLite says what fails
+    make_private(path)  # (a file system without permissions, FAT or exFAT, keeps none)
 
 
 def _keep_copy(path: Path) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.data_folder import DataFolder
+from desktop.paths import ensure_data_dir
 from desktop.disk.folder_lock import FolderLock
 from desktop.security.datakey import DataKey, NotebookLocked
 from desktop.store.connect import Errors, StoreError, attach_archive, open_archive, open_user_reader
@@ -43,7 +44,7 @@ class Databases:
         self.folder = DataFolder(data_dir)
         if key is None and self.folder.looks_encrypted():
             raise NotebookIsEncrypted()
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        ensure_data_dir(data_dir)
         # Shared with every other Ekasar on this notebook; what replaces it waits for none.
         self.lock = FolderLock(self.folder.lock_file).acquire(exclusive=False)
         try:

@@ -1,7 +1,8 @@
 """Noticing when the platform says the screen locked or the computer is going to sleep, so the
 reader can lock itself too.
 
-Only D-Bus (Linux and the BSDs) announces this; elsewhere, or with no bus at all, the watcher
+D-Bus announces this on Linux and the BSDs; on Windows the session's own notifications do
+(desktop/ui/windows_session_watcher.py); elsewhere (macOS), or with no bus at all, the watcher
 quietly watches nothing.
 """
 
@@ -9,6 +10,8 @@ import os
 import sys
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
+
+from desktop.ui.windows_session_watcher import windows_watcher
 
 try:
     from PySide6.QtDBus import QDBusConnection
@@ -72,6 +75,11 @@ class ScreenLockWatcher(QObject):
         # `loginctl lock-session`: an empty path matches every session's object; locking when
         # another session locks is the safe mistake, and simpler than resolving our own session.
         self._listen(system, "system", "", LOGIN1_SESSION, "Lock", "onSessionLock()")
+        self.windows = windows_watcher(self.locking.emit, SESSION_LOCKED, GOING_TO_SLEEP)
+        if self.windows is not None:  # pragma: no cover - Windows (tested under Wine)
+            if self.windows.registered:
+                self._watching.append("windows: WM_WTSSESSION_CHANGE")
+            self._watching.append("windows: WM_POWERBROADCAST")
 
     def watching(self) -> list[str]:
         """The sources being watched, e.g. ``"session: org.gnome.ScreenSaver.ActiveChanged"``."""

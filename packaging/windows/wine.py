@@ -13,6 +13,7 @@ Wine 8 (Debian 12) needs a few things a real Windows does not, all kept here:
 """
 
 import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -68,12 +69,23 @@ class Prefix:
             wrapper: tuple[str, ...] = (), **env: str) -> subprocess.CompletedProcess:
         """Run a Windows program (under ``wrapper``, e.g. xvfb-run), its output read through pipes
         as UTF-8 text. ``env`` adds variables (``WINEQT_X`` reaches the program as ``QT_X``)."""
-        try:
-            return subprocess.run([*wrapper, "wine", str(executable), *args], env=self.env(**env), input=stdin,
-                                  capture_output=True, timeout=timeout, text=True, encoding="utf-8",
-                                  errors="replace")
-        except subprocess.TimeoutExpired:
-            raise WineError(f"{executable.name} {' '.join(args)} ran past {timeout:.0f} s") from None
+        with subprocess.Popen([*wrapper, "wine", str(executable), *args], env=self.env(**env),
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              encoding="utf-8", errors="replace", start_new_session=True) as child:
+            try:
+                out, err = child.communicate(stdin, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)  # the program and whatever it started (Xvfb)
+                out, err = child.communicate()
+                raise WineError(f"{executable.name} {' '.join(args)} ran past {timeout:.0f} s; it printed:\n"
+                                f"{out[-2000:]}{err[-2000:]}") from None
+        return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+
+    def warm_up(self, executable: Path, data_dir: Path) -> None:
+        """Start the program's window once, offscreen, with time to spare: a new prefix does its
+        one-time work (fonts, the registry) on the first start, which the tests must not time."""
+        self.run(executable, "--quit-when-shown", "--data-dir", windows_path(data_dir), timeout=900,
+                 WINEQT_QPA_PLATFORM="offscreen")
 
     def run_python(self, python: Path, script: Path, *args: str) -> None:
         """Run a Python script with the Windows Python, its output passed through as it comes."""

@@ -39,9 +39,10 @@ def windows_bundle(bundle_zip, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def prefix() -> wine.Prefix:
+def prefix(windows_bundle, tmp_path_factory) -> wine.Prefix:
     made = wine.Prefix(PREFIX)
     made.prepare()
+    made.warm_up(windows_bundle / "ekasar-cli.exe", tmp_path_factory.mktemp("warm-up"))
     return made
 
 

@@ -19,7 +19,7 @@ G = "002_46b7dbb94abd75ab"  # holds Khmer
 
 
 def cli(prefix, bundle: Path, *args: str, stdin: str | None = None, **env: str):
-    return prefix.run(bundle / "ekasar-cli.exe", *args, stdin=stdin, **{**OFFSCREEN, **env})
+    return prefix.run(bundle / "ekasar-cli.exe", *args, stdin=stdin, timeout=300, **{**OFFSCREEN, **env})
 
 
 def win(path: Path) -> str:
@@ -54,11 +54,11 @@ def test_the_window_draws_khmer_on_the_windows_platform(prefix, windows_bundle, 
         pytest.fail("xvfb-run is missing: make test-windows installs it (system-deps.sh --windows)")
     xvfb = ("xvfb-run", "-a", "-s", "-screen 0 1366x768x24")
     smoke = prefix.run(windows_bundle / "ekasar-cli.exe", "--smoke", win(tmp_path / "out"),
-                       "--data-dir", win(tmp_path / "data"), wrapper=xvfb)
+                       "--data-dir", win(tmp_path / "data"), wrapper=xvfb, timeout=300)
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert re.search(r"read Khmer \S+: .*Noto Serif Khmer \(\d+ glyphs\)", smoke.stdout)
     shown = prefix.run(windows_bundle / "ekasar-cli.exe", "--quit-when-shown", "--data-dir", win(tmp_path / "data"),
-                       wrapper=xvfb)
+                       wrapper=xvfb, timeout=300)
     assert shown.returncode == 0 and shown.stdout.strip() == "window shown", shown.stdout + shown.stderr
 
 
