@@ -48,10 +48,11 @@ bundle-windows: $(STAMP)
 	@sh packaging/system-deps.sh --windows
 	$(BIN)/python packaging/build_windows.py
 
-# The Windows bundle (built, or found up to date) under Wine and Xvfb: tests/windows.
+# The Windows bundle (built, or found up to date) under Wine and Xvfb: tests/windows. Wine runs
+# with an X display throughout (its desktop process needs one, even for offscreen Qt).
 test-windows: $(STAMP)
 	@sh packaging/system-deps.sh --windows
-	EKASAR_TEST_WINDOWS=1 $(BIN)/python -m pytest tests/windows -p no:cacheprovider
+	EKASAR_TEST_WINDOWS=1 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m pytest tests/windows -p no:cacheprovider
 
 bench: setup
 	$(BIN)/python benchmarks/bench_archive.py

@@ -1,6 +1,7 @@
 """The Windows bundle, built (or found up to date) by packaging/build_windows.py and unzipped, and
 the Wine prefix it runs in. Collected only by `make test-windows` (EKASAR_TEST_WINDOWS=1)."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -40,6 +41,9 @@ def windows_bundle(bundle_zip, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def prefix(windows_bundle, tmp_path_factory) -> wine.Prefix:
+    if not os.environ.get("DISPLAY"):
+        pytest.fail("Wine needs an X display for its desktop process: run these tests with make test-windows "
+                    "(under xvfb-run)", pytrace=False)
     made = wine.Prefix(PREFIX)
     made.prepare()
     made.warm_up(windows_bundle / "ekasar-cli.exe", tmp_path_factory.mktemp("warm-up"))
