@@ -7,7 +7,6 @@ import re
 import tomllib
 from pathlib import Path
 
-
 from tests.conftest import ROOT
 from tests.windows.conftest import wine
 
