@@ -67,11 +67,27 @@ def _why_not(path: Path, folder: Path | None) -> str | None:
                 return "a link to a file outside the folder (not followed)"
         status = path.stat()  # a link the user chose, or one inside the folder: its target
     except (OSError, RuntimeError):
-        return "a broken link, or a file that cannot be read"
+        return windows_name_problem(path) or "a broken link, or a file that cannot be read"
     if stat.S_ISDIR(status.st_mode):
         return "a link to a folder (not followed)"
     if not stat.S_ISREG(status.st_mode):
         return "not a regular file (a device, a pipe or a socket)"
+    return None
+
+
+# Names Windows keeps for devices, whatever the extension ("CON.txt" is the console).
+WINDOWS_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                        *(f"LPT{n}" for n in range(1, 10))}
+WINDOWS_MAX_PATH = 260
+
+
+def windows_name_problem(path: Path) -> str | None:
+    """Why Windows would refuse this file's name or path, said so a user can mend it; or None."""
+    if path.name.split(".", 1)[0].rstrip(" ").upper() in WINDOWS_DEVICE_NAMES:
+        return "a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9): rename the file"
+    if len(str(path.absolute())) >= WINDOWS_MAX_PATH:
+        return (f"a path longer than Windows allows ({WINDOWS_MAX_PATH} characters, unless long paths are "
+                "turned on): move it nearer the top of the drive")
     return None
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
-from desktop.data_folder import kept_copy_of
+from desktop.data_folder import kept_copy_of, side_files
 from desktop.errors import EkasarError
 from desktop.private_files import make_private
 from desktop.security.datakey import DataKey
@@ -132,6 +132,9 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
     if verdict != "ok":
         conn.close()
         raise DamagedDatabase(f"{path} is damaged ({verdict}); {_keep_copy(path)}; restore it from a backup")
+    for side in side_files(path):  # the write-ahead log and its index, made by SQLite just now
+        if side.exists():
+            make_private(side)  # (on Windows they take the folder's access list, not the notebook's)
     db = Database(conn)
     known = {m.name for m in user_migrations._migrations}
     unknown = {m.name for m in user_migrations.applied(db)} - known

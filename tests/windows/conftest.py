@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+import authenticode  # noqa: E402,F401 (for the signature tests)
 import wine  # noqa: E402
 
 PREFIX = ROOT / "build" / "windows" / "prefix"

@@ -113,3 +113,14 @@ def test_the_cli_prints_khmer_through_a_pipe(prefix, windows_bundle, tmp_path):
     assert "ខេមរា" in shown.stdout  # UTF-8 on a pipe, not the console's code page
     found = cli(prefix, windows_bundle, "search", "ខេមរា", "--data-dir", win(tmp_path / "data"))
     assert found.returncode == 0 and G in found.stdout, found.stderr
+
+
+def test_a_file_windows_cannot_open_is_skipped_with_a_reason(prefix, windows_bundle, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "CON.txt").write_text("the console's name")  # fine on Linux, a device on Windows
+    (folder / "report.txt").write_text("A report about Battambang.")
+    imported = cli(prefix, windows_bundle, "import", win(folder), "--data-dir", win(tmp_path / "data"))
+    said = imported.stdout + imported.stderr
+    assert "report.txt" in imported.stdout and "Traceback" not in said, said
+    assert "CON.txt" in said and "keeps for a device" in said, said
