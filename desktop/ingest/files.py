@@ -2,6 +2,7 @@
 
 import os
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +68,8 @@ def _why_not(path: Path, folder: Path | None) -> str | None:
                 return "a link to a file outside the folder (not followed)"
         status = path.stat()  # a link the user chose, or one inside the folder: its target
     except (OSError, RuntimeError):
-        return windows_name_problem(path) or "a broken link, or a file that cannot be read"
+        on_windows = sys.platform == "win32" and windows_name_problem(path)
+        return on_windows or "a broken link, or a file that cannot be read"
     if stat.S_ISDIR(status.st_mode):
         return "a link to a folder (not followed)"
     if not stat.S_ISREG(status.st_mode):
