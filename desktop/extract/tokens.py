@@ -9,7 +9,6 @@ from typing import NamedTuple
 # captions to text ("Mu SochuaThanks"), and names are split the same way.
 _RUN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 _STEP = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_RUN_START = re.compile(r"(?<!(?:[^\W_]|[\u0300-\u036f]))(?:[^\W_]|[\u0300-\u036f])|(?<=[a-z])[A-Z]")
 
 
 class Token(NamedTuple):
@@ -52,11 +51,6 @@ def _split(runs) -> Iterator[tuple[int, str]]:
             continue
         cuts = [0, *(step.start() for step in _STEP.finditer(word)), len(word)]
         yield from ((start + a, word[a:b]) for a, b in zip(cuts, cuts[1:]))
-
-
-def is_token_start(text: str, at: int) -> bool:
-    """Whether a token of ``tokens(text)`` starts at offset ``at``."""
-    return _RUN_START.match(text, at) is not None
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -69,19 +69,16 @@ class SecurityDialog(QDialog):
 
     def _make_fields(self, prefs: SecurityPrefs, notebook: Notebook, encrypted: bool) -> None:
         """The settings' fields, filled with what is saved (locking settings only once encrypted)."""
-        self.auto_lock = QSpinBox(objectName="autoLockMinutes", minimum=0, maximum=240, suffix=" min")
-        self.auto_lock.setSpecialValueText("never")
-        self.auto_lock.setValue(prefs.auto_lock_minutes())
-        self.auto_lock.setAccessibleName("Lock after this many idle minutes")
+        self.auto_lock = _count_field("autoLockMinutes", 240, " min", "never", prefs.auto_lock_minutes(),
+                                      "Lock after this many idle minutes")
         self.screen_lock = QCheckBox("Lock when the screen locks or the computer sleeps",
                                      objectName="lockOnScreenLock")
         self.screen_lock.setChecked(prefs.lock_on_screen_lock())
         self.quick_hide = QKeySequenceEdit(QKeySequence(prefs.quick_hide_keys()), objectName="quickHideKeys")
         self.quick_hide.setAccessibleName("Quick hide shortcut")
-        self.clear_clipboard = QSpinBox(objectName="clearClipboardSeconds", minimum=0, maximum=600, suffix=" s")
-        self.clear_clipboard.setSpecialValueText("only when locking")
-        self.clear_clipboard.setValue(prefs.clear_clipboard_seconds())
-        self.clear_clipboard.setAccessibleName("Clear text copied from Ekasar after this many seconds")
+        self.clear_clipboard = _count_field("clearClipboardSeconds", 600, " s", "only when locking",
+                                            prefs.clear_clipboard_seconds(),
+                                            "Clear text copied from Ekasar after this many seconds")
         self.neutral = QCheckBox("Show a neutral title (“Documents”) and icon in the task bar",
                                  objectName="neutralTitle")
         self.neutral.setChecked(prefs.neutral_title())
@@ -121,6 +118,15 @@ class SecurityDialog(QDialog):
         if DeleteConfirmation(self).exec() == QDialog.DialogCode.Accepted:
             self.delete_requested.emit()
             self.accept()
+
+
+def _count_field(name: str, maximum: int, suffix: str, at_zero: str, value: int, accessible: str) -> QSpinBox:
+    """A spin box from 0 (shown as ``at_zero``: the setting is off) to ``maximum``."""
+    field = QSpinBox(objectName=name, minimum=0, maximum=maximum, suffix=suffix)
+    field.setSpecialValueText(at_zero)
+    field.setValue(value)
+    field.setAccessibleName(accessible)
+    return field
 
 
 class DeleteConfirmation(QDialog):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from desktop.extract import chunks
 from desktop.extract.events import extract_events
 from desktop.extract.process import process_text
-from desktop.extract.tokens import is_token_start, tokens
+from desktop.extract.tokens import token_texts, tokens
 from tests.conftest import ROOT
 
 DOCUMENTS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -66,8 +66,8 @@ def test_a_sentence_said_again_is_one_event():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aAbZ _-.'’\u0301é1ខេ\u00a0\n", max_size=40))
-def test_token_starts_are_known_without_tokenising(text):
-    assert {i for i in range(len(text)) if is_token_start(text, i)} == {t.start for t in tokens(text)}
+def test_token_texts_are_the_tokens_without_their_objects(text):
+    assert list(token_texts(text)) == [(t.start, t.text) for t in tokens(text)]
 
 
 def test_many_candidates_are_each_found_everywhere():
