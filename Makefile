@@ -8,7 +8,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fresh test-windows setup system-deps bench screenshots bundle bundle-windows clean
+.PHONY: run test test-fresh test-windows setup system-deps bench screenshots bundle bundle-windows clean translations
+
+# The interface's translations, compiled from the .ts files the project keeps (README, Translations).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -16,7 +20,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test]'
 	@touch $@
 
-setup: $(STAMP) system-deps
+setup: $(STAMP) system-deps $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing a string in the code: the .ts files gain it (to be translated) and lose what is gone.
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
 
 system-deps:
 	@PYTHON=$(PYTHON) sh packaging/system-deps.sh
@@ -44,13 +55,13 @@ bundle: setup
 
 # The portable Windows bundle, dist/Ekasar-<version>-windows-x86_64.zip, built here with the
 # official embeddable CPython under Wine (packaging/README.md, Windows).
-bundle-windows: $(STAMP)
+bundle-windows: $(STAMP) $(QM)
 	@sh packaging/system-deps.sh --windows
 	$(BIN)/python packaging/build_windows.py
 
 # The Windows bundle (built, or found up to date) under Wine and Xvfb: tests/windows. Wine runs
 # with an X display throughout (its desktop process needs one, even for offscreen Qt).
-test-windows: $(STAMP)
+test-windows: $(STAMP) $(QM)
 	@sh packaging/system-deps.sh --windows
 	EKASAR_TEST_WINDOWS=1 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m pytest tests/windows -p no:cacheprovider
 
@@ -69,4 +80,4 @@ test-fresh:
 	@sh packaging/test-fresh.sh
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis $(QM)

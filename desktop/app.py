@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QTimer, QTranslator
+from PySide6.QtCore import QLoggingCategory, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,18 +24,12 @@ from desktop.store.build import BuildError
 from desktop.errors import EkasarError
 from desktop.store.connect import StoreError
 from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
+from desktop.ui.language import apply_language, system_language
 from desktop.ui.settings import confine_qt_settings, settings_for
+from desktop.wording import say
 
 
 DESKTOP_ID = "org.ekasar.Ekasar"  # the .desktop file and AppStream id (packaging/linux/)
-
-
-def _translate_qt_dialogs(app: QApplication) -> None:
-    """Qt's own strings (standard buttons, file dialogs) in the system language, where Qt has them."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale.system(), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -52,7 +46,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for png in sorted((bundled_resources_dir() / "icons").glob("ekasar-*.png")):
         icon.addFile(str(png))
     app.setWindowIcon(icon)
-    _translate_qt_dialogs(app)
     load_bundled_fonts()
     app.setFont(ui_font())
     return app
@@ -82,16 +75,18 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         create_application()
+        apply_language(getattr(args, "lang", None) or system_language())  # for the question a stick may need, before settings
         data_dir = ensure_data_dir(_data_dir_for_window(args))
         confine_qt_settings(data_dir)
         session = Session(data_dir, args.archive, settings_for(data_dir), MainWindow, keep_notes_safe)
+        session.set_up_language(getattr(args, "lang", None))
         interactive = not (args.smoke or args.quit_when_shown)
         recovered = session.start(build_in_background=interactive)
     except (EkasarError, BuildError, FontsMissing, OSError) as error:  # e.g. a notebook another Ekasar holds
         if args.smoke or args.quit_when_shown:
             print(f"ekasar: error: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
+            QMessageBox.critical(None, APP_NAME, say("App", "Ekasar cannot start.\n\n{error}").format(error=error))
         return 2
     if recovered and session.window is not None:
         session.window.statusBar().showMessage(recovered, 15000)

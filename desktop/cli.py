@@ -82,8 +82,8 @@ def _run(argv: list[str] | None) -> int:
         confine_if_portable(resolve_data_dir(args.data_dir))
         if args.self_test:
             return self_test(args)
-        if args.command is not None and (args.smoke or args.quit_when_shown):
-            raise UsageError("--smoke and --quit-when-shown are for the window: give no command")
+        if args.command is not None and (args.smoke or args.quit_when_shown or args.lang):
+            raise UsageError("--smoke, --quit-when-shown and --lang are for the window: give no command")
         if args.command is None:
             from desktop.app import run_gui  # Qt is only loaded for the window
 

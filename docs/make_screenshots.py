@@ -1,8 +1,14 @@
 """Render the README screenshots from the real window (run under Xvfb by `make screenshots`).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python docs/make_screenshots.py
+
+The Khmer ones are taken with a window manager (openbox, when installed) drawing the title bars
+with the bundled fonts, so the pictures show the Khmer window title as a desktop shows it.
 """
 
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -15,10 +21,17 @@ OUT = ROOT / "docs" / "screenshots"
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop import APP_NAME  # noqa: E402
 from desktop.app import create_application  # noqa: E402
+from desktop.services.notebook import Notebook  # noqa: E402
 from desktop.ui.settings import settings_for  # noqa: E402
 from desktop.services.locate import open_library  # noqa: E402
+from desktop.ui.language import apply_language  # noqa: E402
+from desktop.ui.lock_screen import LockScreen  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.security_dialog import SecurityDialog  # noqa: E402
+from desktop.ui.security_prefs import SecurityPrefs  # noqa: E402
+from desktop.wording import say  # noqa: E402
 
 
 def settle(seconds: float = 0.3) -> None:
@@ -47,6 +60,56 @@ def save(window: MainWindow, name: str) -> None:
     # What the X server shows (grab() would repaint widgets off-screen, stale ones included).
     window.screen().grabWindow(window.winId()).save(str(OUT / name))
     print(OUT / name)
+
+
+def save_framed(widget, name: str) -> None:
+    """``widget`` with its title bar, as the screen shows it (menus open over it included)."""
+    settle()
+    frame = widget.frameGeometry()
+    widget.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(OUT / name))
+    print(OUT / name)
+
+
+def start_window_manager(folder: Path):
+    """openbox, drawing title bars with the bundled fonts; None when it is not installed."""
+    if shutil.which("openbox") is None:
+        print("openbox is not installed: the Khmer screenshots have no title bar")
+        return None
+    config = folder / "fonts.conf"
+    config.write_text(f"<?xml version='1.0'?><fontconfig><dir>{ROOT / 'resources' / 'fonts'}</dir>"
+                      f"<cachedir>{folder / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    manager = subprocess.Popen(["openbox", "--sm-disable"], env={**os.environ, "FONTCONFIG_FILE": str(config)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    return manager
+
+
+def khmer_screenshots(data_dir: Path, library) -> None:
+    """The window, a menu, a dialog and the lock screen in Khmer."""
+    apply_language("km")
+    window = MainWindow(library, settings_for(data_dir))
+    window.move(40, 30)
+    window.resize(1366 - 80, 768 - 60)
+    window.show()
+    settle(3)
+    window.open_document("002_46b7dbb94abd75ab")
+    save_framed(window, "main-window-km.png")
+    view = window.menuBar().actions()[2]
+    window.menuBar().setActiveAction(view)
+    settle(1)
+    save_framed(window, "menu-km.png")
+    window.menuBar().activeAction().menu().hide()
+    dialog = SecurityDialog(window, Notebook(data_dir), SecurityPrefs(settings_for(data_dir)))
+    dialog.show()
+    save_framed(dialog, "security-dialog-km.png")
+    dialog.close()
+    lock = LockScreen(True, say("Session", "{name} — locked").format(name=APP_NAME))
+    lock.resize(640, 420)
+    lock.show()
+    save_framed(lock, "lock-screen-km.png")
+    lock.close()
+    window.close()
+    apply_language("en")
 
 
 def main() -> None:
@@ -107,6 +170,12 @@ def main() -> None:
         window.focus_timeline()
         save(window, "timeline.png")
         window.close()
+        manager = start_window_manager(data_dir)
+        try:
+            khmer_screenshots(data_dir, library)
+        finally:
+            if manager is not None:
+                manager.terminate()
         library.close()
 
 

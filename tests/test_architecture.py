@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 PACKAGE = ROOT / "desktop"
 # Lowest first. A module may import its own layer's other parts only where listed in SIDEWAYS.
 LAYERS = [
-    {"desktop", "errors", "data_folder", "font_files", "paths", "private_files"},  # names, paths, errors
+    {"desktop", "errors", "data_folder", "font_files", "paths", "private_files", "wording"},  # names, paths, errors
     {"disk", "ingest", "extract", "annotate", "security"},          # pure Python, no SQL, no Qt
     {"store"},                                                      # all SQL
     {"render", "export"},                                           # read the store's records
@@ -23,7 +23,8 @@ LAYERS = [
     {"__main__"},                                                   # python -m desktop
 ]
 SIDEWAYS = {("extract", "ingest"), ("ingest", "disk"), ("export", "render"), ("selftest", "services"), ("cli", "app"),
-            ("cli", "security_cli"), ("cli", "commands"), ("commands", "security_cli"), ("paths", "private_files")}
+            ("cli", "security_cli"), ("cli", "commands"), ("commands", "security_cli"), ("paths", "private_files"),
+            ("errors", "wording")}
 LAYER_OF = {name: number for number, names in enumerate(LAYERS) for name in names}
 
 

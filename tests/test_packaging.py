@@ -20,6 +20,9 @@ def test_wheel_carries_the_seeds_and_searches_without_a_checkout(tmp_path):
     assert "desktop/seeds/002_46b7dbb94abd75ab.txt" in names
     assert "desktop/resources/fonts/NotoSansKhmer-Regular.ttf" in names
     assert "desktop/resources/fonts/OFL.txt" in names
+    # the Khmer interface: compiled translations (by make, not in git) and the guide
+    assert {"desktop/resources/translations/ekasar_km.qm", "desktop/resources/translations/qt_km.qm",
+            "desktop/resources/translations/ekasar_en.qm", "desktop/resources/guide-km.md"} <= set(names)
 
     subprocess.run([*pip, "install", "--no-deps", "-q", "--target", str(site), str(wheel)],
                    check=True, capture_output=True, timeout=300)

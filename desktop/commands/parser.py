@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", metavar="DIR",
                         help="open the window, read, search, highlight and export to DIR, report, and quit "
                              "(for testing a bundle; it adds one highlight to your notes)")
+    parser.add_argument("--lang", choices=("km", "en"),
+                        help="the window's language: km (ខ្មែរ) or en; remembered, like View → Language "
+                             "(default: the last one chosen, else the system's)")
     parser.add_argument("--quit-when-shown", action="store_true",
                         help="print 'window shown' once the window is up, and quit (for timing start-up)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.wording import say
+
 FRAGILE = {"vfat", "msdos", "fat", "fat12", "fat16", "fat32", "exfat"}
 # exfat-fuse and ntfs-3g both mount as "fuseblk"; the superblock tells which.
 _SUPERBLOCK_NAMES = {b"EXFAT   ": "exfat", b"NTFS    ": "ntfs", b"MSDOS5.0": "vfat", b"mkfs.fat": "vfat"}
@@ -76,5 +78,6 @@ def is_fragile(kind: str | None) -> bool:
 
 
 def describe(kind: str | None) -> str:
-    names = {"vfat": "FAT", "msdos": "FAT", "exfat": "exFAT", "fuseblk": "exFAT or NTFS (FUSE)"}
-    return names.get((kind or "").lower(), kind or "unknown")
+    """The file system's name as the user knows it (in the interface language where it is words)."""
+    names = {"vfat": "FAT", "msdos": "FAT", "exfat": "exFAT", "fuseblk": say("Store", "exFAT or NTFS (FUSE)")}
+    return names.get((kind or "").lower(), kind or say("Store", "unknown"))

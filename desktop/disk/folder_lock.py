@@ -18,25 +18,28 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.errors import EkasarError
+from desktop.wording import say
 
 # Windows has no shared flock: each shared holder locks one byte of its own, and an exclusive
 # holder must lock them all.
 _WINDOWS_SLOTS = 4096
 
 
-OPEN_ELSEWHERE = ("Ekasar is already open on this notebook (another window or command): "
-                  "close it first, then try again")
+def open_elsewhere() -> str:
+    """What a busy notebook folder is, unless the holder says otherwise (in the interface language)."""
+    return say("Notebook", "Ekasar is already open on this notebook (another window or command): "
+                           "close it first, then try again")
 
 
 class FolderBusy(EkasarError):
-    def __init__(self, message: str = OPEN_ELSEWHERE) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(open_elsewhere() if message is None else message)
 
 
 class FolderLock:
-    def __init__(self, lock_file: Path, busy_message: str = OPEN_ELSEWHERE) -> None:
+    def __init__(self, lock_file: Path, busy_message: str | None = None) -> None:
         self.path = lock_file
-        self.busy_message = busy_message
+        self.busy_message = busy_message  # None: ``open_elsewhere()``, said when refused
         self._fd: int | None = None
         self._slot: int | None = None
 

@@ -6,6 +6,7 @@ import stat
 from pathlib import Path
 
 from desktop.errors import EkasarError
+from desktop.wording import digits, say
 
 
 class UnreadableFile(EkasarError, ValueError):
@@ -23,9 +24,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
-            raise UnreadableFile("not a regular file (a device, a pipe or a socket)")
+            raise UnreadableFile(say("Import", "not a regular file (a device, a pipe or a socket)"))
         if status.st_size > limit:
-            raise UnreadableFile(f"too large (the limit is {limit // (1024 * 1024)} MB)")
+            raise UnreadableFile(_too_large(limit))
         chunks, remaining = [], limit + 1
         while remaining > 0:
             chunk = os.read(fd, min(remaining, 1 << 20))
@@ -37,5 +38,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:  # it grew while being read
-        raise UnreadableFile(f"too large (the limit is {limit // (1024 * 1024)} MB)")
+        raise UnreadableFile(_too_large(limit))
     return data
+
+
+def _too_large(limit: int) -> str:
+    return say("Import", "too large (the limit is {limit} MB)").format(limit=digits(str(limit // (1024 * 1024))))

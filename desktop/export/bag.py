@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.export.safe_write import ExportError, write_atomically
+from desktop.wording import say
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MANIFEST = "manifest-sha256.txt"
@@ -32,7 +33,8 @@ def write_bag(folder: Path, files: dict[str, bytes], progress: Callable[[int, in
     written.append(write_atomically(folder / MANIFEST, tags[MANIFEST]))
     problems = verify_bag(folder)
     if problems:
-        raise ExportError("the export did not verify: " + "; ".join(problems[:3]))
+        listed = "; ".join(problems[:3])
+        raise ExportError(say("Export", "the export did not verify: {problems}").format(problems=listed))
     return written
 
 
@@ -44,7 +46,7 @@ def tag_files(files: dict[str, bytes]) -> dict[str, bytes]:
     lines = []
     for relative, data in sorted(files.items()):
         if relative.startswith("/") or ".." in relative.split("/"):
-            raise ExportError(f"refusing to write outside the bag: {relative}")
+            raise ExportError(say("Export", "refusing to write outside the bag: {path}").format(path=relative))
         lines.append(f"{hashlib.sha256(data).hexdigest()}  data/{relative}\n")
     return {"bagit.txt": BAGIT_TXT, MANIFEST: "".join(lines).encode("utf-8")}
 
@@ -53,22 +55,24 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportError(f"could not create {folder.name}: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise ExportError(say("Export", "could not create {name}: {reason}")
+                          .format(name=folder.name, reason=reason)) from None
 
 
 def verify_bag(folder: Path) -> list[str]:
     """Problems found reading the bag back (empty when every file matches its checksum)."""
     manifest = folder / MANIFEST
     if not (folder / "bagit.txt").is_file() or not manifest.is_file():
-        return ["bagit.txt or the manifest is missing"]
+        return [say("Export", "bagit.txt or the manifest is missing")]
     problems = []
     for line in manifest.read_text(encoding="utf-8").splitlines():
         digest, _, relative = line.partition("  ")
         path = folder / relative
         if not relative.startswith("data/") or ".." in Path(relative).parts:
-            problems.append(f"bad path in manifest: {relative}")
+            problems.append(say("Export", "bad path in manifest: {path}").format(path=relative))
         elif not path.is_file():
-            problems.append(f"missing: {relative}")
+            problems.append(say("Export", "missing: {path}").format(path=relative))
         elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            problems.append(f"damaged: {relative}")
+            problems.append(say("Export", "damaged: {path}").format(path=relative))
     return problems

@@ -14,6 +14,7 @@ from desktop.export.bag import MANIFEST, verify_bag
 from desktop.export.notes_export import BUNDLE_FORMAT, BUNDLE_NAME
 from desktop.export.sealed_export import UnsealError, open_files, read_sealed
 from desktop.store.annotations import COLORS, TARGETS, Annotation
+from desktop.wording import digits, say, say_n
 
 MAX_BUNDLE_BYTES = 50 * 1024 * 1024
 MAX_FILES = 1000
@@ -42,29 +43,41 @@ def read_bundle(path: Path) -> list[Annotation]:
     elif path.is_file() and path.name == MANIFEST:
         path = path.parent  # given the bag's manifest (a file dialog picks files): use its bag
     if not path.is_dir():
-        raise BundleError(f"{path} is not a bundle folder (export one with --format bundle)")
+        raise BundleError(say("Export", "{path} is not a bundle folder (export one with --format bundle)")
+                          .format(path=path))
     entries = list(path.rglob("*"))
-    if len(entries) > MAX_FILES:
-        raise BundleError(f"{path} holds {len(entries)} files; a bundle has a handful")
+    count = len(entries)
+    if count > MAX_FILES:
+        raise BundleError(say_n("Export", "{path} holds {count} files; a bundle has a handful", "", count)
+                          .format(path=path))
     for entry in entries:
         if entry.is_symlink():
-            raise BundleError(f"refusing a bundle with a symbolic link: {entry.relative_to(path)}")
+            raise BundleError(say("Export", "refusing a bundle with a symbolic link: {link}")
+                              .format(link=entry.relative_to(path)))
         if entry.is_file() and entry.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"{entry.name} is too large ({entry.stat().st_size // (1024 * 1024)} MB)")
+            size = digits(str(entry.stat().st_size // (1024 * 1024)))
+            raise BundleError(say("Export", "{name} is too large ({size} MB)").format(name=entry.name, size=size))
     if not (path / MANIFEST).is_file():
-        raise BundleError(f"{path} has no {MANIFEST}: not an exported bundle")
+        raise BundleError(say("Export", "{path} has no {manifest}: not an exported bundle")
+                          .format(path=path, manifest=MANIFEST))
     problems = verify_bag(path)
     if problems:
-        raise BundleError("the bundle does not match its manifest: " + "; ".join(problems[:3]))
+        listed = "; ".join(problems[:3])
+        raise BundleError(say("Export", "the bundle does not match its manifest: {problems}").format(problems=listed))
     # Read once, and check the very bytes that are parsed: a file swapped after the check above
     # (for a link, a device, or other notes) is refused.
     try:
         raw = read_regular_file(path / "data" / BUNDLE_NAME, MAX_BUNDLE_BYTES)
     except (OSError, UnreadableFile) as error:
-        raise BundleError(f"cannot read {BUNDLE_NAME}: {error}") from None
+        raise BundleError(_cannot_read(error)) from None
     if hashlib.sha256(raw).hexdigest() != _listed_digest(path, f"data/{BUNDLE_NAME}"):
-        raise BundleError(f"{BUNDLE_NAME} changed while it was being read: the bundle is refused")
+        raise BundleError(say("Export", "{name} changed while it was being read: the bundle is refused")
+                          .format(name=BUNDLE_NAME))
     return parse_bundle(raw)
+
+
+def _cannot_read(error: Exception) -> str:
+    return say("Export", "cannot read {name}: {error}").format(name=BUNDLE_NAME, error=error)
 
 
 def _listed_digest(folder: Path, relative: str) -> str | None:
@@ -85,8 +98,8 @@ def read_sealed_bundle(path: Path, passphrase: str) -> list[Annotation]:
     except UnsealError as error:
         raise BundleError(str(error)) from None
     if BUNDLE_NAME not in files:
-        raise BundleError("this sealed file holds no notes bundle, only files to read: open it with "
-                          "'ekasar unseal FILE --to FOLDER'")
+        raise BundleError(say("Export", "this sealed file holds no notes bundle, only files to read: open it with "
+                                        "'ekasar unseal FILE --to FOLDER'"))
     return parse_bundle(files[BUNDLE_NAME])
 
 
@@ -95,12 +108,12 @@ def parse_bundle(raw: bytes) -> list[Annotation]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise BundleError(f"cannot read {BUNDLE_NAME}: {error}") from None
+        raise BundleError(_cannot_read(error)) from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
-        raise BundleError("not an Ekasar notes bundle")
+        raise BundleError(say("Export", "not an Ekasar notes bundle"))
     items = data.get("annotations")
     if not isinstance(items, list) or len(items) > MAX_ANNOTATIONS:
-        raise BundleError("the bundle's annotations are missing or absurdly many")
+        raise BundleError(say("Export", "the bundle's annotations are missing or absurdly many"))
     # A bundle exported without dates and times: the notes are dated when they arrive.
     now = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
     return [replace(a, created=a.created or now, modified=a.modified or a.created or now)
@@ -110,37 +123,42 @@ def parse_bundle(raw: bytes) -> list[Annotation]:
 def _annotation(item, number: int) -> Annotation:
     names = {f.name for f in fields(Annotation)}
     if not isinstance(item, dict) or not {"id", "document_id", "quote", "start", "end", "color"} <= set(item):
-        raise BundleError(f"annotation {number} is malformed")
+        raise BundleError(_malformed(number))
     values = {k: v for k, v in item.items() if k in names}
     try:
         annotation = Annotation(**values)
     except TypeError:
-        raise BundleError(f"annotation {number} is malformed") from None
+        raise BundleError(_malformed(number)) from None
     problem = _problem(annotation)
     if problem:
-        raise BundleError(f"annotation {number} has bad values ({problem})")
+        raise BundleError(say("Export", "annotation {number} has bad values ({problem})")
+                          .format(number=digits(str(number)), problem=problem))
     return annotation
+
+
+def _malformed(number: int) -> str:
+    return say("Export", "annotation {number} is malformed").format(number=digits(str(number)))
 
 
 def _problem(a: Annotation) -> str | None:
     """What is wrong with a colleague's annotation, or None: every field is checked."""
     try:
         if str(uuid.UUID(a.id)) != a.id.lower():
-            return "its id is not a UUID"
+            return say("Export", "its id is not a UUID")
     except (ValueError, AttributeError, TypeError):
-        return "its id is not a UUID"
+        return say("Export", "its id is not a UUID")
     if not isinstance(a.document_id, str) or not (a.document_id == "" or _DOCUMENT_ID.fullmatch(a.document_id)):
-        return "its document id is not one Ekasar makes"
+        return say("Export", "its document id is not one Ekasar makes")
     if any(not isinstance(v, int) or isinstance(v, bool) for v in (a.start, a.end)) \
             or not 0 <= a.start <= a.end <= MAX_OFFSET:
-        return "its offsets are out of range"
+        return say("Export", "its offsets are out of range")
     texts = (a.quote, a.prefix, a.suffix, a.note, a.text_sha256, a.created, a.modified)
     if any(not isinstance(t, str) or len(t.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES for t in texts):
-        return "a text is missing or larger than 1 MB"
+        return say("Export", "a text is missing or larger than 1 MB")
     if not isinstance(a.tags, list) or len(a.tags) > MAX_TAGS \
             or not all(isinstance(t, str) and len(t) <= MAX_TAG_LENGTH for t in a.tags):
-        return "its tags are malformed"
+        return say("Export", "its tags are malformed")
     if a.color not in COLORS or a.status not in STATUSES or a.target not in TARGETS \
             or not (a.target_id is None or (isinstance(a.target_id, str) and len(a.target_id) <= 200)):
-        return "its colour, status or target is unknown"
+        return say("Export", "its colour, status or target is unknown")
     return None

@@ -18,6 +18,7 @@ from desktop.export.options import ExportOptions, only_quotes
 from desktop.export.safe_write import ExportError, write_atomically
 from desktop.export.sealed_export import SEAL_OVERHEAD, SUFFIX, open_files, pack, read_sealed, seal_files
 from desktop.store.annotations import Annotation
+from desktop.wording import number, say, say_n
 
 NEUTRAL_TIME = 946_684_800  # 2000-01-01 UTC: a file time that tells nothing, and one FAT can hold
 
@@ -43,8 +44,12 @@ class ExportPreview:
 
     def summary(self) -> str:
         if self.sealed:
-            return f"One encrypted file, about {self.written[0][1]:,} bytes: {self.name}"
-        return f"A folder of {len(self.written)} files, {sum(n for _, n in self.written):,} bytes: {self.name}"
+            size = self.written[0][1]
+            return say("Export", "One encrypted file, about {size} bytes: {name}").format(size=number(size),
+                                                                                          name=self.name)
+        files, size = len(self.written), sum(n for _, n in self.written)
+        return say_n("Export", "A folder of {count} files, {size} bytes: {name}", "", files).format(
+            size=number(size), name=self.name)
 
     def listing(self) -> str:
         if self.sealed:
@@ -61,9 +66,10 @@ def build_files(notes: list[Annotation], document: Callable, fmt: str,
     if options.quotes_only:
         notes = only_quotes(notes)
         if not notes:
-            raise ExportError("there are no quotes to export (notes without a quoted passage are left out)")
+            raise ExportError(say("Export", "there are no quotes to export (notes without a quoted passage are "
+                                            "left out)"))
     if not notes:
-        raise ExportError("there are no notes to export")
+        raise ExportError(say("Export", "there are no notes to export"))
     return BUILDERS[fmt](notes, document, without_metadata=options.without_metadata)
 
 
@@ -106,9 +112,9 @@ def export_notes(notes: list[Annotation], document: Callable, destination: Path,
     sweep()  # a killed export's temporary files, before writing more
     files = build_files(notes, document, fmt, options)
     if not destination.is_dir():
-        raise ExportError(f"the folder {destination} does not exist")
+        raise ExportError(say("Export", "the folder {folder} does not exist").format(folder=destination))
     if options.sealed and not options.passphrase:
-        raise ExportError("give a passphrase to encrypt the export with")
+        raise ExportError(say("Export", "give a passphrase to encrypt the export with"))
     base = export_name(fmt, options)
     if options.sealed:
         return _write_sealed(_free_path(destination, base, SUFFIX), files, options, progress)
@@ -129,7 +135,7 @@ def _write_sealed(path: Path, files: dict[str, bytes], options: ExportOptions,
         same = False
     if not same:
         path.unlink(missing_ok=True)
-        raise ExportError(f"{path.name} did not read back the same; nothing was kept")
+        raise ExportError(say("Export", "{name} did not read back the same; nothing was kept").format(name=path.name))
     if options.without_metadata:
         _neutral_times(path, [path])
     if progress:
@@ -154,7 +160,7 @@ def unseal_export(path: Path, passphrase: str, destination: Path) -> ExportResul
     """
     files = open_files(read_sealed(path), passphrase)
     if not destination.is_dir():
-        raise ExportError(f"the folder {destination} does not exist")
+        raise ExportError(say("Export", "the folder {folder} does not exist").format(folder=destination))
     base = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.stem
     folder = _free_path(destination, safe_name(base, ""))  # the name may come from another system
     written = write_bag(folder, files)

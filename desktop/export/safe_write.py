@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop.errors import EkasarError
 from desktop.disk.fsync import fsync_directory
 from desktop.disk.partials import recorded
+from desktop.wording import say
 
 
 class ExportError(EkasarError, OSError):
@@ -29,14 +30,15 @@ def write_atomically(path: Path, data: bytes) -> Path:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"the folder {folder} does not exist")
+        raise ExportError(say("Export", "the folder {folder} does not exist").format(folder=folder))
     temporary = folder / f".{path.name}.{secrets.token_hex(4)}.partial"
     try:
         with recorded(temporary):  # removed from the record only once it is gone from the disk
             _write_and_rename(temporary, data, path)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ExportError(f"could not write {path.name}: {reason}") from None
+        raise ExportError(say("Export", "could not write {name}: {reason}")
+                          .format(name=path.name, reason=reason)) from None
     return path
 
 

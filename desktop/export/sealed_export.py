@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.errors import EkasarError
 from desktop.security import sealed
 from desktop.security.wrap import KeyUnavailable
+from desktop.wording import digits, say, say_n
 
 SUFFIX = sealed.SUFFIX
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold: it says nothing
@@ -51,21 +52,26 @@ def unpack(payload: bytes) -> dict[str, bytes]:
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as archive:
             entries = [i for i in archive.infolist() if not i.is_dir()]
-            if len(entries) > MAX_FILES:
-                raise UnsealError(f"the sealed file holds {len(entries)} files; an export has a handful")
+            count = len(entries)
+            if count > MAX_FILES:
+                raise UnsealError(say_n("Export", "the sealed file holds {count} files; an export has a handful", "",
+                                        count))
             if sum(i.file_size for i in entries) > MAX_TOTAL_BYTES:
-                raise UnsealError("the sealed file unpacks to more than an export can hold")
+                raise UnsealError(say("Export", "the sealed file unpacks to more than an export can hold"))
             for info in entries:
                 name = info.filename
                 if not name or name.startswith("/") or "\\" in name or ".." in name.split("/") or name in files:
-                    raise UnsealError(f"the sealed file holds a file with a bad name: {name!r}")
+                    raise UnsealError(say("Export", "the sealed file holds a file with a bad name: {name}")
+                                      .format(name=repr(name)))
                 if info.file_size > MAX_FILE_BYTES:
-                    raise UnsealError(f"{name} is too large ({info.file_size // (1024 * 1024)} MB)")
+                    size = digits(str(info.file_size // (1024 * 1024)))
+                    raise UnsealError(say("Export", "{name} is too large ({size} MB)").format(name=name, size=size))
                 files[name] = archive.read(info)  # never more than the declared size; CRC checked
     except UnsealError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
-        raise UnsealError(f"the sealed file's contents are unreadable ({error})") from None
+        raise UnsealError(say("Export", "the sealed file's contents are unreadable ({error})")
+                          .format(error=error)) from None
     return files
 
 
@@ -77,7 +83,7 @@ def seal_files(files: dict[str, bytes], passphrase: str, fixed_times: bool = Fal
 def open_files(blob: bytes, passphrase: str) -> dict[str, bytes]:
     """The files a sealed export holds. :raises UnsealError: not sealed, wrong passphrase, damaged."""
     if not sealed.is_sealed(blob):
-        raise UnsealError("this is not a sealed Ekasar file")
+        raise UnsealError(say("Export", "this is not a sealed Ekasar file"))
     try:
         payload = sealed.open_sealed(blob, passphrase)
     except KeyUnavailable as error:
@@ -97,10 +103,12 @@ def read_sealed(path: Path) -> bytes:
     """The bytes of a sealed file, refusing anything too large to be an export. :raises UnsealError:"""
     try:
         if path.stat().st_size > MAX_SEALED_BYTES:
-            raise UnsealError(f"{path.name} is too large to be a sealed export")
+            raise UnsealError(say("Export", "{name} is too large to be a sealed export").format(name=path.name))
         blob = path.read_bytes()
     except OSError as error:
-        raise UnsealError(f"cannot read {path.name}: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise UnsealError(say("Export", "cannot read {name}: {reason}")
+                          .format(name=path.name, reason=reason)) from None
     if not sealed.is_sealed(blob):
-        raise UnsealError(f"{path.name} is not a sealed Ekasar file")
+        raise UnsealError(say("Export", "{name} is not a sealed Ekasar file").format(name=path.name))
     return blob

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.errors import EkasarError
 from desktop.ingest.files import FORMAT_BY_SUFFIX
+from desktop.wording import say
 
 CATALOG_NAME = "catalog.toml"
 _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -57,7 +58,7 @@ def load_seeds(seeds_dir: Path) -> list[SeedEntry]:
     :raises CatalogError: unreadable catalog, bad values, or an entry with no file.
     """
     if not seeds_dir.is_dir():
-        raise CatalogError(f"{seeds_dir} is not a folder")
+        raise CatalogError(say("Import", "{folder} is not a folder").format(folder=seeds_dir))
     files = {
         p.stem: p
         for p in sorted(seeds_dir.iterdir())

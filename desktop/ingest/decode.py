@@ -4,6 +4,7 @@ import codecs
 import re
 
 from desktop.errors import EkasarError
+from desktop.wording import digits, say
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -27,27 +28,28 @@ def decode_text(data: bytes) -> tuple[str, str]:
     :raises UndecodableFile: empty, too large, binary or in an unknown encoding.
     """
     if not data.strip():
-        raise UndecodableFile("empty file")
+        raise UndecodableFile(say("Import", "empty file"))
     if len(data) > MAX_BYTES:
-        raise UndecodableFile(f"too large ({len(data) // (1024 * 1024)} MB; the limit is 50 MB)")
+        size = digits(str(len(data) // (1024 * 1024)))
+        raise UndecodableFile(say("Import", "too large ({size} MB; the limit is 50 MB)").format(size=size))
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), "utf-16"
             except UnicodeDecodeError:
-                raise UndecodableFile("damaged UTF-16 text") from None
+                raise UndecodableFile(say("Import", "damaged UTF-16 text")) from None
     if b"\x00" in data[:8192] or len(_BINARY_CONTROLS.findall(data[:8192])) > 2:
-        raise UndecodableFile("binary file, not text")
+        raise UndecodableFile(say("Import", "binary file, not text"))
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
     if _mostly_utf8(data):  # a UTF-8 file with broken bytes: read as Latin-1 it would be garbage
-        raise UndecodableFile("damaged UTF-8 text (some bytes are not valid UTF-8)")
+        raise UndecodableFile(say("Import", "damaged UTF-8 text (some bytes are not valid UTF-8)"))
     text = data.decode("cp1252", errors="replace")
     high = sum(1 for ch in text if ord(ch) > 127)
     if "\ufffd" in text or high > len(text) * 0.3:
-        raise UndecodableFile("not UTF-8, and not recognisable as Latin-1 text")
+        raise UndecodableFile(say("Import", "not UTF-8, and not recognisable as Latin-1 text"))
     return text, "windows-1252"
 
 

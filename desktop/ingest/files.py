@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.disk.safe_read import UnreadableFile, read_regular_file
 from desktop.ingest.decode import MAX_BYTES, UndecodableFile, decode_text
+from desktop.wording import digits, say
 
 FORMAT_BY_SUFFIX = {
     ".txt": "text",
@@ -42,8 +43,9 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
         elif path.suffix.lower() in FORMAT_BY_SUFFIX:
             found.append(path)
         else:
-            kind = path.suffix or "files without an extension"
-            skipped.append(Skipped(path, f"unsupported file type ({kind}); use .txt, .md or .html"))
+            kind = path.suffix or say("Import", "files without an extension")
+            skipped.append(Skipped(path, say("Import", "unsupported file type ({kind}); use .txt, .md or .html")
+                                   .format(kind=kind)))
 
     for path in paths:
         if path.is_dir() and not path.is_symlink():
@@ -55,7 +57,7 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
         elif os.path.lexists(path):
             consider(path, None)
         else:
-            skipped.append(Skipped(path, "no such file or folder"))
+            skipped.append(Skipped(path, say("Import", "no such file or folder")))
     return found, skipped
 
 
@@ -65,15 +67,15 @@ def _why_not(path: Path, folder: Path | None) -> str | None:
         if path.is_symlink() and folder is not None:
             target = path.resolve(strict=True)
             if not target.is_relative_to(folder.resolve()):
-                return "a link to a file outside the folder (not followed)"
+                return say("Import", "a link to a file outside the folder (not followed)")
         status = path.stat()  # a link the user chose, or one inside the folder: its target
     except (OSError, RuntimeError):
         on_windows = sys.platform == "win32" and windows_name_problem(path)
-        return on_windows or "a broken link, or a file that cannot be read"
+        return on_windows or say("Import", "a broken link, or a file that cannot be read")
     if stat.S_ISDIR(status.st_mode):
-        return "a link to a folder (not followed)"
+        return say("Import", "a link to a folder (not followed)")
     if not stat.S_ISREG(status.st_mode):
-        return "not a regular file (a device, a pipe or a socket)"
+        return say("Import", "not a regular file (a device, a pipe or a socket)")
     return None
 
 
@@ -86,10 +88,11 @@ WINDOWS_MAX_PATH = 260
 def windows_name_problem(path: Path) -> str | None:
     """Why Windows would refuse this file's name or path, said so a user can mend it; or None."""
     if path.name.split(".", 1)[0].rstrip(" ").upper() in WINDOWS_DEVICE_NAMES:
-        return "a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9): rename the file"
+        return say("Import", "a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9): "
+                             "rename the file")
     if len(str(path.absolute())) >= WINDOWS_MAX_PATH:
-        return (f"a path longer than Windows allows ({WINDOWS_MAX_PATH} characters, unless long paths are "
-                "turned on): move it nearer the top of the drive")
+        return say("Import", "a path longer than Windows allows ({limit} characters, unless long paths are "
+                   "turned on): move it nearer the top of the drive").format(limit=digits(str(WINDOWS_MAX_PATH)))
     return None
 
 
@@ -107,6 +110,7 @@ def read_text_file(path: Path) -> tuple[str, str]:
     except UnreadableFile as error:
         raise UndecodableFile(str(error)) from None
     except OSError as error:
-        raise UndecodableFile(f"cannot be read ({error.strerror or error})") from None
+        reason = error.strerror or error
+        raise UndecodableFile(say("Import", "cannot be read ({reason})").format(reason=reason)) from None
     text, _encoding = decode_text(data)
     return text, FORMAT_BY_SUFFIX[path.suffix.lower()]

@@ -9,6 +9,7 @@ from html import escape
 
 from desktop.render.text import visible_controls
 from desktop.store.people import Profile
+from desktop.wording import date_text, number, say, say_n
 
 
 MAX_DOCUMENTS_SHOWN = 200  # the rest is counted, and listed by the CLI
@@ -38,32 +39,56 @@ def _text(value: str) -> str:
     return escape(visible_controls(value))
 
 
-def profile_html(profile: Profile) -> str:
+def _heading(profile: Profile) -> list[str]:
+    """The name, the kind, the Khmer name and the other spellings."""
     p = profile.summary
-    kind = "Person" if p.kind == "person" else "Organization"
-    status = "" if p.reviewed else " · <i>proposed automatically, not reviewed</i>"
-    parts = [f"<h2>{_text(p.name)}</h2>", f"<p>{kind}{status}</p>"]
-    if p.khmer_name:
-        source = f" <small>({_text(profile.khmer_name_source)})</small>" if profile.khmer_name_source else ""
-        parts.append(f"<p><b>Khmer:</b> {escape(p.khmer_name)}{source}</p>")
+    kind = say("Profile", "Person") if p.kind == "person" else say("Profile", "Organization")
+    if p.reviewed:
+        parts = [f"<h2>{_text(p.name)}</h2><p>{kind}</p>"]
+    else:
+        parts = [f"<h2>{_text(p.name)}</h2>",
+                 say("Profile", "<p>{kind} · <i>proposed automatically, not reviewed</i></p>").format(kind=kind)]
+    if p.khmer_name and profile.khmer_name_source:
+        parts.append(say("Profile", "<p><b>Khmer:</b> {name} <small>({source})</small></p>").format(
+            name=escape(p.khmer_name), source=_text(profile.khmer_name_source)))
+    elif p.khmer_name:
+        parts.append(say("Profile", "<p><b>Khmer:</b> {name}</p>").format(name=escape(p.khmer_name)))
     if p.aliases:
-        parts.append("<p><b>Also written:</b> " + "; ".join(_text(a) for a in p.aliases) + "</p>")
-    if profile.facts:
-        parts.append("<h3>What the sources say</h3><ul>")
-        for fact in profile.facts:
-            quote = " ".join(fact.quote.split())
-            parts.append(
-                f"<li>{_text(fact.text)}<br><small>“{_text(quote)}” — "
-                f"<a href='{doc_link(fact.document, fact.start, fact.end)}'>{_text(fact.document_title)}</a>"
-                "</small></li>"
-            )
-        parts.append("</ul>")
-    parts.append(f"<h3>Mentioned {p.mentions} times in {len(profile.documents)} documents</h3>")
+        aliases = "; ".join(_text(a) for a in p.aliases)
+        parts.append(say("Profile", "<p><b>Also written:</b> {aliases}</p>").format(aliases=aliases))
+    return parts
+
+
+def _facts(profile: Profile) -> list[str]:
+    if not profile.facts:
+        return []
+    parts = [say("Profile", "<h3>What the sources say</h3>"), "<ul>"]
+    for fact in profile.facts:
+        quote = " ".join(fact.quote.split())
+        parts.append(
+            f"<li>{_text(fact.text)}<br><small>“{_text(quote)}” — "
+            f"<a href='{doc_link(fact.document, fact.start, fact.end)}'>{_text(fact.document_title)}</a>"
+            "</small></li>"
+        )
+    parts.append("</ul>")
+    return parts
+
+
+def _mentions(profile: Profile) -> list[str]:
+    """Where the name is mentioned: each document (the first ones) with its passages."""
+    p = profile.summary
+    mentions, documents = p.mentions, len(profile.documents)
+    in_documents = say_n("Profile", "{count} documents", "", documents)
+    parts = [say_n("Profile", "<h3>Mentioned {count} times in {documents}</h3>", "", mentions).format(
+        documents=in_documents)]
     contexts: dict[str, list] = {}
     for context in profile.contexts:
         contexts.setdefault(context.document, []).append(context)
     for doc_id, title, date, count in profile.documents[:MAX_DOCUMENTS_SHOWN]:
-        parts.append(f"<p><b>{_text(title)}</b> <small>{escape(date or 'undated')} · {count}×</small></p><ul>")
+        when = date_text(date) if date else say("Profile", "undated")
+        parts.append(say("Profile", "<p><b>{title}</b> <small>{date} · {count}×</small></p>").format(
+            title=_text(title), date=escape(when), count=number(count)))
+        parts.append("<ul>")
         for c in contexts.get(doc_id, [])[:10]:
             before, after = " ".join(c.before.split()), " ".join(c.after.split())
             parts.append(
@@ -71,16 +96,25 @@ def profile_html(profile: Profile) -> str:
                 f" {_text(after)}…</small></li>"
             )
         parts.append("</ul>")
-    hidden = len(profile.documents) - MAX_DOCUMENTS_SHOWN
+    hidden = documents - MAX_DOCUMENTS_SHOWN
     if hidden > 0:
-        parts.append(f"<p><i>and {hidden:,} more documents (see <code>ekasar people {escape(p.id)}</code>)</i></p>")
+        parts.append(say_n("Profile", "<p><i>and {count} more documents (see <code>ekasar people {id}</code>)</i></p>",
+                           "", hidden).format(id=escape(p.id)))
+    return parts
+
+
+def profile_html(profile: Profile) -> str:
+    parts = [*_heading(profile), *_facts(profile), *_mentions(profile)]
     if profile.co_mentioned:
-        parts.append("<h3>Most often mentioned with</h3><p>")
+        parts.append(say("Profile", "<h3>Most often mentioned with</h3>"))
+        parts.append("<p>")
         parts.append(", ".join(
-            f"<a href='{entity_link(i)}'>{_text(name)}</a> <small>({n} documents)</small>"
+            say_n("Profile", "{name} <small>({count} documents)</small>", "", n).format(
+                name=f"<a href='{entity_link(i)}'>{_text(name)}</a>")
             for i, name, _kind, n in profile.co_mentioned
         ))
         parts.append("</p>")
     if profile.merged:
-        parts.append(f"<p><small>Merged here: {escape(', '.join(profile.merged))}</small></p>")
+        merged = escape(", ".join(profile.merged))
+        parts.append(say("Profile", "<p><small>Merged here: {ids}</small></p>").format(ids=merged))
     return "".join(parts)

@@ -2,11 +2,12 @@
 
 from desktop.errors import EkasarError
 from desktop.security.kdf import wipe
+from desktop.wording import say
 
 
 class NotebookLocked(EkasarError, RuntimeError):
     def __init__(self) -> None:
-        super().__init__("the notebook is locked")
+        super().__init__(say("Notebook", "the notebook is locked"))
 
 
 class DataKey:

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw
 
 from desktop.errors import EkasarError
+from desktop.wording import digits, say
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -48,18 +49,21 @@ class KdfParams:
     def from_json(cls, data: object) -> "KdfParams":
         try:
             if data["algorithm"] != "argon2id" or data["version"] != ARGON2_VERSION:
-                raise BadParameters("not Argon2id version 1.3")
+                raise BadParameters(say("Notebook", "not Argon2id version 1.3"))
             params = cls(base64.b64decode(data["salt"], validate=True), int(data["memory_kib"]),
                          int(data["iterations"]), int(data["parallelism"]))
         except (KeyError, TypeError, ValueError) as error:
-            raise BadParameters(f"unreadable key-derivation parameters ({error})") from None
+            raise BadParameters(say("Notebook", "unreadable key-derivation parameters ({error})")
+                                .format(error=error)) from None
         if not (len(params.salt) == SALT_BYTES and MIN_MEMORY_KIB <= params.memory_kib <= MAX_MEMORY_KIB
                 and MIN_ITERATIONS <= params.iterations <= MAX_ITERATIONS
                 and 1 <= params.parallelism <= MAX_PARALLELISM):
-            raise BadParameters("key-derivation parameters out of bounds")
+            raise BadParameters(say("Notebook", "key-derivation parameters out of bounds"))
         if params.memory_kib // 1024 * params.iterations > MAX_COST_MIB_PASSES:
-            raise BadParameters("the key-derivation parameters ask for more work than Ekasar ever uses "
-                                f"({params.memory_kib // 1024} MiB × {params.iterations} passes)")
+            raise BadParameters(say("Notebook", "the key-derivation parameters ask for more work than Ekasar ever "
+                                                "uses ({memory} MiB × {passes} passes)")
+                                .format(memory=digits(str(params.memory_kib // 1024)),
+                                        passes=digits(str(params.iterations))))
         return params
 
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.security.kdf import KdfParams, wipe
 from desktop.security.wrap import NONCE_BYTES, DamagedKey, new_data_key, unwrap, wrap
+from desktop.wording import say
 
 MAGIC = b"EKASAR-SEALED 1\n"
 KIND = "ekasar-sealed"
@@ -46,17 +47,17 @@ def seal(plain: bytes, passphrase: str, params: KdfParams | None = None) -> byte
 def open_sealed(blob: bytes, passphrase: str) -> bytes:
     """The payload. :raises WrongPassphrase: :raises DamagedKey: (or DamagedSeal)"""
     if not is_sealed(blob):
-        raise DamagedSeal("this is not a sealed Ekasar file")
+        raise DamagedSeal(say("Notebook", "this is not a sealed Ekasar file"))
     end = blob.find(b"\n", len(MAGIC))
     if end < 0:
-        raise DamagedSeal("the sealed file is cut short")
+        raise DamagedSeal(say("Notebook", "the sealed file is cut short"))
     header, rest = blob[: end + 1], blob[end + 1 :]
     key = unwrap(header[len(MAGIC) : -1], passphrase, KIND)
     try:
         if len(rest) < NONCE_BYTES + 16:
-            raise DamagedSeal("the sealed file is cut short")
+            raise DamagedSeal(say("Notebook", "the sealed file is cut short"))
         return AESGCM(key).decrypt(rest[:NONCE_BYTES], rest[NONCE_BYTES:], header)
     except InvalidTag:
-        raise DamagedSeal("the sealed file is damaged or was changed") from None
+        raise DamagedSeal(say("Notebook", "the sealed file is damaged or was changed")) from None
     finally:
         wipe(key)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.errors import EkasarError
 from desktop.security.kdf import KEY_BYTES, BadParameters, KdfParams, calibrate, derive, wipe
+from desktop.wording import say
 
 NONCE_BYTES = 12
 MAX_RECORD_BYTES = 4096
@@ -30,7 +31,7 @@ class KeyUnavailable(EkasarError, ValueError):
 
 class WrongPassphrase(KeyUnavailable):
     def __init__(self) -> None:
-        super().__init__("the passphrase is not right")
+        super().__init__(say("Notebook", "the passphrase is not right"))
 
 
 class DamagedKey(KeyUnavailable):
@@ -75,20 +76,20 @@ def wrap(data_key: bytearray, passphrase: str, kind: str, params: KdfParams | No
 def read_params(record: bytes, kind: str) -> tuple[dict, KdfParams]:
     """The record's fields and parameters, checked. :raises DamagedKey:"""
     if len(record) > MAX_RECORD_BYTES:
-        raise DamagedKey("the key record is too large to be one")
+        raise DamagedKey(say("Notebook", "the key record is too large to be one"))
     try:
         data = json.loads(record.decode("utf-8"))
         checksum = data.pop("sha256")
     except (UnicodeDecodeError, ValueError, AttributeError, KeyError, TypeError):
-        raise DamagedKey("the key record is damaged (unreadable)") from None
+        raise DamagedKey(say("Notebook", "the key record is damaged (unreadable)")) from None
     if not isinstance(data, dict) or hashlib.sha256(_canonical(data)).hexdigest() != checksum:
-        raise DamagedKey("the key record is damaged (its checksum does not match)")
+        raise DamagedKey(say("Notebook", "the key record is damaged (its checksum does not match)"))
     if data.get("format") != kind or data.get("version") != 1:
-        raise DamagedKey(f"this is not a {kind} record of a version Ekasar knows")
+        raise DamagedKey(say("Notebook", "this is not a {kind} record of a version Ekasar knows").format(kind=kind))
     try:
         return data, KdfParams.from_json(data["kdf"])
     except (BadParameters, KeyError) as error:
-        raise DamagedKey(f"the key record is damaged ({error})") from None
+        raise DamagedKey(say("Notebook", "the key record is damaged ({error})").format(error=error)) from None
 
 
 def unwrap(record: bytes, passphrase: str, kind: str) -> bytearray:
@@ -100,7 +101,7 @@ def unwrap(record: bytes, passphrase: str, kind: str) -> bytearray:
         if data["wrap"]["algorithm"] != "aes-256-gcm" or len(nonce) != NONCE_BYTES:
             raise ValueError("unknown cipher")
     except (KeyError, TypeError, ValueError):
-        raise DamagedKey("the key record is damaged (its wrapped key is unreadable)") from None
+        raise DamagedKey(say("Notebook", "the key record is damaged (its wrapped key is unreadable)")) from None
     kek = derive(passphrase, params)
     try:
         key = bytearray(AESGCM(kek).decrypt(nonce, wrapped, _associated(kind, data["kdf"])))
@@ -109,7 +110,7 @@ def unwrap(record: bytes, passphrase: str, kind: str) -> bytearray:
     finally:
         wipe(kek)
     if len(key) != KEY_BYTES:
-        raise DamagedKey("the key record holds a key of the wrong size")
+        raise DamagedKey(say("Notebook", "the key record holds a key of the wrong size"))
     return key
 
 

@@ -15,6 +15,7 @@ from desktop.store.databases import Databases
 from desktop.store.documents import DocumentMeta, find_by_original_hash
 from desktop.store.entities import refresh_counts
 from desktop.store.processed import write_processed
+from desktop.wording import say
 
 
 @dataclass
@@ -56,7 +57,7 @@ class ImportService:
             report.skipped.append(Skipped(path, str(error)))
             return
         if not processed.has_text:
-            report.skipped.append(Skipped(path, "no readable text"))
+            report.skipped.append(Skipped(path, say("Import", "no readable text")))
             return
         writer = self.db.writer()
         existing = find_by_original_hash(writer.conn, processed.prepared.original_sha256)

@@ -29,6 +29,7 @@ from desktop.security.kdf import wipe
 from desktop.security.wrap import WrongPassphrase, new_data_key, rewrap, unwrap, wrap
 from desktop.store.encryption import is_plain_database, write_encrypted_copy
 from desktop.disk.fsync import fsync_directory
+from desktop.wording import say, say_n
 
 KIND = "ekasar-notebook-key"
 # Written over the wrapped key, in place, as the first act of a quick delete.
@@ -38,8 +39,8 @@ CONFIRM_WORD = "DELETE"  # typed to confirm "Delete my notes", in the window and
 
 class NotebookWiped(EkasarError, RuntimeError):
     def __init__(self, attempts: int) -> None:
-        super().__init__(f"the notes were deleted after {attempts} wrong passphrases, as this notebook "
-                         "was set to do")
+        super().__init__(say_n("Notebook", "the notes were deleted after {count} wrong passphrases, as this "
+                                           "notebook was set to do", "", attempts))
 
 
 @dataclass
@@ -73,14 +74,14 @@ class Notebook:
         """Finish whatever a crash or a kill interrupted; say what was done (None: nothing)."""
         if self._key_destroyed() or self.folder.deleting_marker.exists():
             self._remove_notebook_files()
-            return "An interrupted “Delete my notes” was completed."
+            return say("Notebook", "An interrupted “Delete my notes” was completed.")
         for partial in self._key_partials():  # a passphrase change that never happened
             partial.unlink(missing_ok=True)
         encrypting = self.folder.encrypting_marker
         if encrypting.exists():
             if self.is_encrypted():  # the key was written after the copy was complete
                 self._replace_plain_with(encrypting)
-                return "Encrypting the notebook was interrupted and has been completed."
+                return say("Notebook", "Encrypting the notebook was interrupted and has been completed.")
             encrypting.unlink()  # the key was never written: the plain notebook stands
         if self.is_encrypted():
             self._wipe_plain_leftovers()
@@ -94,7 +95,7 @@ class Notebook:
         overwritten and removed; see the README on what overwriting can and cannot do.
         """
         if self.is_encrypted():
-            raise ValueError("the notebook is already encrypted")
+            raise ValueError(say("Notebook", "the notebook is already encrypted"))
         with self._alone(), self._key_alone():
             return self._encrypt(passphrase)
 
@@ -106,8 +107,9 @@ class Notebook:
     def _key_alone(self) -> FolderLock:
         """The key file to this process alone while it is rewritten: two passphrase changes at
         once would leave one of them silently undone (:raises FolderBusy:)."""
-        return FolderLock(self.folder.key_lock_file, "the passphrase is being changed by another Ekasar "
-                          "window or command: try again when it is done").acquire(exclusive=True)
+        busy = say("Notebook", "the passphrase is being changed by another Ekasar window or command: try again "
+                               "when it is done")
+        return FolderLock(self.folder.key_lock_file, busy).acquire(exclusive=True)
 
     def _encrypt(self, passphrase: str) -> DataKey:
         raw = new_data_key()

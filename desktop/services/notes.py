@@ -11,6 +11,7 @@ from desktop.services.people import PeopleService
 from desktop.store import annotations as notes_store
 from desktop.store.annotations import Annotation, AnnotationError
 from desktop.store.databases import Databases
+from desktop.wording import say
 
 
 class NotesService:
@@ -37,7 +38,7 @@ class NotesService:
         """Annotate the first place ``quote`` occurs in the document's reading text."""
         span = find_quote(self.documents.require(doc_id).text, quote)
         if span is None:
-            raise AnnotationError(f"the quote is not in {doc_id}")
+            raise AnnotationError(say("Errors", "the quote is not in {doc_id}").format(doc_id=doc_id))
         return self.annotate(doc_id, *span, **options)
 
     def add_note(self, target: str, note: str, document_id: str = "", target_id: str | None = None,
@@ -53,7 +54,7 @@ class NotesService:
         current = next((a for a in self.listing() if a.id == annotation_id), None)
         document = self.documents.get(current.document_id) if current else None
         if document is None:
-            raise NotFound(f"no note with id {annotation_id!r}")
+            raise NotFound(say("Errors", "no note with id {id}").format(id=repr(annotation_id)))
         made = notes_store.reattach(self.db.writer().conn, annotation_id, document.text, document.text_sha256,
                                     start, end)
         self._changed(document.info.id)

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from desktop.errors import EkasarError
 from desktop.annotate.anchor import Selector, anchor, select
+from desktop.wording import say
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 _COLUMNS = ("id", "document_id", "text_sha256", "quote", "prefix", "suffix", "start", "end", "status",
@@ -96,6 +97,10 @@ def _record_change(conn: sqlite3.Connection, annotation_id: str, after: Annotati
     )
 
 
+def _no_annotation(annotation_id: str) -> str:
+    return say("Store", "no annotation {id}").format(id=annotation_id)
+
+
 def _clean_tags(tags: list[str]) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
 
@@ -135,7 +140,7 @@ def reattach(conn: sqlite3.Connection, annotation_id: str, text: str, text_sha25
     """Attach an annotation (one needing review) to a newly selected passage."""
     current = _get(conn, annotation_id)
     if current is None:
-        raise AnnotationError(f"no annotation {annotation_id}")
+        raise AnnotationError(_no_annotation(annotation_id))
     selector = select(text, start, end)
     changed = Annotation(**{**asdict(current), "text_sha256": text_sha256, "quote": selector.quote,
                             "prefix": selector.prefix, "suffix": selector.suffix, "start": start, "end": end,
@@ -148,7 +153,7 @@ def detach(conn: sqlite3.Connection, annotation_id: str) -> Annotation:
     """Keep an annotation whose passage is gone as a note on its document (the old quote stays)."""
     current = _get(conn, annotation_id)
     if current is None:
-        raise AnnotationError(f"no annotation {annotation_id}")
+        raise AnnotationError(_no_annotation(annotation_id))
     changed = Annotation(**{**asdict(current), "status": "anchored", "target": "document", "modified": _now()})
     _change(conn, annotation_id, changed)
     return changed
@@ -158,7 +163,7 @@ def edit(conn: sqlite3.Connection, annotation_id: str, note: str | None = None, 
          color: str | None = None) -> Annotation:
     current = _get(conn, annotation_id)
     if current is None:
-        raise AnnotationError(f"no annotation {annotation_id}")
+        raise AnnotationError(_no_annotation(annotation_id))
     if color is not None and color not in COLORS:
         raise AnnotationError(f"colour must be one of {', '.join(COLORS)}")
     changed = Annotation(**{**asdict(current), "note": current.note if note is None else note,
@@ -170,7 +175,7 @@ def edit(conn: sqlite3.Connection, annotation_id: str, note: str | None = None, 
 
 def delete(conn: sqlite3.Connection, annotation_id: str) -> None:
     if _get(conn, annotation_id) is None:
-        raise AnnotationError(f"no annotation {annotation_id}")
+        raise AnnotationError(_no_annotation(annotation_id))
     _change(conn, annotation_id, None)
 
 

@@ -16,6 +16,7 @@ from desktop.data_folder import DataFolder, side_files
 from desktop.security.datakey import DataKey
 from desktop.store.connect import Errors, connect_user
 from desktop.disk.fsync import fsync_directory, fsync_file
+from desktop.wording import say
 
 KEEP = 3
 
@@ -54,12 +55,12 @@ def back_up(conn, data_dir: Path, key: DataKey | None = None) -> Path:
             target.close()
         fsync_file(partial)
         if not _intact(partial, key):
-            raise OSError(f"the backup {partial.name} did not verify")
+            raise OSError(say("Store", "the backup {name} did not verify").format(name=partial.name))
         os.replace(partial, final)
         fsync_directory(folder)
     except (OSError, *Errors) as error:
         partial.unlink(missing_ok=True)
-        raise OSError(f"could not back up the notes: {error}") from None
+        raise OSError(say("Store", "could not back up the notes: {error}").format(error=error)) from None
     for old in backups(data_dir)[KEEP:]:
         old.unlink(missing_ok=True)
     return final

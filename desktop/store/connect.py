@@ -16,6 +16,7 @@ from desktop.errors import EkasarError
 from desktop.private_files import make_private
 from desktop.security.datakey import DataKey
 from desktop.store.schema import SCHEMA_VERSION, user_migrations
+from desktop.wording import say, say_n
 
 # An encrypted notebook is read through SQLCipher, whose exceptions are its own classes.
 DatabaseErrors = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
@@ -36,16 +37,16 @@ def open_archive(path: Path) -> sqlite3.Connection:
     :raises StoreError: missing file, not an archive, or built for another schema.
     """
     if not path.is_file():
-        raise StoreError(f"archive not found: {path}")
+        raise StoreError(say("Store", "archive not found: {path}").format(path=path))
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     try:
         row = conn.execute("SELECT value FROM manifest WHERE key = 'schema_version'").fetchone()
     except sqlite3.DatabaseError:
         conn.close()
-        raise StoreError(f"{path} is not an Ekasar archive") from None
+        raise StoreError(say("Store", "{path} is not an Ekasar archive").format(path=path)) from None
     if row is None or row[0] != str(SCHEMA_VERSION):
         conn.close()
-        raise StoreError(f"{path} was built for another version of Ekasar; rebuild it")
+        raise StoreError(say("Store", "{path} was built for another version of Ekasar; rebuild it").format(path=path))
     return conn
 
 
@@ -93,7 +94,7 @@ def open_user_reader(path: Path, key: DataKey | None = None) -> sqlite3.Connecti
     try:
         return connect_user(path, key, read_only=True)
     except DatabaseErrors as error:
-        raise StoreError(f"{path} cannot be opened: {error}") from None
+        raise StoreError(say("Store", "{path} cannot be opened: {error}").format(path=path, error=error)) from None
 
 
 def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
@@ -115,11 +116,8 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
     _readable_by_the_user_alone(path)
     conn = connect_user(path, key, isolation_level=None)
     try:
-        verdict = "ok"
-        if key is not None:  # first: SQLCipher reports a page failing its MAC as out of memory
-            failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            if failures:
-                verdict = f"{len(failures)} pages fail their check: {failures[0][0]}"
+        # first: SQLCipher reports a page failing its MAC as out of memory
+        verdict = "ok" if key is None else _cipher_verdict(conn)
         if verdict == "ok":
             conn.execute(f"PRAGMA journal_mode = {'DELETE' if fragile else 'WAL'}")
             for pragma in (f"synchronous = {'EXTRA' if fragile else 'FULL'}", "foreign_keys = ON",
@@ -128,10 +126,12 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
             (verdict,) = conn.execute(f"PRAGMA {'integrity_check' if fragile else 'quick_check'}").fetchone()
     except DatabaseErrors as error:
         conn.close()
-        raise DamagedDatabase(f"{path} cannot be opened: {error}; {_keep_copy(path)}") from None
+        raise DamagedDatabase(say("Store", "{path} cannot be opened: {error}; {kept}")
+                              .format(path=path, error=error, kept=_keep_copy(path))) from None
     if verdict != "ok":
         conn.close()
-        raise DamagedDatabase(f"{path} is damaged ({verdict}); {_keep_copy(path)}; restore it from a backup")
+        raise DamagedDatabase(say("Store", "{path} is damaged ({verdict}); {kept}; restore it from a backup")
+                              .format(path=path, verdict=verdict, kept=_keep_copy(path)))
     for side in side_files(path):  # the write-ahead log and its index, made by SQLite just now
         if side.exists():
             make_private(side)  # (on Windows they take the folder's access list, not the notebook's)
@@ -140,8 +140,9 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
     unknown = {m.name for m in user_migrations.applied(db)} - known
     if unknown:
         conn.close()
-        raise StoreError(f"{path} was written by a newer version of Ekasar; {_keep_copy(path)}; "
-                         "use that version, or another data folder")
+        raise StoreError(say("Store", "{path} was written by a newer version of Ekasar; {kept}; "
+                                      "use that version, or another data folder")
+                         .format(path=path, kept=_keep_copy(path)))
     if user_migrations.pending(db):
         try:
             with alone():
@@ -150,6 +151,15 @@ def open_user_db(path: Path, fragile: bool = False, key: DataKey | None = None,
             conn.close()
             raise
     return db
+
+
+def _cipher_verdict(conn: sqlite3.Connection) -> str:
+    """"ok", or how many pages of an encrypted notebook fail their check (and the first)."""
+    failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    if not failures:
+        return "ok"
+    failed = len(failures)
+    return say_n("Store", "{count} pages fail their check: {failure}", "", failed).format(failure=failures[0][0])
 
 
 def _readable_by_the_user_alone(path: Path) -> None:
@@ -170,5 +180,5 @@ def _keep_copy(path: Path) -> str:
         if not copy.exists():
             shutil.copy2(path, copy)
     except OSError as error:
-        return f"it was left untouched (no copy could be made: {error.strerror})"
-    return f"it was left untouched and a copy kept as {copy.name}"
+        return say("Store", "it was left untouched (no copy could be made: {reason})").format(reason=error.strerror)
+    return say("Store", "it was left untouched and a copy kept as {name}").format(name=copy.name)

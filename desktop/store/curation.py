@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from desktop.errors import EkasarError
+from desktop.wording import say
 
 ACTIONS = ("rename", "add_alias", "remove_alias", "merge", "reviewed", "reject")
 
@@ -70,7 +71,7 @@ def record(conn: sqlite3.Connection, action: str, entity_id: str, value: str | N
     if action in ("rename", "add_alias", "remove_alias", "merge") and not (value or "").strip():
         raise CurationError(f"{action} needs a value")
     if action == "merge" and value == entity_id:
-        raise CurationError("an entity cannot be merged into itself")
+        raise CurationError(say("Store", "an entity cannot be merged into itself"))
     with conn:
         cursor = conn.execute(
             "INSERT INTO curations (action, entity_id, value, created) VALUES (?, ?, ?, ?)",

@@ -16,24 +16,27 @@ from desktop.disk.folder_lock import FolderLock
 from desktop.security.datakey import DataKey, NotebookLocked
 from desktop.store.connect import Errors, StoreError, attach_archive, open_archive, open_user_reader
 from desktop.store.safekeeping import Safekeeping, open_user_db_safely
+from desktop.wording import say
 
 ARCHIVE, USER = "archive", "user"
 
 
 class NotebookIsEncrypted(StoreError):
     def __init__(self) -> None:
-        super().__init__("the notebook is encrypted: unlock it with its passphrase")
+        super().__init__(say("Store", "the notebook is encrypted: unlock it with its passphrase"))
 
 
 class NotebookReplaced(StoreError):
     def __init__(self) -> None:
-        super().__init__("the notebook was deleted or replaced by another Ekasar window or command; this "
-                         "change was not kept: close this window and open Ekasar again")
+        super().__init__(say("Store", "the notebook was deleted or replaced by another Ekasar window or command; "
+                                      "this change was not kept: close this window and open Ekasar again"))
 
 
-ALONE_NEEDED = ("Ekasar must have this notebook to itself to restore it from a backup or update it for "
-                "this version, and another Ekasar window or command has it open: close that one, "
-                "then start again")
+def alone_needed() -> str:
+    """Why a restore or a schema update is refused while another Ekasar has the notebook open."""
+    return say("Store", "Ekasar must have this notebook to itself to restore it from a backup or update it "
+                        "for this version, and another Ekasar window or command has it open: close that one, "
+                        "then start again")
 
 
 class Databases:
@@ -68,7 +71,7 @@ class Databases:
 
     def _alone(self):
         """This process alone on the notebook, to restore it or update its schema."""
-        return self.lock.exclusive_while(ALONE_NEEDED)
+        return self.lock.exclusive_while(alone_needed())
 
     def pairs(self) -> tuple[tuple[sqlite3.Connection, str], ...]:
         """(connection, source) for the archive, then the user's imports."""
@@ -79,7 +82,7 @@ class Databases:
 
     def writer(self) -> Database:
         if self.user is None:
-            raise StoreError("this library was opened read-only")
+            raise StoreError(say("Store", "this library was opened read-only"))
         self.ensure_current()
         return self.user
 

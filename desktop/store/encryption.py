@@ -7,6 +7,7 @@ import sqlcipher3
 from desktop.security.datakey import DataKey
 from desktop.store.connect import DatabaseErrors, StoreError, connect_user
 from desktop.disk.fsync import fsync_file
+from desktop.wording import say
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -35,7 +36,7 @@ def write_encrypted_copy(plain: Path, target: Path, key: DataKey) -> None:
         conn.execute("DETACH DATABASE encrypted")
     except DatabaseErrors as error:
         target.unlink(missing_ok=True)
-        raise StoreError(f"could not encrypt the notebook: {error}") from None
+        raise StoreError(say("Store", "could not encrypt the notebook: {error}").format(error=error)) from None
     finally:
         conn.close()
     fsync_file(target)
@@ -49,4 +50,4 @@ def write_encrypted_copy(plain: Path, target: Path, key: DataKey) -> None:
         check.close()
     if not sound:
         target.unlink(missing_ok=True)
-        raise StoreError("could not encrypt the notebook: the encrypted copy did not verify")
+        raise StoreError(say("Store", "could not encrypt the notebook: the encrypted copy did not verify"))

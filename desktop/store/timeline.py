@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 from desktop.errors import EkasarError
 from desktop.extract.events import ExtractedEvent
+from desktop.wording import say
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
@@ -68,12 +69,18 @@ def count_events(conn: sqlite3.Connection) -> int:
 
 
 def check_date(value: str | None, what: str = "date") -> str | None:
-    """A partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or None; anything else is refused."""
+    """A partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or None; anything else is refused.
+
+    :param what: "date" or "end date", the field the refusal names."""
     if value is None or not value.strip():
         return None
     value = value.strip()
     if not _PARTIAL_DATE.match(value):
-        raise EventError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        if what == "end date":
+            refusal = say("Timeline", "end date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")
+        else:
+            refusal = say("Timeline", "date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")
+        raise EventError(refusal.format(value=repr(value)))
     return value
 
 
@@ -165,9 +172,9 @@ def _remember(conn: sqlite3.Connection, table: str, key: str, row_id: str) -> No
 def add_user_event(conn: sqlite3.Connection, document_id: str, start: int, end: int, title: str,
                    date: str | None, end_date: str | None = None) -> str:
     if not title.strip():
-        raise EventError("an event needs a title")
+        raise EventError(say("Timeline", "an event needs a title"))
     if end <= start:
-        raise EventError("select the passage the event is based on")
+        raise EventError(say("Timeline", "select the passage the event is based on"))
     date, end_date = check_date(date), check_date(end_date, "end date")
     new_id = f"user-{uuid.uuid4()}"
     with conn:
@@ -184,7 +191,7 @@ def edit_event(conn: sqlite3.Connection, event_id_: str, title: str, date: str |
                end_date: str | None = None) -> None:
     """Change a user event, or record an override of an extracted one."""
     if not title.strip():
-        raise EventError("an event needs a title")
+        raise EventError(say("Timeline", "an event needs a title"))
     date, end_date = check_date(date), check_date(end_date, "end date")
     with conn:
         if event_id_.startswith("user-"):
@@ -200,7 +207,7 @@ def edit_event(conn: sqlite3.Connection, event_id_: str, title: str, date: str |
 
 def delete_user_event(conn: sqlite3.Connection, event_id_: str) -> None:
     if not event_id_.startswith("user-"):
-        raise EventError("only your own events can be deleted; extracted events can be edited")
+        raise EventError(say("Timeline", "only your own events can be deleted; extracted events can be edited"))
     with conn:
         _remember(conn, "user_events", "id", event_id_)
         conn.execute("DELETE FROM user_events WHERE id = ?", (event_id_,))

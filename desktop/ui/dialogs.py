@@ -1,5 +1,6 @@
 """Small dialogs: keyboard shortcuts, links, import summary, about."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services.library import ImportReport
+from desktop.wording import say, say_n
 
 
 def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
@@ -24,24 +26,29 @@ def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
         if not action.shortcut().isEmpty()
     ]
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(say("Dialogs", "Keyboard shortcuts"))
     dialog.setObjectName("shortcutsDialog")
     table = QTableWidget(len(rows), 2)
     table.setObjectName("shortcutsTable")
-    table.setAccessibleName("Keyboard shortcuts")
-    table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+    table.setAccessibleName(say("Dialogs", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([say("Dialogs", "Action"), say("Dialogs", "Shortcut")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, (name, keys) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(name))
         table.setItem(row, 1, QTableWidgetItem(keys))
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return with_close_button(dialog, table, 460, 520)
+
+
+def with_close_button(dialog: QDialog, content: QWidget, width: int, height: int) -> QDialog:
+    """``content`` above a Close button, filling ``dialog``."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
+    layout.addWidget(content)
     layout.addWidget(buttons)
-    dialog.resize(460, 520)
+    dialog.resize(width, height)
     return dialog
 
 
@@ -49,12 +56,12 @@ def offer_to_copy_link(parent: QWidget, address: str) -> bool:
     """Links are never opened: say so, and offer to copy the address. Returns True if copied."""
     box = QMessageBox(parent)
     box.setObjectName("linkDialog")
-    box.setWindowTitle("Link")
-    box.setTextFormat(QMessageBox.TextFormat.PlainText)
-    box.setText(f"This document links to:\n\n{address}")
-    box.setInformativeText("Ekasar never opens links or fetches anything. You can copy the address "
-                           "and open it yourself, somewhere safe.")
-    copy = box.addButton("Copy address", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(say("Dialogs", "Link"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(say("Dialogs", "This document links to:\n\n{address}").format(address=address))
+    box.setInformativeText(say("Dialogs", "Ekasar never opens links or fetches anything. You can copy the address "
+                               "and open it yourself, somewhere safe."))
+    copy = box.addButton(say("Dialogs", "Copy address"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(copy)
     box.exec()
@@ -67,16 +74,19 @@ def offer_to_copy_link(parent: QWidget, address: str) -> bool:
 def import_summary(report: ImportReport) -> tuple[str, str]:
     """A title line and details for the import result dialog."""
     imported = len(report.imported)
-    title = f"Imported {imported} document{'s' if imported != 1 else ''}."
-    lines = [f"Already in your library: {path.name}" for path, _ in report.already_present]
-    lines += [f"Skipped {s.path.name}: {s.reason}" for s in report.skipped]
+    title = say_n("Dialogs", "Imported {count} documents.", "", imported)
+    lines = [say("Dialogs", "Already in your library: {file}").format(file=path.name)
+             for path, _ in report.already_present]
+    lines += [say("Dialogs", "Skipped {file}: {reason}").format(file=s.path.name, reason=s.reason)
+              for s in report.skipped]
     return title, "\n".join(lines)
 
 
 def about_text() -> str:
-    return (
-        f"Ekasar {__version__} — ឯកសារ\n\n"
+    return say(
+        "Dialogs",
+        "Ekasar {version} — ឯកសារ\n\n"
         "An offline reader for human-rights documents. It never uses the network.\n\n"
         "Fonts: Noto Sans, Noto Serif, Noto Sans Khmer and Noto Serif Khmer, "
         "under the SIL Open Font License 1.1."
-    )
+    ).format(version=__version__)

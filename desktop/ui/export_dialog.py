@@ -31,16 +31,18 @@ from desktop.export.safe_write import ExportError
 from desktop.services.library import Library
 from desktop.ui.operation import Operation
 from desktop.ui.widgets import named
+from desktop.wording import digits, number, say, say_n
 
-FORMATS = {"Markdown (one file per document)": "markdown", "HTML (one printable page)": "html",
-           "Web Annotation JSON-LD": "json", "CSV (spreadsheets)": "csv",
-           "Exchange bundle (for another Ekasar)": "bundle"}
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
-SEALED_EXPLANATION = (
-    "The export becomes one file (.ekasar-sealed). Only Ekasar, or the standard recipe in "
-    "docs/security-formats.md, can open it, and only with this passphrase. Nobody can recover "
-    "a forgotten passphrase. A phrase of several words is best; tell it to the reader in person, "
-    "not on the same stick.")
+
+
+def formats() -> dict[str, str]:
+    """The formats offered, as the user reads them, each with its exporter's name."""
+    return {say("ExportDialog", "Markdown (one file per document)"): "markdown",
+            say("ExportDialog", "HTML (one printable page)"): "html",
+            say("ExportDialog", "Web Annotation JSON-LD"): "json",
+            say("ExportDialog", "CSV (spreadsheets)"): "csv",
+            say("ExportDialog", "Exchange bundle (for another Ekasar)"): "bundle"}
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -55,14 +57,16 @@ def removable_drives() -> list[QStorageInfo]:
 
 def describe(volume: QStorageInfo) -> str:
     label = volume.displayName() or volume.rootPath()
-    free = volume.bytesAvailable() / 1e9
-    return f"{label} — {free:.1f} GB free, {bytes(volume.fileSystemType()).decode(errors='replace')}"
+    free = digits(f"{volume.bytesAvailable() / 1e9:.1f}")
+    filesystem = bytes(volume.fileSystemType()).decode(errors="replace")
+    return say("ExportDialog", "{label} — {free} GB free, {filesystem}").format(
+        label=label, free=free, filesystem=filesystem)
 
 
 class ExportDialog(QDialog):
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export notes")
+        self.setWindowTitle(say("ExportDialog", "Export notes"))
         self.setObjectName("exportDialog")
         self.library = library
         self.result: ExportResult | None = None
@@ -79,24 +83,27 @@ class ExportDialog(QDialog):
 
     # Layout ------------------------------------------------------------------------------
     def _build_choices(self) -> None:
-        self.destination = named(QComboBox(), "exportDestination", "Where to export")
-        self.choose = QPushButton("Choose a folder…")
-        self.scope = named(QComboBox(), "exportScope", "Which notes")
-        self.scope.addItem("All notes", None)
+        self.destination = named(QComboBox(), "exportDestination", say("ExportDialog", "Where to export"))
+        self.choose = QPushButton(say("ExportDialog", "Choose a folder…"))
+        self.scope = named(QComboBox(), "exportScope", say("ExportDialog", "Which notes"))
+        self.scope.addItem(say("ExportDialog", "All notes"), None)
         notes = self.library.notes.listing()
         for tag in sorted({t for n in notes for t in n.tags}):
-            self.scope.addItem(f"Tag #{tag}", f"tag:{tag}")
+            self.scope.addItem(say("ExportDialog", "Tag #{tag}").format(tag=tag), f"tag:{tag}")
         for doc_id in sorted({n.document_id for n in notes if n.document_id}):
             document = self.library.documents.get(doc_id)
-            self.scope.addItem(f"Document: {document.info.title if document else doc_id}", f"document:{doc_id}")
-        self.person = named(QLineEdit(), "", "Only notes about or naming this person or organization")
-        self.person.setPlaceholderText("optional: a person or organization")
-        self.since = named(QLineEdit(), "", "Only notes changed since this date")
-        self.since.setPlaceholderText("optional: changed since YYYY-MM-DD")
-        self.until = named(QLineEdit(), "", "Only notes changed until this date")
-        self.until.setPlaceholderText("optional: changed until YYYY-MM-DD")
-        self.format = named(QComboBox(), "exportFormat", "Format")
-        self.format.addItems(list(FORMATS))
+            self.scope.addItem(say("ExportDialog", "Document: {title}").format(
+                title=document.info.title if document else doc_id), f"document:{doc_id}")
+        self.person = named(QLineEdit(), "",
+                            say("ExportDialog", "Only notes about or naming this person or organization"))
+        self.person.setPlaceholderText(say("ExportDialog", "optional: a person or organization"))
+        self.since = named(QLineEdit(), "", say("ExportDialog", "Only notes changed since this date"))
+        self.since.setPlaceholderText(say("ExportDialog", "optional: changed since YYYY-MM-DD"))
+        self.until = named(QLineEdit(), "", say("ExportDialog", "Only notes changed until this date"))
+        self.until.setPlaceholderText(say("ExportDialog", "optional: changed until YYYY-MM-DD"))
+        self.format = named(QComboBox(), "exportFormat", say("ExportDialog", "Format"))
+        for label, fmt in formats().items():
+            self.format.addItem(label, fmt)
         self.progress = QProgressBar()
         self.progress.hide()
 
@@ -105,14 +112,16 @@ class ExportDialog(QDialog):
         where.addWidget(self.destination, 1)
         where.addWidget(self.choose)
         form = QFormLayout(self)
-        for label, field in (("To", where), ("Notes", self.scope), ("About", self.person), ("Since", self.since),
-                             ("Until", self.until), ("Format", self.format)):
+        for label, field in ((say("ExportDialog", "To"), where), (say("ExportDialog", "Notes"), self.scope),
+                             (say("ExportDialog", "About"), self.person), (say("ExportDialog", "Since"), self.since),
+                             (say("ExportDialog", "Until"), self.until), (say("ExportDialog", "Format"), self.format)):
             form.addRow(label, field)
         form.addRow(self._privacy_group())
         form.addRow(self._preview_group())
         form.addRow(self.progress)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(say("ExportDialog", "Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         form.addRow(self.buttons)
         chain = [self.format, self.without_metadata, self.quotes_only, self.encrypt, self.passphrase,
                  self.passphrase_again, self.preview_files, self.preview_text]
@@ -137,34 +146,39 @@ class ExportDialog(QDialog):
             signal.connect(self._preview_timer.start)
 
     def _privacy_group(self) -> QGroupBox:
-        group = QGroupBox("What to leave out, and protection")
-        self.without_metadata = QCheckBox("Leave out dates, times and device details")
+        group = QGroupBox(say("ExportDialog", "What to leave out, and protection"))
+        self.without_metadata = QCheckBox(say("ExportDialog", "Leave out dates, times and device details"))
         self.without_metadata.setObjectName("exportWithoutMetadata")
-        self.without_metadata.setToolTip("No export date, no note dates, no Ekasar version; "
-                                         "the folder's name and file times say nothing either")
-        self.quotes_only = QCheckBox("Quotes only (leave out my notes)")
+        self.without_metadata.setToolTip(say("ExportDialog", "No export date, no note dates, no Ekasar version; "
+                                             "the folder's name and file times say nothing either"))
+        self.quotes_only = QCheckBox(say("ExportDialog", "Quotes only (leave out my notes)"))
         self.quotes_only.setObjectName("exportQuotesOnly")
-        self.quotes_only.setToolTip("Only the quoted passages and their sources: no note text, no tags, "
-                                    "one colour; notes without a quote are left out")
-        self.encrypt = QCheckBox("Encrypt with a passphrase")
+        self.quotes_only.setToolTip(say("ExportDialog", "Only the quoted passages and their sources: no note text, "
+                                        "no tags, one colour; notes without a quote are left out"))
+        self.encrypt = QCheckBox(say("ExportDialog", "Encrypt with a passphrase"))
         self.encrypt.setObjectName("exportEncrypt")
         self.encryption = QWidget()
         self.encryption.setObjectName("exportEncryption")
-        explanation = QLabel(SEALED_EXPLANATION)
+        explanation = QLabel(say(
+            "ExportDialog",
+            "The export becomes one file (.ekasar-sealed). Only Ekasar, or the standard recipe in "
+            "docs/security-formats.md, can open it, and only with this passphrase. Nobody can recover "
+            "a forgotten passphrase. A phrase of several words is best; tell it to the reader in person, "
+            "not on the same stick."))
         explanation.setObjectName("exportEncryptionExplanation")
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("exportPassphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(say("ExportDialog", "Passphrase"))
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setObjectName("exportPassphraseAgain")
-        self.passphrase_again.setAccessibleName("Passphrase again")
+        self.passphrase_again.setAccessibleName(say("ExportDialog", "Passphrase again"))
         for field in (self.passphrase, self.passphrase_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         fields = QFormLayout()
-        fields.addRow("Passphrase", self.passphrase)
-        fields.addRow("Again", self.passphrase_again)
+        fields.addRow(say("ExportDialog", "Passphrase"), self.passphrase)
+        fields.addRow(say("ExportDialog", "Again"), self.passphrase_again)
         column = QVBoxLayout(self.encryption)  # a wrapped label gets its full height here, not in a form row
         column.setContentsMargins(24, 0, 0, 0)
         column.addWidget(explanation)
@@ -177,19 +191,19 @@ class ExportDialog(QDialog):
         return group
 
     def _preview_group(self) -> QGroupBox:
-        group = QGroupBox("Preview: what will be written")
+        group = QGroupBox(say("ExportDialog", "Preview: what will be written"))
         self.preview_summary = QLabel()
         self.preview_summary.setObjectName("exportPreviewSummary")
         self.preview_summary.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
         self.preview_summary.setWordWrap(True)
         self.preview_files = QListWidget()
         self.preview_files.setObjectName("exportPreviewFiles")
-        self.preview_files.setAccessibleName("Files in the export")
+        self.preview_files.setAccessibleName(say("ExportDialog", "Files in the export"))
         self.preview_files.setMaximumHeight(110)
         self.preview_files.currentItemChanged.connect(self._show_file)
         self.preview_text = QPlainTextEdit()  # plain text: the notes are shown as written, never rendered
         self.preview_text.setObjectName("exportPreviewText")
-        self.preview_text.setAccessibleName("Content of the chosen file")
+        self.preview_text.setAccessibleName(say("ExportDialog", "Content of the chosen file"))
         self.preview_text.setReadOnly(True)
         self.preview_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.preview_text.setMinimumHeight(120)
@@ -213,17 +227,20 @@ class ExportDialog(QDialog):
         self.preview_files.blockSignals(False)
         try:
             self.preview = preview_export(self.selected_notes(), self.library.documents.get,
-                                          FORMATS[self.format.currentText()], self.options(),
+                                          self.format.currentData(), self.options(),
                                           Path(folder) if folder else None)
         except ExportError as error:
             self.preview = None
-            self.preview_summary.setText(f"Nothing to write: {error}.")
+            self.preview_summary.setText(say("ExportDialog", "Nothing to write: {error}.").format(error=error))
             self.preview_text.clear()
             return
-        self.preview_summary.setText(self.preview.summary() + ("\nInside it:" if self.preview.sealed else ""))
+        summary = self.preview.summary()
+        self.preview_summary.setText(say("ExportDialog", "{summary}\nInside it:").format(summary=summary)
+                                     if self.preview.sealed else summary)
         chosen = None
         for name in sorted(self.preview.files):
-            item = QListWidgetItem(f"{name} — {len(self.preview.files[name]):,} bytes")
+            size = len(self.preview.files[name])
+            item = QListWidgetItem(say_n("ExportDialog", "{name} — {count} bytes", "", size).format(name=name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.preview_files.addItem(item)
             if name == keep:
@@ -249,12 +266,12 @@ class ExportDialog(QDialog):
         for path in chosen:
             self.destination.addItem(path, path)
         if self.destination.count() == 0:
-            self.destination.addItem("No stick detected: choose a folder", None)
+            self.destination.addItem(say("ExportDialog", "No stick detected: choose a folder"), None)
         index = self.destination.findData(keep)
         self.destination.setCurrentIndex(max(0, index))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to folder", "",
+        folder = QFileDialog.getExistingDirectory(self, say("ExportDialog", "Export to folder"), "",
                                                   QFileDialog.Option.DontUseNativeDialog)
         if folder:
             self.set_folder(folder)
@@ -286,18 +303,19 @@ class ExportDialog(QDialog):
         it is done. Returns the operation, or None when the choices are not complete."""
         folder = self.destination.currentData()
         if folder is None:
-            QMessageBox.information(self, "Export", "Choose where to export first.")
+            QMessageBox.information(self, say("ExportDialog", "Export"),
+                                    say("ExportDialog", "Choose where to export first."))
             return None
         problem = self._passphrase_problem()
         if problem:
-            self._warn("Passphrase", problem, "exportPassphraseProblem")
+            self._warn(say("ExportDialog", "Passphrase"), problem, "exportPassphraseProblem")
             return None
         self.progress.show()
         self.export_button.setEnabled(False)
         notes = self.selected_notes()
         # Read here, on this thread's connection; the worker only formats and writes.
         documents = {n.document_id: self.library.documents.get(n.document_id) for n in notes if n.document_id}
-        fmt, options = FORMATS[self.format.currentText()], self.options()
+        fmt, options = self.format.currentData(), self.options()
 
         def work(progress) -> ExportResult:
             return export_notes(notes, documents.get, Path(folder), fmt, progress, options)
@@ -317,8 +335,8 @@ class ExportDialog(QDialog):
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.progress.hide()
-        self._warn("Export failed", str(error) if isinstance(error, ExportError) else
-                   f"the export could not be written: {error}", "exportError")
+        self._warn(say("ExportDialog", "Export failed"), str(error) if isinstance(error, ExportError) else
+                   say("ExportDialog", "the export could not be written: {error}").format(error=error), "exportError")
 
     def reject(self) -> None:
         if self.operation is not None:
@@ -329,9 +347,9 @@ class ExportDialog(QDialog):
         if not self.encrypt.isChecked():
             return None
         if not self.passphrase.text():
-            return "Type a passphrase to encrypt the export with, twice."
+            return say("ExportDialog", "Type a passphrase to encrypt the export with, twice.")
         if self.passphrase.text() != self.passphrase_again.text():
-            return "The two passphrases differ. Type the same passphrase in both fields."
+            return say("ExportDialog", "The two passphrases differ. Type the same passphrase in both fields.")
         return None
 
     def _warn(self, title: str, text: str, name: str) -> None:
@@ -347,9 +365,12 @@ class ExportDialog(QDialog):
 
     def summary(self) -> str:
         r = self.result
+        size, files = r.size, len(r.files)
         if r.sealed:
-            return (f"Encrypted, written and read back: {r.folder} ({r.size:,} bytes).\n"
-                    "It opens only with its passphrase: in Ekasar (Import notes…, for an exchange bundle), "
-                    "with 'ekasar unseal', or with the recipe in docs/security-formats.md.")
-        return (f"Exported and verified {len(r.files)} files ({r.size:,} bytes) to {r.folder}.\n"
-                "Every file was read back and matches the manifest (manifest-sha256.txt).")
+            return say_n("ExportDialog", "Encrypted, written and read back: {folder} ({count} bytes).\n"
+                         "It opens only with its passphrase: in Ekasar (Import notes…, for an exchange bundle), "
+                         "with 'ekasar unseal', or with the recipe in docs/security-formats.md.", "", size
+                         ).format(folder=r.folder)
+        return say_n("ExportDialog", "Exported and verified {count} files ({size} bytes) to {folder}.\n"
+                     "Every file was read back and matches the manifest (manifest-sha256.txt).", "", files
+                     ).format(size=number(size), folder=r.folder)

@@ -12,6 +12,10 @@ from desktop.paths import bundled_resources_dir
 from desktop.font_files import FONT_FILES  # shared with the self-test, which runs without Qt
 # Latin face first, Khmer face for the characters it lacks.
 UI_FAMILIES = ["Noto Sans", "Noto Sans Khmer"]
+# The Khmer interface: the Khmer face first (it has Latin letters too), at a size where the
+# subscript consonants and the vowels above stay legible; Khmer needs about a fifth more.
+KHMER_UI_FAMILIES = ["Noto Sans Khmer", "Noto Sans"]
+KHMER_UI_POINTS = 12.0
 READING_FAMILIES = ["Noto Serif", "Noto Serif Khmer"]
 
 
@@ -51,6 +55,16 @@ def ui_font(point_size: float = 10.0) -> QFont:
     font = QFont()
     font.setFamilies(UI_FAMILIES)
     font.setPointSizeF(point_size)
+    return font
+
+
+def ui_font_for(language: str) -> QFont:
+    """The interface font for ``language`` ("en" or "km")."""
+    if language != "km":
+        return ui_font()
+    font = QFont()
+    font.setFamilies(KHMER_UI_FAMILIES)
+    font.setPointSizeF(KHMER_UI_POINTS)
     return font
 
 

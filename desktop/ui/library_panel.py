@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.notices import DOCUMENTS
 from desktop.services.library import Library
-from desktop.ui.models.library_model import HEADERS, DocumentIdRole, LibraryModel
+from desktop.ui.models.library_model import DocumentIdRole, LibraryModel, headers
+from desktop.wording import say
 
 FILTER_DELAY_MS = 120
 
@@ -32,8 +33,8 @@ class LibraryPanel(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("libraryFilter")
-        self.filter.setPlaceholderText("Filter by title, author, publisher, kind…")
-        self.filter.setAccessibleName("Filter the library")
+        self.filter.setPlaceholderText(say("LibraryPanel", "Filter by title, author, publisher, kind…"))
+        self.filter.setAccessibleName(say("LibraryPanel", "Filter the library"))
         self.filter.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
@@ -42,7 +43,7 @@ class LibraryPanel(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Documents")
+        self.table.setAccessibleName(say("LibraryPanel", "Documents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,7 +65,7 @@ class LibraryPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._activated)
 
-        self.empty = QLabel("No document matches this filter.")
+        self.empty = QLabel(say("LibraryPanel", "No document matches this filter."))
         self.empty.setObjectName("libraryEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -79,7 +80,7 @@ class LibraryPanel(QWidget):
 
     def _column_menu(self, point) -> None:
         menu = QMenu(self)
-        for column, name in enumerate(HEADERS):
+        for column, name in enumerate(headers()):
             if column == 0:
                 continue  # the title is always shown
             action = menu.addAction(name)

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.passphrase_dialog import password_field
+from desktop.wording import say
 
 
 class LockScreen(QWidget):
@@ -14,10 +15,10 @@ class LockScreen(QWidget):
         super().__init__()
         self.setObjectName("lockScreen")
         self.setWindowTitle(title)
-        self.setAccessibleName("Locked")
+        self.setAccessibleName(say("LockScreen", "Locked"))
         self.encrypted = encrypted
-        self.heading = heading = QLabel("Ekasar is locked" if encrypted else "Ekasar is hidden",
-                                        objectName="lockHeading")
+        self.heading = heading = QLabel(say("LockScreen", "Ekasar is locked") if encrypted else
+                                        say("LockScreen", "Ekasar is hidden"), objectName="lockHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -26,9 +27,10 @@ class LockScreen(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.field = password_field("unlockPassphrase", "Passphrase")
-        self.field.setPlaceholderText("Passphrase")
-        self.button = QPushButton("Unlock" if encrypted else "Show Ekasar", objectName="unlockButton")
+        self.field = password_field("unlockPassphrase", say("LockScreen", "Passphrase"))
+        self.field.setPlaceholderText(say("LockScreen", "Passphrase"))
+        self.button = QPushButton(say("LockScreen", "Unlock") if encrypted else say("LockScreen", "Show Ekasar"),
+                                  objectName="unlockButton")
         self.button.setDefault(True)
         self.field.returnPressed.connect(self._submit)
         self.button.clicked.connect(self._submit)
@@ -49,7 +51,7 @@ class LockScreen(QWidget):
         passphrase = self.field.text()
         self.field.clear()
         if passphrase:
-            self.message.setText("Unlocking…")
+            self.message.setText(say("LockScreen", "Unlocking…"))
             self.repaint()
             self.unlock_requested.emit(passphrase)
 

@@ -22,18 +22,20 @@ from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, offer_to_copy_link, shortcuts_dialog
 from desktop.ui.jobs import BackgroundSearch
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.guide_dialog import guide_dialog
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.notice_bridge import NoticeBridge
 from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
-from desktop.ui.security_prefs import NEUTRAL_NAME
+from desktop.ui.security_prefs import neutral_name
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.window_imports import WindowImports
 from desktop.ui.window_menus import build_annotation_tools, build_menus
 from desktop.ui.window_notes import WindowNotes
+from desktop.wording import number, say, say_n
 
 
 
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quick_hide_requested = Signal()
     security_requested = Signal()
+    language_requested = Signal(str)  # View → Language: "en" or "km"
+    digits_requested = Signal(bool)  # View → Language → Arabic digits
 
     def __init__(self, library: Library, settings: QSettings) -> None:
         super().__init__()
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         self._connect_panels()
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
-        self.summary.setAccessibleName("What the archive holds")
+        self.summary.setAccessibleName(say("MainWindow", "What the archive holds"))
         self.statusBar().addPermanentWidget(self.summary)
         self._update_summary()
 
@@ -78,17 +82,21 @@ class MainWindow(QMainWindow):
         self.reader.view.set_zoom(self.state.zoom())
         self.setCentralWidget(self.reader)
         self.library_panel = LibraryPanel(self.library)
-        self.library_dock = self._dock("Library", "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(say("MainWindow", "Library"), say("MainWindow", "Library panel"), "libraryDock",
+                                       self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.search_service = BackgroundSearch(self.library, self)
         self.search_panel = SearchPanel(self.search_service)
-        self.search_dock = self._dock("Search", "searchDock", self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search_dock = self._dock(say("MainWindow", "Search"), say("MainWindow", "Search panel"), "searchDock",
+                                      self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.people_panel = PeoplePanel(self.library)
-        self.people_dock = self._dock("People", "peopleDock", self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.people_dock = self._dock(say("MainWindow", "People"), say("MainWindow", "People panel"), "peopleDock",
+                                      self.people_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.notes_panel = NotesPanel(self.library)
-        self.notes_dock = self._dock("Notes", "notesDock", self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.notes_dock = self._dock(say("MainWindow", "Notes"), say("MainWindow", "Notes panel"), "notesDock",
+                                     self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.timeline_panel = TimelinePanel(self.library)
-        self.timeline_dock = self._dock("Timeline", "timelineDock", self.timeline_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.timeline_dock = self._dock(say("MainWindow", "Timeline"), say("MainWindow", "Timeline panel"),
+                                        "timelineDock", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         # Panels sharing a side are tabs; tabified once every dock is in place.
         # (One group only: Qt 6.11 leaves a stray tab bar on screen with two.)
         self.tabifyDockWidget(self.library_dock, self.people_dock)
@@ -112,11 +120,11 @@ class MainWindow(QMainWindow):
         for panel in (self.library_panel, self.people_panel, self.notes_panel, self.timeline_panel):
             self.notices.noticed.connect(panel.on_notice)
 
-    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, accessible_name: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setAccessibleName(f"{title} panel")
+        dock.setAccessibleName(accessible_name)
         self.addDockWidget(area, dock)
         return dock
 
@@ -132,7 +140,7 @@ class MainWindow(QMainWindow):
         """Show ``doc_id`` in the reader at ``offset`` (default: where it was last read)."""
         document = self.library.documents.get(doc_id)
         if document is None:
-            self.statusBar().showMessage(f"No document {doc_id}", 5000)
+            self.statusBar().showMessage(say("MainWindow", "No document {id}").format(id=doc_id), 5000)
             return False
         self._remember_position()
         mentions = self.library.people.mentions_in(doc_id) if self.state.underline_entities() else []
@@ -158,7 +166,8 @@ class MainWindow(QMainWindow):
         """A new timeline event citing the passage selected in the reader."""
         span = self.reader.selected_span()
         if span is None:
-            self.statusBar().showMessage("Select the passage the event is based on, in the reading text", 5000)
+            self.statusBar().showMessage(
+                say("MainWindow", "Select the passage the event is based on, in the reading text"), 5000)
             return
         start, end = span
         self.timeline_dock.show()
@@ -267,9 +276,9 @@ class MainWindow(QMainWindow):
 
     def copy_with_citation(self) -> None:
         if self.reader.copy_with_citation():
-            self.statusBar().showMessage("Copied with citation", 3000)
+            self.statusBar().showMessage(say("MainWindow", "Copied with citation"), 3000)
         else:
-            self.statusBar().showMessage("Select a passage in the reader first", 3000)
+            self.statusBar().showMessage(say("MainWindow", "Select a passage in the reader first"), 3000)
 
     def import_documents(self) -> None:
         self.imports.choose_documents()
@@ -281,7 +290,8 @@ class MainWindow(QMainWindow):
     def export_notes(self) -> None:
         dialog = ExportDialog(self.library, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            box = QMessageBox(QMessageBox.Icon.Information, "Export", dialog.summary(), QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(QMessageBox.Icon.Information, say("MainWindow", "Export"), dialog.summary(),
+                              QMessageBox.StandardButton.Ok, self)
             box.setObjectName("exportSummary")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
@@ -292,14 +302,20 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self, list(self.actions_by_name.values())).exec()
 
+    def show_guide(self) -> None:
+        guide_dialog(self).open()
+
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", about_text())
+        QMessageBox.about(self, say("MainWindow", "About {app}").format(app=APP_NAME), about_text())
 
     def _update_summary(self) -> None:
         counts = self.library.documents.counts()
-        text = f"Archive: {counts['archive']:,} documents in English and Khmer"
-        if counts["user"]:
-            text += f" · {counts['user']:,} imported"
+        archive, imported = counts["archive"], counts["user"]
+        if imported:
+            text = say_n("MainWindow", "Archive: {count} documents in English and Khmer · {imported} imported", "",
+                         archive).format(imported=number(imported))
+        else:
+            text = say_n("MainWindow", "Archive: {count} documents in English and Khmer", "", archive)
         self.summary.setText(text)
 
     # State -------------------------------------------------------------------
@@ -319,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _set_title(self, title: str) -> None:
         self._title = title
-        self.setWindowTitle(NEUTRAL_NAME if self.neutral_title else title)
+        self.setWindowTitle(neutral_name() if self.neutral_title else title)
 
     def set_neutral_title(self, neutral: bool) -> None:
         self.neutral_title = neutral
@@ -328,7 +344,8 @@ class MainWindow(QMainWindow):
     def set_quick_hide_keys(self, keys: str) -> None:
         action = self.actions_by_name["quickHide"]
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(f"Hide every window and lock ({action.shortcut().toString()})")
+        keys = action.shortcut().toString()
+        action.setToolTip(say("MainWindow", "Hide every window and lock ({keys})").format(keys=keys))
 
     def _adopt_legacy_reading_state(self) -> None:
         open_doc, positions = self.state.take_legacy_reading_state()

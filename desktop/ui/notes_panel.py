@@ -24,10 +24,23 @@ from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.services.library import Library
 from desktop.ui.reader.text_document import HIGHLIGHT_COLORS
 from desktop.ui.widgets import fill_filter_combo, named
+from desktop.wording import date_text, say, say_n
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
-EMPTY = ("No notes yet. Select a passage in the reader and highlight it (Ctrl+Alt+1 … 5) "
-         "or add a note (Ctrl+Alt+N).")
+
+
+def color_names() -> dict[str, str]:
+    """Each highlight colour (of COLORS) as the user reads it."""
+    return {"yellow": say("NotesPanel", "yellow"), "green": say("NotesPanel", "green"),
+            "blue": say("NotesPanel", "blue"), "pink": say("NotesPanel", "pink"),
+            "purple": say("NotesPanel", "purple")}
+
+
+def add_colors(combo: QComboBox) -> None:
+    """The colours as choices, each with its name (of COLORS) as data."""
+    names = color_names()
+    for color in COLORS:
+        combo.addItem(names.get(color, color), color)
 
 
 def parse_tags(text: str) -> list[str]:
@@ -40,7 +53,7 @@ class NoteDialog(QDialog):
     def __init__(self, parent, quote: str, known_tags: list[str], note: str = "", tags: list[str] = (),
                  color: str = "yellow") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(say("NoteDialog", "Note"))
         self.setObjectName("noteDialog")
         # Locking (idle, quick hide) saves a note being written instead of dropping it.
         self.save_when_locking = lambda: bool(self.note.toPlainText().strip())
@@ -48,23 +61,23 @@ class NoteDialog(QDialog):
         passage.setTextFormat(Qt.TextFormat.PlainText)
         passage.setWordWrap(True)
         self.note = QPlainTextEdit(note)
-        self.note.setAccessibleName("Note (Markdown)")
-        self.note.setPlaceholderText("What this passage means, who said it, what to check…")
+        self.note.setAccessibleName(say("NoteDialog", "Note (Markdown)"))
+        self.note.setPlaceholderText(say("NoteDialog", "What this passage means, who said it, what to check…"))
         self.tags = QLineEdit(", ".join(tags))
-        self.tags.setAccessibleName("Tags, separated by commas")
-        self.tags.setPlaceholderText("tags, separated by commas")
+        self.tags.setAccessibleName(say("NoteDialog", "Tags, separated by commas"))
+        self.tags.setPlaceholderText(say("NoteDialog", "tags, separated by commas"))
         completer = QCompleter(sorted(known_tags), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.color = QComboBox()
-        self.color.setAccessibleName("Colour")
-        self.color.addItems(list(COLORS))
-        self.color.setCurrentText(color)
+        self.color.setAccessibleName(say("NoteDialog", "Colour"))
+        add_colors(self.color)
+        self.color.setCurrentIndex(max(0, self.color.findData(color)))
         form = QFormLayout(self)
         form.addRow(passage)
-        form.addRow("Note", self.note)
-        form.addRow("Tags", self.tags)
-        form.addRow("Colour", self.color)
+        form.addRow(say("NoteDialog", "Note"), self.note)
+        form.addRow(say("NoteDialog", "Tags"), self.tags)
+        form.addRow(say("NoteDialog", "Colour"), self.color)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,16 +85,22 @@ class NoteDialog(QDialog):
         self.resize(480, 320)
 
     def values(self) -> tuple[str, list[str], str]:
-        return self.note.toPlainText().strip(), parse_tags(self.tags.text()), self.color.currentText()
+        return self.note.toPlainText().strip(), parse_tags(self.tags.text()), self.color.currentData()
 
 
 # Sort orders: (key of a note, newest/last first?)
 SORTS = {
-    "Newest first": (lambda note, panel: note.modified, True),
-    "Oldest first": (lambda note, panel: note.created, False),
-    "By document": (lambda note, panel: (panel._title(note.document_id), note.start), False),
-    "By colour": (lambda note, panel: (COLORS.index(note.color), note.created), False),
+    "newest": (lambda note, panel: note.modified, True),
+    "oldest": (lambda note, panel: note.created, False),
+    "document": (lambda note, panel: (panel._title(note.document_id), note.start), False),
+    "colour": (lambda note, panel: (COLORS.index(note.color), note.created), False),
 }
+
+
+def sort_names() -> dict[str, str]:
+    """The sort orders (the keys of SORTS) as the user reads them."""
+    return {"newest": say("NotesPanel", "Newest first"), "oldest": say("NotesPanel", "Oldest first"),
+            "document": say("NotesPanel", "By document"), "colour": say("NotesPanel", "By colour")}
 
 
 class NotesModel(QAbstractListModel):
@@ -97,7 +116,9 @@ class NotesModel(QAbstractListModel):
 
     def set_notes(self, review: list[Annotation], others: list[Annotation]) -> None:
         self.beginResetModel()
-        heading = [f"Needs review ({len(review)}): the passage was not found after an update"] if review else []
+        count = len(review)
+        heading = [say_n("NotesModel", "Needs review ({count}): the passage was not found after an update", "",
+                         count)] if review else []
         self.rows = [*heading, *review, *others]
         self.endResetModel()
 
@@ -153,24 +174,24 @@ class NotesPanel(QWidget):
 
     # Layout ------------------------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.text = named(QLineEdit(), "notesFilter", "Search notes")
-        self.text.setPlaceholderText("Search your notes…")
+        self.text = named(QLineEdit(), "notesFilter", say("NotesPanel", "Search notes"))
+        self.text.setPlaceholderText(say("NotesPanel", "Search your notes…"))
         self.text.setClearButtonEnabled(True)
-        self.tag = named(QComboBox(), "notesTag", "Only notes with tag")
-        self.color = named(QComboBox(), "notesColor", "Only notes of colour")
-        self.color.addItem("Any colour", None)
-        for name in COLORS:
-            self.color.addItem(name, name)
-        self.document = named(QComboBox(), "notesDocument", "Only notes on document")
-        self.person = named(QComboBox(), "notesPerson", "Only notes mentioning")
-        self.sort = named(QComboBox(), "notesSort", "Sort notes")
-        self.sort.addItems(list(SORTS))
+        self.tag = named(QComboBox(), "notesTag", say("NotesPanel", "Only notes with tag"))
+        self.color = named(QComboBox(), "notesColor", say("NotesPanel", "Only notes of colour"))
+        self.color.addItem(say("NotesPanel", "Any colour"), None)
+        add_colors(self.color)
+        self.document = named(QComboBox(), "notesDocument", say("NotesPanel", "Only notes on document"))
+        self.person = named(QComboBox(), "notesPerson", say("NotesPanel", "Only notes mentioning"))
+        self.sort = named(QComboBox(), "notesSort", say("NotesPanel", "Sort notes"))
+        for key, name in sort_names().items():
+            self.sort.addItem(name, key)
         for combo in (self.tag, self.color, self.document, self.person, self.sort):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
 
     def _build_list(self) -> None:
-        self.list = named(QListView(), "notesList", "Notes")
+        self.list = named(QListView(), "notesList", say("NotesPanel", "Notes"))
         self.list.setModel(self.model)
         # Rows of one height: with 10,000 notes the view must not measure every row.
         self.list.setUniformItemSizes(True)
@@ -178,17 +199,18 @@ class NotesPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(3)
-        self.reattach = named(QPushButton("Re-attach to the selected passage"), "reattachNote",
-                              "Re-attach the note to the passage selected in the reader")
-        self.detach = named(QPushButton("Keep as a note on the document"), "detachNote",
-                            "Keep the note on its document, without a passage")
+        self.reattach = named(QPushButton(say("NotesPanel", "Re-attach to the selected passage")), "reattachNote",
+                              say("NotesPanel", "Re-attach the note to the passage selected in the reader"))
+        self.detach = named(QPushButton(say("NotesPanel", "Keep as a note on the document")), "detachNote",
+                            say("NotesPanel", "Keep the note on its document, without a passage"))
         self.review = QWidget()
         review = QHBoxLayout(self.review)
         review.setContentsMargins(0, 0, 0, 0)
         review.addWidget(self.reattach)
         review.addWidget(self.detach)
         self.review.hide()
-        self.empty = named(QLabel(EMPTY), "notesEmpty")
+        self.empty = named(QLabel(say("NotesPanel", "No notes yet. Select a passage in the reader and highlight it "
+                                                    "(Ctrl+Alt+1 … 5) or add a note (Ctrl+Alt+N).")), "notesEmpty")
         self.empty.setWordWrap(True)
 
     def _arrange(self) -> None:
@@ -243,9 +265,9 @@ class NotesPanel(QWidget):
         self._keys = [f"{n.quote}\n{n.note}\n{' '.join(n.tags)}".casefold() for n in self.notes]
         documents = sorted({n.document_id for n in self.notes})
         people = sorted({name for n in self.notes for name in self._people_in(n)})
-        fill_filter_combo(self.tag, "Any tag", [(f"#{t}", t) for t in self.known_tags()])
-        fill_filter_combo(self.document, "Any document", [(self._title(d), d) for d in documents])
-        fill_filter_combo(self.person, "Anyone", [(p, p) for p in people])
+        fill_filter_combo(self.tag, say("NotesPanel", "Any tag"), [(f"#{t}", t) for t in self.known_tags()])
+        fill_filter_combo(self.document, say("NotesPanel", "Any document"), [(self._title(d), d) for d in documents])
+        fill_filter_combo(self.person, say("NotesPanel", "Anyone"), [(p, p) for p in people])
         self.apply_filters()
 
     def on_notice(self, notice) -> None:
@@ -293,7 +315,7 @@ class NotesPanel(QWidget):
                  and (tag is None or tag in n.tags) and (color is None or n.color == color)
                  and (document is None or n.document_id == document)
                  and (person is None or person in self._people_in(n))]
-        order = SORTS[self.sort.currentText()]
+        order = SORTS[self.sort.currentData()]
         shown.sort(key=lambda n: order[0](n, self), reverse=order[1])
         review = [n for n in shown if n.status != "anchored"]
         self.model.set_notes(review, [n for n in shown if n.status == "anchored"])
@@ -308,15 +330,19 @@ class NotesPanel(QWidget):
         elif note.target == "entity":
             if self._names is None:
                 self._names = {p.id: p.name for p in self.library.people.summaries()}
-            lines = [f"Note on {self._names.get(note.target_id, note.target_id)}"]
+            name = self._names.get(note.target_id, note.target_id)
+            lines = [say("NotesPanel", "Note on {name}").format(name=name)]
         elif note.target == "event":
-            lines = [f"Note on a timeline event ({note.target_id})"]
+            lines = [say("NotesPanel", "Note on a timeline event ({event})").format(event=note.target_id)]
+        elif quote:
+            lines = [say("NotesPanel", "Note on the whole document (was: “{quote}”)").format(quote=quote[:80])]
         else:
-            lines = ["Note on the whole document" + (f" (was: “{quote[:80]}”)" if quote else "")]
+            lines = [say("NotesPanel", "Note on the whole document")]
         if note.note:
             lines.append(note.note)
         tags = f"#{' #'.join(note.tags)}  ·  " if note.tags else ""
-        meta = f"{note.modified[:10]}  ·  {tags}" + (self._title(note.document_id) if note.document_id else "")
+        title = self._title(note.document_id) if note.document_id else ""
+        meta = f"{date_text(note.modified[:10])}  ·  {tags}{title}"
         lines.append(meta)
         return "\n".join(lines)
 

@@ -22,12 +22,41 @@ from desktop.services.notices import DOCUMENTS
 from desktop.ui.widgets import named
 from desktop.services.library import Library
 from desktop.ui.models.people_model import KIND_FILTERS, EntityIdRole, PeopleModel
+from desktop.wording import say
 
 FILTER_DELAY_MS = 60
-EMPTY_PROFILE = ("<p>Choose a person or organization to see what the sources say about them, "
-                 "where they are mentioned, and who is mentioned with them.</p>"
-                 "<p>Names in <i>italics</i> were proposed automatically from your imported "
-                 "documents and are not reviewed.</p>")
+
+
+def empty_profile() -> str:
+    return say("PeoplePanel", "<p>Choose a person or organization to see what the sources say about them, "
+                              "where they are mentioned, and who is mentioned with them.</p>"
+                              "<p>Names in <i>italics</i> were proposed automatically from your imported "
+                              "documents and are not reviewed.</p>")
+
+
+def kind_names() -> dict[str, str]:
+    """The kind filter's choices (the keys of KIND_FILTERS) as the user reads them."""
+    return {"All": say("PeoplePanel", "All"), "People": say("PeoplePanel", "People"),
+            "Organizations": say("PeoplePanel", "Organizations"), "Unreviewed": say("PeoplePanel", "Unreviewed")}
+
+
+def curation_message(action: str, entity_id: str, undone: bool = False) -> str:
+    """The status-bar sentence after a curation (or its undoing)."""
+    if undone:
+        sentences = {"rename": say("PeoplePanel", "Undone rename: {entity}"),
+                     "add_alias": say("PeoplePanel", "Undone add alias: {entity}"),
+                     "remove_alias": say("PeoplePanel", "Undone remove alias: {entity}"),
+                     "merge": say("PeoplePanel", "Undone merge: {entity}"),
+                     "reviewed": say("PeoplePanel", "Undone reviewed: {entity}"),
+                     "reject": say("PeoplePanel", "Undone reject: {entity}")}
+    else:
+        sentences = {"rename": say("PeoplePanel", "rename: {entity}"),
+                     "add_alias": say("PeoplePanel", "add alias: {entity}"),
+                     "remove_alias": say("PeoplePanel", "remove alias: {entity}"),
+                     "merge": say("PeoplePanel", "merge: {entity}"),
+                     "reviewed": say("PeoplePanel", "reviewed: {entity}"),
+                     "reject": say("PeoplePanel", "reject: {entity}")}
+    return sentences.get(action, action + ": {entity}").format(entity=entity_id)
 
 
 class PeoplePanel(QWidget):
@@ -52,12 +81,14 @@ class PeoplePanel(QWidget):
 
     # Layout ------------------------------------------------------------------------------
     def _build_list(self) -> None:
-        self.filter = named(QLineEdit(), "peopleFilter", "Filter people and organizations")
-        self.filter.setPlaceholderText("Filter people and organizations…")
+        self.filter = named(QLineEdit(), "peopleFilter", say("PeoplePanel", "Filter people and organizations"))
+        self.filter.setPlaceholderText(say("PeoplePanel", "Filter people and organizations…"))
         self.filter.setClearButtonEnabled(True)
-        self.kind = named(QComboBox(), "peopleKind", "Show which kind")
-        self.kind.addItems(list(KIND_FILTERS))
-        self.table = named(QTableView(), "peopleTable", "People and organizations")
+        self.kind = named(QComboBox(), "peopleKind", say("PeoplePanel", "Show which kind"))
+        names = kind_names()
+        for key, kind in KIND_FILTERS.items():
+            self.kind.addItem(names.get(key, key), kind)
+        self.table = named(QTableView(), "peopleTable", say("PeoplePanel", "People and organizations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,23 +102,26 @@ class PeoplePanel(QWidget):
             self.table.setColumnWidth(column, width)
 
     def _build_profile_and_buttons(self) -> None:
-        self.profile = named(QTextBrowser(), "profile", "Profile")
+        self.profile = named(QTextBrowser(), "profile", say("PeoplePanel", "Profile"))
         self.profile.setOpenLinks(False)
         self.profile.setOpenExternalLinks(False)
-        self.profile.setHtml(EMPTY_PROFILE)
-        self.curate_button = named(QToolButton(text="Curate ▾"), "curateButton", "Curate the selected entry")
+        self.profile.setHtml(empty_profile())
+        self.curate_button = named(QToolButton(text=say("PeoplePanel", "Curate ▾")), "curateButton",
+                                   say("PeoplePanel", "Curate the selected entry"))
         self.curate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.curate_button)
-        menu.addAction("Rename…", self.rename)
-        menu.addAction("Add an alias…", self.add_alias)
-        menu.addAction("Remove an alias…", self.remove_alias)
-        menu.addAction("Merge into…", self.merge)
+        menu.addAction(say("PeoplePanel", "Rename…"), self.rename)
+        menu.addAction(say("PeoplePanel", "Add an alias…"), self.add_alias)
+        menu.addAction(say("PeoplePanel", "Remove an alias…"), self.remove_alias)
+        menu.addAction(say("PeoplePanel", "Merge into…"), self.merge)
         menu.addSeparator()
-        menu.addAction("Mark as reviewed", lambda: self._record("reviewed"))
-        menu.addAction("Not a person or organization", lambda: self._record("reject"))
+        menu.addAction(say("PeoplePanel", "Mark as reviewed"), lambda: self._record("reviewed"))
+        menu.addAction(say("PeoplePanel", "Not a person or organization"), lambda: self._record("reject"))
         self.curate_button.setMenu(menu)
-        self.undo_button = named(QToolButton(text="Undo"), "undoCuration", "Undo the last curation")
-        self.note_button = named(QToolButton(text="Note…"), "entityNote", "Write a note about the selected entry")
+        self.undo_button = named(QToolButton(text=say("PeoplePanel", "Undo")), "undoCuration",
+                                 say("PeoplePanel", "Undo the last curation"))
+        self.note_button = named(QToolButton(text=say("PeoplePanel", "Note…")), "entityNote",
+                                 say("PeoplePanel", "Write a note about the selected entry"))
 
     def _arrange(self) -> None:
         top = QHBoxLayout()
@@ -138,7 +172,7 @@ class PeoplePanel(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         keep = self.current_id
-        self.model.set_filter(self.filter.text(), KIND_FILTERS[self.kind.currentText()])
+        self.model.set_filter(self.filter.text(), self.kind.currentData())
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -152,7 +186,7 @@ class PeoplePanel(QWidget):
         found = self.library.people.profile(entity_id)
         if found is None:
             self.current_id = None
-            self.profile.setHtml(EMPTY_PROFILE)
+            self.profile.setHtml(empty_profile())
             return False
         self.current_id = found.summary.id
         self.profile.setHtml(profile_html(found))
@@ -190,21 +224,23 @@ class PeoplePanel(QWidget):
             self.current_id = value if action == "merge" else None
         self.reload()
         if self.current_id is None:
-            self.profile.setHtml(EMPTY_PROFILE)
-        self.curated.emit(f"{action.replace('_', ' ')}: {entity_id}")
+            self.profile.setHtml(empty_profile())
+        self.curated.emit(curation_message(action, entity_id))
 
     def rename(self) -> None:
         person = self._current()
         if person is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename", "Name:", text=person.name)
+        name, ok = QInputDialog.getText(self, say("PeoplePanel", "Rename"), say("PeoplePanel", "Name:"),
+                                        text=person.name)
         if ok and name.strip() and name.strip() != person.name:
             self._record("rename", name.strip())
 
     def add_alias(self) -> None:
         if self._current() is None:
             return
-        alias, ok = QInputDialog.getText(self, "Add an alias", "Another way the name is written:")
+        alias, ok = QInputDialog.getText(self, say("PeoplePanel", "Add an alias"),
+                                         say("PeoplePanel", "Another way the name is written:"))
         if ok and alias.strip():
             self._record("add_alias", alias.strip())
 
@@ -212,7 +248,8 @@ class PeoplePanel(QWidget):
         person = self._current()
         if person is None or not person.aliases:
             return
-        alias, ok = QInputDialog.getItem(self, "Remove an alias", "Alias:", person.aliases, 0, False)
+        alias, ok = QInputDialog.getItem(self, say("PeoplePanel", "Remove an alias"), say("PeoplePanel", "Alias:"),
+                                         person.aliases, 0, False)
         if ok:
             self._record("remove_alias", alias)
 
@@ -222,19 +259,20 @@ class PeoplePanel(QWidget):
             return
         others = [p for p in self.library.people.summaries() if p.id != person.id and p.kind == person.kind]
         labels = [f"{p.name} ({p.id})" for p in others]
-        choice, ok = QInputDialog.getItem(self, "Merge", f"Merge “{person.name}” into:", labels, 0, False)
+        question = say("PeoplePanel", "Merge “{name}” into:").format(name=person.name)
+        choice, ok = QInputDialog.getItem(self, say("PeoplePanel", "Merge"), question, labels, 0, False)
         if ok and choice in labels:
             self._record("merge", others[labels.index(choice)].id)
 
     def undo(self) -> None:
         undone = self.library.people.undo()
         if undone is None:
-            self.curated.emit("Nothing to undo")
+            self.curated.emit(say("PeoplePanel", "Nothing to undo"))
             return
         action, entity_id, value = undone
         self.current_id = entity_id
         self.reload()
-        self.curated.emit(f"Undone {action.replace('_', ' ')}: {entity_id}")
+        self.curated.emit(curation_message(action, entity_id, undone=True))
 
     def _current(self):
         return next((p for p in self.library.people.summaries() if p.id == self.current_id), None)

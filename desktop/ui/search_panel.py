@@ -6,20 +6,26 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QVBo
 from desktop.store.search import RANK_WINDOW, Hit, Results
 from desktop.ui.jobs import BackgroundSearch
 from desktop.ui.models.search_results import HitRole, SearchResultDelegate, SearchResultsModel
+from desktop.wording import number, say, say_n
 
 DEBOUNCE_MS = 200
 RESULT_LIMIT = 50
-HELP_TEXT = (
-    "<p><b>Search every document</b>, in English and Khmer.</p>"
-    "<ul>"
-    "<li><b>eviction</b> also finds evictions, evicted</li>"
-    "<li><b>\"Prey Sar\"</b> finds the exact phrase</li>"
-    "<li><b>Sochua -Battambang</b> leaves out a word</li>"
-    "<li><b>Lowell OR Battambang</b> either word</li>"
-    "<li><b>evict*</b> words beginning with evict</li>"
-    "<li><b>ខេមរា</b> Khmer words, even inside text without spaces</li>"
-    "</ul><p>Enter opens the selected result at the hit.</p>"
-)
+
+
+def help_text() -> str:
+    """What the results area shows before anything is typed: our own fixed HTML."""
+    return say(
+        "SearchPanel",
+        "<p><b>Search every document</b>, in English and Khmer.</p>"
+        "<ul>"
+        "<li><b>eviction</b> also finds evictions, evicted</li>"
+        "<li><b>\"Prey Sar\"</b> finds the exact phrase</li>"
+        "<li><b>Sochua -Battambang</b> leaves out a word</li>"
+        "<li><b>Lowell OR Battambang</b> either word</li>"
+        "<li><b>evict*</b> words beginning with evict</li>"
+        "<li><b>ខេមរា</b> Khmer words, even inside text without spaces</li>"
+        "</ul><p>Enter opens the selected result at the hit.</p>"
+    )
 
 
 def _page(name: str, text_format: Qt.TextFormat, text: str = "") -> QLabel:
@@ -49,14 +55,14 @@ class SearchPanel(QWidget):
 
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText("Search all documents (Ctrl+K)")
-        self.field.setAccessibleName("Search all documents")
+        self.field.setPlaceholderText(say("SearchPanel", "Search all documents (Ctrl+K)"))
+        self.field.setAccessibleName(say("SearchPanel", "Search all documents"))
         self.field.setClearButtonEnabled(True)
 
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(say("SearchPanel", "Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchResultDelegate(self.results))
         self.results.setUniformItemSizes(True)
@@ -64,7 +70,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
 
-        self.help = _page("searchHelp", Qt.TextFormat.RichText, HELP_TEXT)  # our own fixed text only
+        self.help = _page("searchHelp", Qt.TextFormat.RichText, help_text())  # our own fixed text only
         self.message = _page("searchMessage", Qt.TextFormat.PlainText)  # shows what the user typed
 
         self.stack = QStackedWidget()
@@ -102,7 +108,7 @@ class SearchPanel(QWidget):
             self.status.hide()
             self.stack.setCurrentWidget(self.help)
             return
-        self.status.setText("Searching…")
+        self.status.setText(say("SearchPanel", "Searching…"))
         self.status.show()
         self.pending = self.service.request(query, RESULT_LIMIT)
 
@@ -112,18 +118,22 @@ class SearchPanel(QWidget):
         self._shown = sequence
         self.model.set_hits(results.hits)
         if results.hits:
-            shown = f"{results.total:,} documents match" if results.total != 1 else "1 document matches"
+            total = results.total
             if results.windowed:
-                shown += f"; ranked among the {RANK_WINDOW:,} most recently added. Add words to narrow."
+                shown = say_n("SearchPanel", "{count} documents match; ranked among the {window} most recently added. "
+                              "Add words to narrow.", "", total).format(window=number(RANK_WINDOW))
+            else:
+                shown = say_n("SearchPanel", "{count} documents match", "", total)
             self.status.setText(shown)
             self.stack.setCurrentWidget(self.results)
             self.results.setCurrentIndex(self.model.index(0))
         else:
-            self.status.setText("No matches")
-            self.message.setText(
-                f"No document contains “{self.field.text().strip()}”.\n\n"
+            self.status.setText(say("SearchPanel", "No matches"))
+            self.message.setText(say(
+                "SearchPanel",
+                "No document contains “{query}”.\n\n"
                 "Try fewer words, a word's beginning with *, or a Khmer word of three characters or more."
-            )
+            ).format(query=self.field.text().strip()))
             self.stack.setCurrentWidget(self.message)
         self.results_shown.emit(results.total)
         if self._open_when_ready:
@@ -134,8 +144,8 @@ class SearchPanel(QWidget):
         if sequence == self.pending:
             self._shown = sequence
             self._open_when_ready = False
-            self.status.setText("Search failed")
-            self.message.setText(f"The search could not be run: {message}")
+            self.status.setText(say("SearchPanel", "Search failed"))
+            self.message.setText(say("SearchPanel", "The search could not be run: {error}").format(error=message))
             self.stack.setCurrentWidget(self.message)
 
     def _enter(self) -> None:

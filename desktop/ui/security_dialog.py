@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.notebook import CONFIRM_WORD, Notebook
-from desktop.ui.security_prefs import SecurityPrefs
+from desktop.ui.security_prefs import SecurityPrefs, neutral_name
+from desktop.wording import say
 
 
 class SecurityDialog(QDialog):
@@ -30,28 +31,29 @@ class SecurityDialog(QDialog):
     def __init__(self, parent, notebook: Notebook, prefs: SecurityPrefs) -> None:
         super().__init__(parent)
         self.setObjectName("securityDialog")
-        self.setWindowTitle("Security")
+        self.setWindowTitle(say("SecurityDialog", "Security"))
         self.notebook, self.prefs = notebook, prefs
         encrypted = notebook.is_encrypted()
-        status = QLabel("Your notes are encrypted with your passphrase." if encrypted else
-                        "Your notes are not encrypted: anyone with this computer or stick can read them.",
+        status = QLabel(say("SecurityDialog", "Your notes are encrypted with your passphrase.") if encrypted else
+                        say("SecurityDialog",
+                            "Your notes are not encrypted: anyone with this computer or stick can read them."),
                         objectName="encryptionStatus")
         status.setWordWrap(True)
-        encrypt = QPushButton("Change passphrase…" if encrypted else "Encrypt my notes…",
-                              objectName="encryptButton")
+        encrypt = QPushButton(say("SecurityDialog", "Change passphrase…") if encrypted else
+                              say("SecurityDialog", "Encrypt my notes…"), objectName="encryptButton")
         encrypt.clicked.connect(self.change_passphrase_requested if encrypted else self.encrypt_requested)
         encrypt.clicked.connect(self.accept)
 
         self._make_fields(prefs, notebook, encrypted)
-        delete = QPushButton("Delete my notes…", objectName="deleteNotesButton")
+        delete = QPushButton(say("SecurityDialog", "Delete my notes…"), objectName="deleteNotesButton")
         delete.setAutoDefault(False)
         delete.clicked.connect(self._confirm_delete)
 
         form = QFormLayout()
-        form.addRow("Lock after idle:", self.auto_lock)
+        form.addRow(say("SecurityDialog", "Lock after idle:"), self.auto_lock)
         form.addRow(self.screen_lock)
-        form.addRow("Quick hide:", self.quick_hide)
-        form.addRow("Clear copied text after:", self.clear_clipboard)
+        form.addRow(say("SecurityDialog", "Quick hide:"), self.quick_hide)
+        form.addRow(say("SecurityDialog", "Clear copied text after:"), self.clear_clipboard)
         form.addRow(self.neutral)
         wipe_row = QHBoxLayout()
         wipe_row.addWidget(self.wipe)
@@ -69,26 +71,30 @@ class SecurityDialog(QDialog):
 
     def _make_fields(self, prefs: SecurityPrefs, notebook: Notebook, encrypted: bool) -> None:
         """The settings' fields, filled with what is saved (locking settings only once encrypted)."""
-        self.auto_lock = _count_field("autoLockMinutes", 240, " min", "never", prefs.auto_lock_minutes(),
-                                      "Lock after this many idle minutes")
-        self.screen_lock = QCheckBox("Lock when the screen locks or the computer sleeps",
+        self.auto_lock = _count_field("autoLockMinutes", 240, say("SecurityDialog", " min"),
+                                      say("SecurityDialog", "never"), prefs.auto_lock_minutes(),
+                                      say("SecurityDialog", "Lock after this many idle minutes"))
+        self.screen_lock = QCheckBox(say("SecurityDialog", "Lock when the screen locks or the computer sleeps"),
                                      objectName="lockOnScreenLock")
         self.screen_lock.setChecked(prefs.lock_on_screen_lock())
         self.quick_hide = QKeySequenceEdit(QKeySequence(prefs.quick_hide_keys()), objectName="quickHideKeys")
-        self.quick_hide.setAccessibleName("Quick hide shortcut")
-        self.clear_clipboard = _count_field("clearClipboardSeconds", 600, " s", "only when locking",
+        self.quick_hide.setAccessibleName(say("SecurityDialog", "Quick hide shortcut"))
+        self.clear_clipboard = _count_field("clearClipboardSeconds", 600, say("SecurityDialog", " s"),
+                                            say("SecurityDialog", "only when locking"),
                                             prefs.clear_clipboard_seconds(),
-                                            "Clear text copied from Ekasar after this many seconds")
-        self.neutral = QCheckBox("Show a neutral title (“Documents”) and icon in the task bar",
-                                 objectName="neutralTitle")
+                                            say("SecurityDialog",
+                                                "Clear text copied from Ekasar after this many seconds"))
+        neutral = say("SecurityDialog", "Show a neutral title (“{name}”) and icon in the task bar")
+        self.neutral = QCheckBox(neutral.format(name=neutral_name()), objectName="neutralTitle")
         self.neutral.setChecked(prefs.neutral_title())
         policy = notebook.policy()
-        self.wipe = QCheckBox("Delete the notes after this many wrong passphrases:", objectName="wipeAfter")
+        self.wipe = QCheckBox(say("SecurityDialog", "Delete the notes after this many wrong passphrases:"),
+                              objectName="wipeAfter")
         self.wipe.setChecked(bool(policy.wipe_after))
         self.wipe.setEnabled(encrypted)
         self.wipe_count = QSpinBox(objectName="wipeAfterCount", minimum=3, maximum=50)
         self.wipe_count.setValue(policy.wipe_after or 10)
-        self.wipe_count.setAccessibleName("Wrong passphrases before the notes are deleted")
+        self.wipe_count.setAccessibleName(say("SecurityDialog", "Wrong passphrases before the notes are deleted"))
         self.wipe.toggled.connect(self._warn_about_wiping)
         for widget in (self.auto_lock, self.screen_lock):
             widget.setEnabled(encrypted)
@@ -97,10 +103,11 @@ class SecurityDialog(QDialog):
         if not on:
             return
         answer = QMessageBox.warning(
-            self, "Delete notes after wrong passphrases?",
-            "After this many wrong passphrases in a row, Ekasar deletes your notes for good. Someone "
-            "who takes your computer can trigger it on purpose, and so can you, by mistyping. "
-            "Keep an encrypted export somewhere safe if you turn this on.",
+            self, say("SecurityDialog", "Delete notes after wrong passphrases?"),
+            say("SecurityDialog",
+                "After this many wrong passphrases in a row, Ekasar deletes your notes for good. Someone "
+                "who takes your computer can trigger it on purpose, and so can you, by mistyping. "
+                "Keep an encrypted export somewhere safe if you turn this on."),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             self.wipe.setChecked(False)
@@ -129,26 +136,37 @@ def _count_field(name: str, maximum: int, suffix: str, at_zero: str, value: int,
     return field
 
 
+def confirm_word() -> str:
+    """The word typed to confirm, in the interface language; the English one if a translation
+    is too short to need more than a key or two."""
+    word = say("DeleteConfirmation", "DELETE")
+    return word if len(word.strip()) >= 3 else CONFIRM_WORD
+
+
 class DeleteConfirmation(QDialog):
     """Asks for a typed word: no single key (Enter, Space, Y) can delete the notes."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("deleteConfirmation")
-        self.setWindowTitle("Delete my notes")
-        text = QLabel("This destroys your notes, highlights, imported documents, reading places and their "
-                      f"backups on this computer. It cannot be undone.\n\nType {CONFIRM_WORD} to confirm.")
+        self.setWindowTitle(say("DeleteConfirmation", "Delete my notes"))
+        self.confirm_word = word = confirm_word()
+        text = QLabel(say("DeleteConfirmation",
+                          "This destroys your notes, highlights, imported documents, reading places and their "
+                          "backups on this computer. It cannot be undone.\n\nType {word} to confirm.").format(
+            word=word))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.word = QLineEdit(objectName="deleteWord")
-        self.word.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.word.setAccessibleName(say("DeleteConfirmation", "Type {word} to confirm").format(word=word))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.delete = self.buttons.addButton("Delete my notes", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete = self.buttons.addButton(say("DeleteConfirmation", "Delete my notes"),
+                                             QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete.setObjectName("confirmDelete")
         self.delete.setEnabled(False)
         self.delete.setAutoDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.word.textChanged.connect(lambda text: self.delete.setEnabled(text == CONFIRM_WORD))
+        self.word.textChanged.connect(lambda text: self.delete.setEnabled(text == word))
         self.delete.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

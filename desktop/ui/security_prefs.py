@@ -2,12 +2,19 @@
 
 from PySide6.QtCore import QSettings
 
+from desktop.wording import say
+
 AUTO_LOCK_MINUTES, LOCK_ON_SCREEN_LOCK = "security/auto_lock_minutes", "security/lock_on_screen_lock"
 QUICK_HIDE_KEYS, NEUTRAL_TITLE, ASKED = "security/quick_hide_keys", "security/neutral_title", "security/asked"
 CLEAR_CLIPBOARD_SECONDS = "security/clear_clipboard_seconds"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 DEFAULT_QUICK_HIDE = "Ctrl+Shift+H"
-NEUTRAL_NAME = "Documents"
+NEUTRAL_NAME = "Documents"  # in English; the windows show neutral_name()
+
+
+def neutral_name() -> str:
+    """The neutral window title, in the interface language."""
+    return say("SecurityPrefs", "Documents")
 
 
 def _flag(settings: QSettings, key: str, default: bool) -> bool:

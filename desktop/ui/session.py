@@ -23,14 +23,16 @@ from desktop.services.locate import locate_archive, open_library
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation, after_running_work, cancel_all, wait_for_all
 from desktop.ui.screen_lock_watcher import ScreenLockWatcher
-from desktop.ui.security_prefs import NEUTRAL_NAME, SecurityPrefs
+from desktop.ui.security_prefs import SecurityPrefs, neutral_name
+from desktop.ui.session_language import SessionLanguage
 from desktop.ui.session_security import SessionSecurity
+from desktop.wording import number, say, say_n
 
 USER_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                         QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
 
-class Session(SessionSecurity, QObject):
+class Session(SessionSecurity, SessionLanguage, QObject):
     def __init__(self, data_dir: Path, archive: str | None, settings, make_window: Callable,
                  on_opened: Callable | None = None) -> None:
         """``make_window(library, settings)`` builds the main window; ``on_opened(window, library)``
@@ -64,16 +66,20 @@ class Session(SessionSecurity, QObject):
         self.apply_appearance()
         archive, pending = locate_archive(self.data_dir, self.archive)
         if pending is not None and build_in_background:
-            self._show_busy("Preparing the archive…")
+            self._show_busy(say("Session", "Preparing the archive…"))
             self.preparing = Operation(pending.run, "build archive", on_done=self._archive_built,
                                        on_failed=self._archive_failed)
-            self.preparing.progressed.connect(lambda done, total: self.lock_screen and self.lock_screen.busy(
-                f"Preparing the archive: {done} of {total} documents…"))
+            self.preparing.progressed.connect(self._preparing_progressed)
             self.preparing.start()
             return recovered
         self.archive = str(pending.run() if pending is not None else archive)
         self._show_first()
         return recovered
+
+    def _preparing_progressed(self, done: int, total: int) -> None:
+        if self.lock_screen:
+            self.lock_screen.busy(say_n("Session", "Preparing the archive: {done} of {count} documents…", "",
+                                        total).format(done=number(done)))
 
     def _show_first(self, minimized: bool = False) -> None:
         if self.notebook.is_encrypted() or minimized:
@@ -92,7 +98,7 @@ class Session(SessionSecurity, QObject):
 
     def _archive_failed(self, error: BaseException) -> None:
         self._dismiss_lock_screen()
-        QMessageBox.critical(None, APP_NAME, f"Ekasar cannot start.\n\n{error}")
+        QMessageBox.critical(None, APP_NAME, say("Session", "Ekasar cannot start.\n\n{error}").format(error=error))
         QApplication.exit(2)
 
     @property
@@ -102,16 +108,21 @@ class Session(SessionSecurity, QObject):
     def _open(self, key) -> None:
         self.library = open_library(self.data_dir, self.archive, key)
         self.key = key
-        self.window = self._make_window(self.library, self.settings)
-        self.window.lock_requested.connect(self.lock_now)
-        self.window.quick_hide_requested.connect(self.quick_hide)
-        self.window.security_requested.connect(self.show_security)
-        self.apply_appearance()
-        self.window.show()
+        self._show_window()
         if self._on_opened:
             self._on_opened(self.window, self.library)
         self._arm_idle()
         self._tell_deferred()
+
+    def _show_window(self) -> None:
+        self.window = self._make_window(self.library, self.settings)
+        self.window.lock_requested.connect(self.lock_now)
+        self.window.quick_hide_requested.connect(self.quick_hide)
+        self.window.security_requested.connect(self.show_security)
+        self.window.language_requested.connect(self.change_language)
+        self.window.digits_requested.connect(self.change_digits)
+        self.apply_appearance()
+        self.window.show()
 
     def _end_dialogs(self) -> bool:
         """End every dialog waiting for input: a note being written is saved (its caller sees OK),
@@ -162,8 +173,8 @@ class Session(SessionSecurity, QObject):
     # Locking ------------------------------------------------------------------------------
     def lock_now(self) -> None:
         if not self.encrypted:
-            self.window.statusBar().showMessage(
-                "Encrypt your notes first (Security… in the File menu): a lock needs a passphrase", 8000)
+            self.window.statusBar().showMessage(say(
+                "Session", "Encrypt your notes first (Security… in the File menu): a lock needs a passphrase"), 8000)
             return
         self.lock()
 
@@ -211,7 +222,8 @@ class Session(SessionSecurity, QObject):
 
     def _show_lock_screen(self, minimized: bool = False) -> None:
         if self.lock_screen is None:
-            self.lock_screen = LockScreen(self.encrypted, self._title(f"{APP_NAME} — locked"))
+            self.lock_screen = LockScreen(self.encrypted, self._title(say("Session", "{name} — locked").format(
+                name=APP_NAME)))
             self.lock_screen.unlock_requested.connect(self.begin_unlock)
             self.lock_screen.show_requested.connect(self._show_again)
         self._remaining_attempts()
@@ -225,7 +237,8 @@ class Session(SessionSecurity, QObject):
         policy = self.notebook.policy()
         if policy.wipe_after and self.lock_screen is not None:
             left = policy.wipe_after - policy.failures
-            self.lock_screen.message.setText(f"{left} wrong passphrases left before the notes are deleted.")
+            self.lock_screen.message.setText(say_n(
+                "Session", "{count} wrong passphrases left before the notes are deleted.", "", left))
 
     def unlock(self, passphrase: str) -> bool:
         """Unlock now, on this thread (the lock screen uses ``begin_unlock``)."""
@@ -257,16 +270,17 @@ class Session(SessionSecurity, QObject):
 
     def _unlock_refused(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphrase):
-            self.lock_screen.refused("The passphrase is not right.")
+            self.lock_screen.refused(say("Session", "The passphrase is not right."))
             self._remaining_attempts()
         elif isinstance(error, DamagedKey):
-            self.lock_screen.refused(f"The notebook's key file is damaged: {error}.")
+            self.lock_screen.refused(say("Session", "The notebook's key file is damaged: {error}.").format(error=error))
         elif isinstance(error, NotebookWiped):
             self._dismiss_lock_screen()
             self._open(None)
-            self._tell("Notes deleted", f"Ekasar deleted the notes: {error}.")
+            self._tell(say("Session", "Notes deleted"),
+                       say("Session", "Ekasar deleted the notes: {error}.").format(error=error))
         elif self.lock_screen is not None:
-            self.lock_screen.refused(f"The notebook could not be unlocked: {error}")
+            self.lock_screen.refused(say("Session", "The notebook could not be unlocked: {error}").format(error=error))
 
     def _unlocked_in_background(self, key) -> None:
         if self.lock_screen is None or not self.lock_screen.isVisible() or self.lock_screen.isMinimized():
@@ -329,7 +343,7 @@ class Session(SessionSecurity, QObject):
 
     # Appearance -------------------------------------------------------------------------------
     def _title(self, title: str) -> str:
-        return NEUTRAL_NAME if self.prefs.neutral_title() else title
+        return neutral_name() if self.prefs.neutral_title() else title
 
     def apply_appearance(self) -> None:
         neutral = self.prefs.neutral_title()

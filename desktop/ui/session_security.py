@@ -16,6 +16,7 @@ from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.security_dialog import SecurityDialog
+from desktop.wording import say
 
 
 class SessionSecurity:
@@ -45,7 +46,7 @@ class SessionSecurity:
                               on_done=self._encrypted, on_failed=self._not_encrypted,
                               discard=lambda key: key.wipe())
         self._close_window(then=operation.start)
-        self._show_busy("Encrypting your notes…")
+        self._show_busy(say("SessionSecurity", "Encrypting your notes…"))
         return operation
 
     def _encrypted(self, key) -> None:
@@ -59,18 +60,21 @@ class SessionSecurity:
             self._show_lock_screen(minimized=True)
             return
         self._open(key)
-        self.window.statusBar().showMessage("Your notes are encrypted. Ctrl+L locks them.", 10000)
+        self.window.statusBar().showMessage(
+            say("SessionSecurity", "Your notes are encrypted. Ctrl+L locks them."), 10000)
 
     def _not_encrypted(self, error: BaseException) -> None:
         hidden = self._busy_hidden()
         self._dismiss_lock_screen()
-        message = f"Your notes could not be encrypted and are as they were: {error}"
+        title = say("SessionSecurity", "Encrypt your notes")
+        message = say("SessionSecurity", "Your notes could not be encrypted and are as they were: {error}").format(
+            error=error)
         if hidden:
-            self._deferred.append(("Encrypt your notes", message))
+            self._deferred.append((title, message))
             self._show_lock_screen(minimized=True)
             return
         self._open(None)
-        self._tell("Encrypt your notes", message)
+        self._tell(title, message)
 
     def _busy_hidden(self) -> bool:
         return self.lock_screen is not None and (self.lock_screen.isMinimized() or not self.lock_screen.isVisible())
@@ -84,28 +88,31 @@ class SessionSecurity:
     # The passphrase ------------------------------------------------------------------------------
     def change_passphrase(self) -> Operation | None:
         """Re-wrap the key under a new passphrase off the UI thread (both are derived: seconds)."""
-        dialog = PassphraseDialog(self.window, change=True, title="Change the passphrase")
+        dialog = PassphraseDialog(self.window, change=True, title=say("SessionSecurity", "Change the passphrase"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         current, new = dialog.values()
-        self.window.statusBar().showMessage("Changing the passphrase…")
+        self.window.statusBar().showMessage(say("SessionSecurity", "Changing the passphrase…"))
         return Operation(lambda _progress: self.notebook.change_passphrase(current, new), "change passphrase",
                          on_done=lambda _result: self._passphrase_changed(),
                          on_failed=self._passphrase_not_changed).start()
 
     def _passphrase_changed(self) -> None:
         if self.window is not None and self.window.isVisible():
-            self.window.statusBar().showMessage("Passphrase changed", 8000)
+            self.window.statusBar().showMessage(say("SessionSecurity", "Passphrase changed"), 8000)
         else:
-            self._deferred.append(("Change the passphrase", "The passphrase was changed."))
+            self._deferred.append((say("SessionSecurity", "Change the passphrase"),
+                                   say("SessionSecurity", "The passphrase was changed.")))
 
     def _passphrase_not_changed(self, error: BaseException) -> None:
         if self.window is not None:
             self.window.statusBar().clearMessage()
+        title = say("SessionSecurity", "Change the passphrase")
         if isinstance(error, WrongPassphrase):
-            self._tell("Change the passphrase", "The current passphrase is not right; nothing was changed.")
+            self._tell(title, say("SessionSecurity", "The current passphrase is not right; nothing was changed."))
         else:
-            self._tell("Change the passphrase", f"The passphrase could not be changed: {error}")
+            self._tell(title, say("SessionSecurity", "The passphrase could not be changed: {error}").format(
+                error=error))
 
     # Deleting ------------------------------------------------------------------------------------
     def delete_notes(self) -> None:
@@ -116,7 +123,7 @@ class SessionSecurity:
             self.notebook.delete_notes()
         finally:
             self._open(None)
-        self.window.statusBar().showMessage("Your notes are deleted.", 10000)
+        self.window.statusBar().showMessage(say("SessionSecurity", "Your notes are deleted."), 10000)
 
     # Telling -------------------------------------------------------------------------------------
     def _tell(self, title: str, text: str) -> None:

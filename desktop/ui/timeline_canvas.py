@@ -5,14 +5,17 @@ the visible slice is found by bisection, so 10,000 events stay smooth.
 """
 
 import bisect
+import calendar
 import math
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.store.timeline import TimelineEvent
+from desktop.wording import date_text, digits, say
 
 LANE_HEIGHT = 34
 AXIS_HEIGHT = 28
@@ -21,6 +24,7 @@ MARKER_RADIUS = 5
 MIN_SCALE, MAX_SCALE = 2.0, 365.0 * 400  # pixels per year: centuries down to single days
 STEP = 1.25  # zoom factor per +/- step
 DAYS_PER_YEAR = 365.2425
+TICK_STEPS = (1 / DAYS_PER_YEAR, 7 / DAYS_PER_YEAR, 1 / 12, 0.25, 1, 2, 5, 10, 20, 50, 100)  # in years
 
 
 def date_value(date: str) -> float:
@@ -42,6 +46,59 @@ def period_end(date: str) -> float:
     return date_value(date) + 1 / DAYS_PER_YEAR
 
 
+def tick_label(value: float, step: float) -> str:
+    """The axis label at ``value``: its year, month or day, in the interface's words and digits."""
+    if step >= 1:
+        return digits(str(math.floor(value + 1e-9)))
+    months = math.floor(value * 12 + 1e-6)
+    year, month = divmod(months, 12)
+    if step >= 1 / 12 - 1e-9:
+        return date_text(f"{year:04d}-{month + 1:02d}")
+    days = (31, 29 if calendar.isleap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month]
+    day = min(days, math.floor((value - months / 12) * DAYS_PER_YEAR + 1e-6) + 1)
+    return date_text(f"{year:04d}-{month + 1:02d}-{max(1, day):02d}")
+
+
+# The timeline's words: the choices of what to show, the legend, an event's date ---------------
+def certainty_choices() -> list[tuple[str, str | None]]:
+    return [(say("TimelineCanvas", "Any certainty"), None), (say("TimelineCanvas", "Stated"), "stated"),
+            (say("TimelineCanvas", "Inferred"), "inferred"), (say("TimelineCanvas", "Approximate"), "approximate")]
+
+
+def lane_choices() -> list[tuple[str, str]]:
+    return [(say("TimelineCanvas", "One lane"), "one"), (say("TimelineCanvas", "By person"), "person"),
+            (say("TimelineCanvas", "By organization"), "organization"),
+            (say("TimelineCanvas", "By document"), "document")]
+
+
+def legend() -> str:
+    return say("TimelineCanvas", "<p>Select an event to see its source. Arrow keys move between events; "
+                                 "+ and − zoom; Home shows everything.</p><p>Filled markers: stated dates. "
+                                 "Squares: dates inferred from context. Rings: approximate dates. Bars: periods.</p>")
+
+
+def date_line(event: TimelineEvent) -> str:
+    """When, how certain and how precise the date is, and where the event comes from."""
+    when = date_text(event.date) if event.date else say("TimelineCanvas", "undated")
+    if event.end_date:
+        when = say("TimelineCanvas", "{start} – {end}").format(start=when, end=date_text(event.end_date))
+    certainty = {"stated": say("TimelineCanvas", "stated"), "inferred": say("TimelineCanvas", "inferred"),
+                 "approximate": say("TimelineCanvas", "approximate")}.get(event.certainty, event.certainty)
+    precision = {"day": say("TimelineCanvas", "day"), "month": say("TimelineCanvas", "month"),
+                 "year": say("TimelineCanvas", "year")}.get(event.precision or "", event.precision)
+    if event.source == "user":
+        origin = say("TimelineCanvas", "your event")
+    else:
+        origin = say("TimelineCanvas", "extracted, edited by you") if event.edited else say("TimelineCanvas", "extracted")
+    if precision:
+        line = say("TimelineCanvas", "<p><b>{when}</b> — date {certainty}, {precision} precision · {origin}</p>")
+    else:
+        line = say("TimelineCanvas", "<p><b>{when}</b> — date {certainty} · {origin}</p>")
+    return line.format(when=escape(when), certainty=escape(certainty), precision=escape(precision or ""),
+                       origin=origin)
+
+
+
 @dataclass
 class _Lane:
     label: str
@@ -59,7 +116,7 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(say("TimelineCanvas", "Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(AXIS_HEIGHT + LANE_HEIGHT * 2)
         self.events: list[TimelineEvent] = []
@@ -176,20 +233,15 @@ class TimelineCanvas(QWidget):
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def _tick_step(self) -> float:
-        for step in (1 / DAYS_PER_YEAR, 7 / DAYS_PER_YEAR, 1 / 12, 0.25, 1, 2, 5, 10, 20, 50, 100):
+        """The finest step whose labels do not overlap (a month's name is wider than a year)."""
+        metrics = self.fontMetrics()
+        for step in TICK_STEPS:
             if step * self.scale >= 70:
-                return step
+                # The widest label of the step: each month at the end of its 28th day, in year 2000.
+                samples = [2000.0] if step >= 1 else [2000 + m / 12 + 27 / DAYS_PER_YEAR for m in range(12)]
+                if step * self.scale >= max(metrics.horizontalAdvance(tick_label(v, step)) for v in samples) + 12:
+                    return step
         return 200
-
-    def _tick_label(self, value: float, step: float) -> str:
-        year = math.floor(value + 1e-9)
-        if step >= 1:
-            return str(year)
-        month = int(round((value - year) * 12)) + 1
-        if step >= 1 / 12 - 1e-9:
-            return f"{year}-{month:02d}"
-        day = int(round((value - year - (month - 1) / 12) * DAYS_PER_YEAR)) + 1
-        return f"{year}-{month:02d}-{max(1, day):02d}"
 
     def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.Text)
@@ -204,7 +256,7 @@ class TimelineCanvas(QWidget):
                 painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, self.height()))
                 painter.setPen(QPen(text))
-                painter.drawText(QPointF(x + 3, AXIS_HEIGHT - 9), self._tick_label(value, step))
+                painter.drawText(QPointF(x + 3, AXIS_HEIGHT - 9), tick_label(value, step))
             value += step
 
     def _paint_lane(self, painter: QPainter, palette: QPalette, number: int, lane: _Lane) -> None:

@@ -29,41 +29,37 @@ from desktop.services.library import Library
 from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent, check_date
 from desktop.ui.jobs import TimelineLoader
-from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_canvas import TimelineCanvas, certainty_choices, date_line, lane_choices, legend
 from desktop.ui.widgets import fill_filter_combo, named
+from desktop.wording import number, say, say_n
 
-CERTAINTIES = {"Any certainty": None, "Stated": "stated", "Inferred": "inferred", "Approximate": "approximate"}
-LANES = ("One lane", "By person", "By organization", "By document")
 MAX_LANES = 30
 BACKGROUND_FROM = 20_000  # events; fewer are read at once
 MAX_AT_ONCE = 100_000  # more than this: one person or organization at a time
-EMPTY_DETAILS = ("<p>Select an event to see its source. Arrow keys move between events; "
-                 "+ and − zoom; Home shows everything.</p><p>Filled markers: stated dates. "
-                 "Squares: dates inferred from context. Rings: approximate dates. Bars: periods.</p>")
 
 
 class EventDialog(QDialog):
     """Title and date of an event; the date as precise as the source allows."""
 
-    def __init__(self, parent, title: str = "", date: str = "", end_date: str = "", heading: str = "Event") -> None:
+    def __init__(self, parent, title: str = "", date: str = "", end_date: str = "", heading: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(heading)
+        self.setWindowTitle(heading or say("EventDialog", "Event"))
         self.setObjectName("eventDialog")
         self.title = QLineEdit(title)
-        self.title.setAccessibleName("Event title")
+        self.title.setAccessibleName(say("EventDialog", "Event title"))
         self.date = QLineEdit(date)
-        self.date.setAccessibleName("Date")
-        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.date.setAccessibleName(say("EventDialog", "Date"))
+        self.date.setPlaceholderText(say("EventDialog", "YYYY, YYYY-MM or YYYY-MM-DD"))
         self.end_date = QLineEdit(end_date)
-        self.end_date.setAccessibleName("End date")
-        self.end_date.setPlaceholderText("optional, for a period")
+        self.end_date.setAccessibleName(say("EventDialog", "End date"))
+        self.end_date.setPlaceholderText(say("EventDialog", "optional, for a period"))
         self.error = QLabel()
         self.error.setObjectName("eventDialogError")
         self.error.setStyleSheet("color: #c0392b")
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Date", self.date)
-        form.addRow("Until", self.end_date)
+        form.addRow(say("EventDialog", "Title"), self.title)
+        form.addRow(say("EventDialog", "Date"), self.date)
+        form.addRow(say("EventDialog", "Until"), self.end_date)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._check)
@@ -78,7 +74,7 @@ class EventDialog(QDialog):
             self.error.setText(str(error))
             return
         if not self.title.text().strip():
-            self.error.setText("an event needs a title")
+            self.error.setText(say("EventDialog", "an event needs a title"))
             return
         self.accept()
 
@@ -112,34 +108,37 @@ class TimelinePanel(QWidget):
 
     # Layout (the widgets and where they sit) -------------------------------------------
     def _build_filters(self) -> None:
-        self.text = named(QLineEdit(), "timelineText", "Filter events by text")
-        self.text.setPlaceholderText("Filter events…")
+        self.text = named(QLineEdit(), "timelineText", say("TimelinePanel", "Filter events by text"))
+        self.text.setPlaceholderText(say("TimelinePanel", "Filter events…"))
         self.text.setClearButtonEnabled(True)
-        self.entity = named(QComboBox(), "timelineEntity", "Only events involving")
-        self.document_filter = named(QComboBox(), "timelineDocument", "Only events from document")
-        self.certainty = named(QComboBox(), "timelineCertainty", "Certainty")
-        self.certainty.addItems(list(CERTAINTIES))
-        self.lanes = named(QComboBox(), "timelineLanes", "Lanes")
-        self.lanes.addItems(list(LANES))
+        self.entity = named(QComboBox(), "timelineEntity", say("TimelinePanel", "Only events involving"))
+        self.document_filter = named(QComboBox(), "timelineDocument", say("TimelinePanel", "Only events from document"))
+        self.certainty = named(QComboBox(), "timelineCertainty", say("TimelinePanel", "Certainty"))
+        self.lanes = named(QComboBox(), "timelineLanes", say("TimelinePanel", "Lanes"))
+        for combo, choices in ((self.certainty, certainty_choices()), (self.lanes, lane_choices())):
+            for label, data in choices:
+                combo.addItem(label, data)
         for combo in (self.entity, self.document_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
 
     def _build_body(self) -> None:
         self.canvas = TimelineCanvas()
-        self.details = named(QTextBrowser(), "eventDetails", "Selected event")
+        self.details = named(QTextBrowser(), "eventDetails", say("TimelinePanel", "Selected event"))
         self.details.setOpenLinks(False)
-        self.details.setHtml(EMPTY_DETAILS)
+        self.details.setHtml(legend())
         self.count = named(QLabel(), "timelineCount")
-        self.edit_button = named(QToolButton(text="Edit…"), "", "Edit the selected event")
-        self.delete_button = named(QToolButton(text="Delete"), "", "Delete the selected event (your own events only)")
-        self.undo_button = named(QToolButton(text="Undo"), "", "Undo the last timeline change")
-        self.note_button = named(QToolButton(text="Note…"), "", "Write a note about the selected event")
-        self.export_button = named(QToolButton(text="Export ▾"), "", "Export the filtered timeline")
+        tips = ((say("TimelinePanel", "Edit…"), say("TimelinePanel", "Edit the selected event")),
+                (say("TimelinePanel", "Delete"), say("TimelinePanel", "Delete the selected event (your own events only)")),
+                (say("TimelinePanel", "Undo"), say("TimelinePanel", "Undo the last timeline change")),
+                (say("TimelinePanel", "Note…"), say("TimelinePanel", "Write a note about the selected event")),
+                (say("TimelinePanel", "Export ▾"), say("TimelinePanel", "Export the filtered timeline")))
+        self.edit_button, self.delete_button, self.undo_button, self.note_button, self.export_button = (
+            named(QToolButton(text=text), "", tip) for text, tip in tips)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction("TimelineJS JSON…", lambda: self.export_dialog("json"))
-        menu.addAction("CSV…", lambda: self.export_dialog("csv"))
+        menu.addAction(say("TimelinePanel", "TimelineJS JSON…"), lambda: self.export_dialog("json"))
+        menu.addAction(say("TimelinePanel", "CSV…"), lambda: self.export_dialog("csv"))
         self.export_button.setMenu(menu)
 
     def _arrange(self) -> None:
@@ -201,12 +200,12 @@ class TimelinePanel(QWidget):
         self.document_filter.setVisible(not self.large)
         if self.large:
             names = sorted({p.name for p in self.library.people.summaries()})
-            fill_filter_combo(self.entity, "Choose a person or organization…",
+            fill_filter_combo(self.entity, say("TimelinePanel", "Choose a person or organization…"),
                               [(visible_controls(n), n) for n in names])
             person = self.entity.currentData()
             if person is None:
                 self._show_events([])
-                self.count.setText(f"{total:,} events: choose a person or organization")
+                self.count.setText(say_n("TimelinePanel", "{count} events: choose a person or organization", "", total))
                 return
             self._load_in_background(person)
         elif total > BACKGROUND_FROM:
@@ -218,7 +217,7 @@ class TimelinePanel(QWidget):
         if self._loader is None:
             self._loader = TimelineLoader(self.library, self)
             self._loader.loaded.connect(self._background_loaded)
-        self.count.setText("Reading events…")
+        self.count.setText(say("TimelinePanel", "Reading events…"))
         self._pending = self._loader.request(person)
 
     def _entity_changed(self) -> None:
@@ -239,9 +238,10 @@ class TimelinePanel(QWidget):
         self.all_events = events
         if not self.large:
             names = sorted({n for e in self.all_events for n in (*e.people, *e.organizations)})
-            fill_filter_combo(self.entity, "Everyone", [(visible_controls(n), n) for n in names])
+            fill_filter_combo(self.entity, say("TimelinePanel", "Everyone"), [(visible_controls(n), n) for n in names])
         documents = sorted({(e.document, e.document_title) for e in self.all_events})
-        fill_filter_combo(self.document_filter, "All documents", [(visible_controls(t), d) for d, t in documents])
+        fill_filter_combo(self.document_filter, say("TimelinePanel", "All documents"),
+                          [(visible_controls(t), d) for d, t in documents])
         self.apply_filters()
 
     def filter_to(self, name: str) -> bool:
@@ -257,7 +257,7 @@ class TimelinePanel(QWidget):
         self._timer.stop()
         text = self.text.text().strip().casefold()
         entity, document = self.entity.currentData(), self.document_filter.currentData()
-        certainty = CERTAINTIES[self.certainty.currentText()]
+        certainty = self.certainty.currentData()
         self.shown = [
             e for e in self.all_events
             if (not text or text in f"{e.title}\n{e.quote}".casefold())
@@ -266,49 +266,49 @@ class TimelinePanel(QWidget):
             and (certainty is None or e.certainty == certainty)
         ]
         self.canvas.set_events(self.shown, self._lanes())
-        undated = sum(1 for e in self.shown if not e.date)
-        self.count.setText(f"{len(self.shown)} events" + (f" ({undated} undated)" if undated else ""))
+        shown, undated = len(self.shown), sum(1 for e in self.shown if not e.date)
+        count = (say_n("TimelinePanel", "{count} events ({undated} undated)", "", shown) if undated
+                 else say_n("TimelinePanel", "{count} events", "", shown))
+        self.count.setText(count.format(undated=number(undated)))
         keep = self.current.id if self.current else None
         index = next((i for i, e in enumerate(self.shown) if e.id == keep), -1)
         if index >= 0:
             self.canvas.select(index, emit=False)
         else:
             self.current = None
-            self.details.setHtml(EMPTY_DETAILS)
+            self.details.setHtml(legend())
 
     def _lanes(self) -> list[tuple[str, list[int]]]:
-        mode = self.lanes.currentText()
-        if mode == "One lane":
-            return [("All events", list(range(len(self.shown))))]
+        mode = self.lanes.currentData()
+        if mode == "one":
+            return [(say("TimelinePanel", "All events"), list(range(len(self.shown))))]
         groups: dict[str, list[int]] = {}
         for i, event in enumerate(self.shown):
-            if mode == "By document":
+            if mode == "document":
                 keys = [event.document_title]
             else:
-                keys = event.people if mode == "By person" else event.organizations
-            for key in keys or ["(none)"]:
+                keys = event.people if mode == "person" else event.organizations
+            for key in keys or [say("TimelinePanel", "(none)")]:
                 groups.setdefault(key, []).append(i)
         ranked = sorted(groups.items(), key=lambda item: -len(item[1]))
         lanes = ranked[:MAX_LANES]
         rest = [i for _, indices in ranked[MAX_LANES:] for i in indices]
         if rest:
-            lanes.append((f"{len(ranked) - MAX_LANES} more", sorted(set(rest))))
+            more = len(ranked) - MAX_LANES
+            lanes.append((say_n("TimelinePanel", "{count} more", "", more), sorted(set(rest))))
         return [(visible_controls(label), indices) for label, indices in lanes]
 
     # Selection ---------------------------------------------------------------------
     def _selected(self, index: int) -> None:
         event = self.shown[index]
         self.current = event
-        when = (event.date or "undated") + (f" – {event.end_date}" if event.end_date else "")
-        precision = f", {event.precision} precision" if event.precision else ""
         who = ", ".join(event.people + event.organizations)
-        origin = "your event" if event.source == "user" else ("extracted, edited by you" if event.edited else "extracted")
+        involved = say("TimelinePanel", "<p><b>Involved:</b> {who}</p>").format(who=escape(who)) if who else ""
+        source = say("TimelinePanel", "<p><b>Source:</b> {title} ({document})</p>").format(
+            title=escape(visible_controls(event.document_title)), document=escape(event.document))
         self.details.setHtml(
-            f"<h3>{escape(visible_controls(event.title))}</h3>"
-            f"<p><b>{escape(when)}</b> — date {escape(event.certainty)}{escape(precision)} · {origin}</p>"
-            f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>"
-            + (f"<p><b>Involved:</b> {escape(who)}</p>" if who else "")
-            + f"<p><b>Source:</b> {escape(visible_controls(event.document_title))} ({escape(event.document)})</p>"
+            f"<h3>{escape(visible_controls(event.title))}</h3>{date_line(event)}"
+            f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>{involved}{source}"
         )
         self.passage_chosen.emit(event.document, event.start, event.end)
 
@@ -330,27 +330,28 @@ class TimelinePanel(QWidget):
             self.ensure_loaded()
 
     def add_from_passage(self, document_id: str, start: int, end: int, quote: str) -> str | None:
-        dialog = EventDialog(self, heading="New event", title=" ".join(quote.split())[:80])
+        dialog = EventDialog(self, heading=say("TimelinePanel", "New event"), title=" ".join(quote.split())[:80])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         title, date, end_date = dialog.values()
         event_id = self.library.timeline.add(document_id, start, end, title, date, end_date)
         self.reload()
         self.select_event(event_id)
-        self.message.emit("Event added")
+        self.message.emit(say("TimelinePanel", "Event added"))
         return event_id
 
     def edit_current(self) -> None:
         event = self.current
         if event is None:
             return
-        dialog = EventDialog(self, event.title, event.date or "", event.end_date or "", heading="Edit event")
+        heading = say("TimelinePanel", "Edit event")
+        dialog = EventDialog(self, event.title, event.date or "", event.end_date or "", heading=heading)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.library.timeline.edit(event.id, *dialog.values())
         self.reload()
         self.select_event(event.id)
-        self.message.emit("Event changed")
+        self.message.emit(say("TimelinePanel", "Event changed"))
 
     def delete_current(self) -> None:
         if self.current is None:
@@ -362,7 +363,7 @@ class TimelinePanel(QWidget):
             return
         self.current = None
         self.reload()
-        self.message.emit("Event deleted")
+        self.message.emit(say("TimelinePanel", "Event deleted"))
 
     def undo(self) -> None:
         self.ensure_loaded()
@@ -370,7 +371,7 @@ class TimelinePanel(QWidget):
         self.reload()
         if restored:
             self.select_event(restored)
-        self.message.emit("Undone" if restored else "Nothing to undo")
+        self.message.emit(say("TimelinePanel", "Undone") if restored else say("TimelinePanel", "Nothing to undo"))
 
     # Export --------------------------------------------------------------------------
     def export_to(self, path: Path, kind: str) -> Path:
@@ -382,7 +383,7 @@ class TimelinePanel(QWidget):
     def export_dialog(self, kind: str) -> None:
         suffix = "json" if kind == "json" else "csv"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export timeline", f"timeline.{suffix}", f"{suffix.upper()} (*.{suffix})",
+            self, say("TimelinePanel", "Export timeline"), f"timeline.{suffix}", f"{suffix.upper()} (*.{suffix})",
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not name:
@@ -392,4 +393,5 @@ class TimelinePanel(QWidget):
         except ExportError as error:
             self.message.emit(str(error))
             return
-        self.message.emit(f"Exported {len(self.shown)} events to {path}")
+        shown = len(self.shown)
+        self.message.emit(say_n("TimelinePanel", "Exported {count} events to {path}", "", shown).format(path=path))

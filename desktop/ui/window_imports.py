@@ -16,8 +16,12 @@ from desktop.services.library import ImportReport
 from desktop.services.notices import DOCUMENTS, NOTES
 from desktop.ui.dialogs import import_summary
 from desktop.ui.operation import Operation
+from desktop.wording import number, say
 
-IMPORT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
+
+def import_filter() -> str:
+    """The file dialog's choice of file types, in the interface language."""
+    return say("WindowImports", "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)")
 
 
 class WindowImports:
@@ -30,7 +34,7 @@ class WindowImports:
     # Documents -------------------------------------------------------------------------
     def choose_documents(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import documents", "", IMPORT_FILTER,
+            self.window, say("WindowImports", "Import documents"), "", import_filter(),
             options=QFileDialog.Option.DontUseNativeDialog,  # no host file-dialog history
         )
         if paths:
@@ -38,9 +42,10 @@ class WindowImports:
 
     def import_paths(self, paths: list[Path]) -> Operation:
         """Import files and folders; the summary opens when the work ends (or says it was cancelled)."""
-        progress = QProgressDialog("Importing…", "Cancel", 0, 0, self.window)
+        progress = QProgressDialog(say("WindowImports", "Importing…"), say("WindowImports", "Cancel"), 0, 0,
+                                   self.window)
         progress.setObjectName("importProgress")
-        progress.setWindowTitle("Import")
+        progress.setWindowTitle(say("WindowImports", "Import"))
         progress.setMinimumDuration(500)
         open_writer = self.window.library.open_writer
 
@@ -62,7 +67,7 @@ class WindowImports:
 
     def _imported(self, report: ImportReport) -> None:
         title, details = import_summary(report)
-        box = self._box(QMessageBox.Icon.Information, "Import", title, "importSummary")
+        box = self._box(QMessageBox.Icon.Information, say("WindowImports", "Import"), title, "importSummary")
         if details:
             box.setInformativeText(details)
         box.open()
@@ -70,21 +75,25 @@ class WindowImports:
             self.window.open_document(report.imported[0][1])
 
     def _import_failed(self, error: BaseException) -> None:
-        self._box(QMessageBox.Icon.Warning, "Import", f"The import stopped: {error}", "importSummary").open()
+        text = say("WindowImports", "The import stopped: {error}").format(error=error)
+        self._box(QMessageBox.Icon.Warning, say("WindowImports", "Import"), text, "importSummary").open()
 
     # A colleague's notes -----------------------------------------------------------------
     def import_notes(self, folder: str | None = None) -> Operation | None:
         """Merge a colleague's exchange bundle: a bundle folder (or its manifest), or a sealed bundle file."""
         folder = folder or QFileDialog.getOpenFileName(
-            self.window, "Import notes: a .ekasar-sealed file, or the manifest-sha256.txt in a bundle folder", "",
-            "Ekasar notes (*.ekasar-sealed manifest-sha256.txt ekasar-notes.json);;All files (*)", "",
-            QFileDialog.Option.DontUseNativeDialog)[0]
+            self.window,
+            say("WindowImports", "Import notes: a .ekasar-sealed file, or the manifest-sha256.txt in a bundle folder"),
+            "", say("WindowImports", "Ekasar notes (*.ekasar-sealed manifest-sha256.txt ekasar-notes.json);;"
+                    "All files (*)"),
+            "", QFileDialog.Option.DontUseNativeDialog)[0]
         if not folder:
             return None
         path = Path(folder)
         passphrase = None
         if is_sealed_file(path):  # opened and merged in memory: no plain copy on disk
-            passphrase, ok = QInputDialog.getText(self.window, "Import notes", f"Passphrase for {path.name}:",
+            passphrase, ok = QInputDialog.getText(self.window, say("WindowImports", "Import notes"),
+                                                  say("WindowImports", "Passphrase for {file}:").format(file=path.name),
                                                   QLineEdit.EchoMode.Password)
             if not ok:
                 return None
@@ -96,23 +105,25 @@ class WindowImports:
             with open_writer() as writer:
                 return writer.notes.import_notes(incoming)
 
-        self.window.statusBar().showMessage("Importing notes…")
+        self.window.statusBar().showMessage(say("WindowImports", "Importing notes…"))
         operation = Operation(work, "import notes", on_done=self._notes_imported, on_failed=self._notes_failed)
         return self._run(operation)
 
     def _notes_imported(self, counts: dict[str, int]) -> None:
         self.window.library.changed_elsewhere(NOTES)
-        self.window.statusBar().showMessage("Notes imported", 4000)
-        self._box(QMessageBox.Icon.Information, "Import notes",
-                  f"Added {counts['added']}, skipped {counts['skipped']} already here, "
-                  f"{counts['conflicts']} conflicting edits kept beside yours (tagged #conflict).",
+        self.window.statusBar().showMessage(say("WindowImports", "Notes imported"), 4000)
+        text = say("WindowImports", "Added {added}, skipped {skipped} already here, "
+                   "{conflicts} conflicting edits kept beside yours (tagged #conflict).").format(
+            added=number(counts["added"]), skipped=number(counts["skipped"]), conflicts=number(counts["conflicts"]))
+        self._box(QMessageBox.Icon.Information, say("WindowImports", "Import notes"), text,
                   "importNotesSummary").open()
 
     def _notes_failed(self, error: BaseException) -> None:
         self.window.statusBar().clearMessage()
         if not isinstance(error, BundleError):
-            error = BundleError(f"the notes could not be imported: {error}")
-        self._box(QMessageBox.Icon.Warning, "Import notes", str(error), "importNotesSummary").open()
+            error = BundleError(say("WindowImports", "the notes could not be imported: {error}").format(error=error))
+        self._box(QMessageBox.Icon.Warning, say("WindowImports", "Import notes"), str(error),
+                  "importNotesSummary").open()
 
     # Shared ----------------------------------------------------------------------------------
     def _run(self, operation: Operation) -> Operation:

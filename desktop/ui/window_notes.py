@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop.errors import EkasarError
 from desktop.store.connect import Errors as DatabaseLibraryErrors
 from desktop.ui.notes_panel import NoteDialog
+from desktop.wording import say
 
 
 def reporting(action):
@@ -23,8 +24,10 @@ def reporting(action):
         except (EkasarError, *DatabaseLibraryErrors) as error:
             reason = str(error)
             if not isinstance(error, EkasarError) and ("locked" in reason or "busy" in reason):
-                reason = "the notebook is busy (an import or another Ekasar is writing to it); try again in a moment"
-            box = QMessageBox(QMessageBox.Icon.Warning, "Notes", f"This change was not saved: {reason}",
+                reason = say("WindowNotes", "the notebook is busy (an import or another Ekasar is writing to it); "
+                             "try again in a moment")
+            box = QMessageBox(QMessageBox.Icon.Warning, say("WindowNotes", "Notes"),
+                              say("WindowNotes", "This change was not saved: {reason}").format(reason=reason),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("noteNotSaved")
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,7 +54,7 @@ class WindowNotes:
             self.window.library.notes.edit(existing.id, color=color)
         else:
             self.window.library.notes.annotate(self.window.reader.document.info.id, *span, color=color)
-        self._say("Highlighted")
+        self._say(say("WindowNotes", "Highlighted"))
 
     @reporting
     def note_selection(self) -> None:
@@ -71,24 +74,28 @@ class WindowNotes:
             self.window.library.notes.edit(existing.id, note=note, tags=tags, color=color)
         else:
             self.window.library.notes.annotate(self.window.reader.document.info.id, *span, color=color, note=note, tags=tags)
-        self._say("Note saved")
+        self._say(say("WindowNotes", "Note saved"))
 
     def note_on_document(self) -> None:
         if self.window.reader.document is None:
-            self.window.statusBar().showMessage("Open a document first", 5000)
+            self.window.statusBar().showMessage(say("WindowNotes", "Open a document first"), 5000)
             return
         self.note_on("document", self.window.reader.document.info.id)
 
     @reporting
     def note_on(self, target: str, document_id: str, target_id: str | None = None) -> None:
         """A note on a whole document, a person or organization, or a timeline event."""
-        about = {"document": "the whole document", "entity": f"{target_id}", "event": "this event"}[target]
-        dialog = NoteDialog(self.window, f"A note on {about}", self.window.notes_panel.known_tags())
+        heading = {
+            "document": say("WindowNotes", "A note on the whole document"),
+            "entity": say("WindowNotes", "A note on {entity}").format(entity=target_id),
+            "event": say("WindowNotes", "A note on this event"),
+        }[target]
+        dialog = NoteDialog(self.window, heading, self.window.notes_panel.known_tags())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         note, tags, _color = dialog.values()
         self.window.library.notes.add_note(target, note, document_id, target_id, tags)
-        self._say("Note saved")
+        self._say(say("WindowNotes", "Note saved"))
 
     @reporting
     def reattach_note(self, annotation_id: str) -> None:
@@ -101,27 +108,30 @@ class WindowNotes:
         if span is None:
             if not showing:
                 self.window.open_document(note.document_id)
-            self.window.statusBar().showMessage("Select the passage in this document, then re-attach", 6000)
+            message = say("WindowNotes", "Select the passage in this document, then re-attach")
+            self.window.statusBar().showMessage(message, 6000)
             return
         self.window.library.notes.reattach(annotation_id, *span)
-        self._say("Note re-attached")
+        self._say(say("WindowNotes", "Note re-attached"))
 
     @reporting
     def delete_highlight(self) -> None:
         existing = self.window.reader.highlight_at_cursor()
         if existing is None:
-            self.window.statusBar().showMessage("Place the cursor in a highlight to delete it", 5000)
+            self.window.statusBar().showMessage(say("WindowNotes", "Place the cursor in a highlight to delete it"), 5000)
             return
         self.window.library.notes.delete(existing.id)
-        self._say("Highlight deleted (Ctrl+Z undoes)")
+        self._say(say("WindowNotes", "Highlight deleted (Ctrl+Z undoes)"))
 
     @reporting
     def undo_note(self) -> None:
-        self._say("Undone" if self.window.library.notes.undo() else "Nothing to undo")
+        undone = self.window.library.notes.undo()
+        self._say(say("WindowNotes", "Undone") if undone else say("WindowNotes", "Nothing to undo"))
 
     @reporting
     def redo_note(self) -> None:
-        self._say("Redone" if self.window.library.notes.redo() else "Nothing to redo")
+        redone = self.window.library.notes.redo()
+        self._say(say("WindowNotes", "Redone") if redone else say("WindowNotes", "Nothing to redo"))
 
     def _ask_for_selection(self) -> None:
-        self.window.statusBar().showMessage("Select a passage in the reading text first", 5000)
+        self.window.statusBar().showMessage(say("WindowNotes", "Select a passage in the reading text first"), 5000)

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_application
 from desktop.services.library import Library
+from desktop.ui.language import apply_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
 
@@ -17,8 +18,12 @@ def qapp_cls():
 
 @pytest.fixture(autouse=True)
 def ekasar_app(qapp):
-    """The application as Ekasar sets it up: bundled fonts, UI font."""
-    return create_application()
+    """The application as Ekasar sets it up: bundled fonts, UI font, in English (a test that
+    switches to Khmer leaves English behind it)."""
+    app = create_application()
+    apply_language("en")
+    yield app
+    apply_language("en")
 
 
 def settings_in(data_dir) -> QSettings:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.bag import verify_bag
 from desktop.ui import export_dialog as export_module
-from desktop.ui.export_dialog import FORMATS, ExportDialog
+from desktop.ui.export_dialog import ExportDialog, formats
 
 G = "002_46b7dbb94abd75ab"
 
@@ -47,7 +47,7 @@ def test_export_every_format_to_a_detected_stick_and_reimport(window, make_windo
     for quote in ("Prey Sar Prison", "Khemara (Khmer: ខេមរា)"):
         library.notes.annotate_quote(G, quote, note=f"about {quote}", tags=["usb"])
     folders = {}
-    for label, fmt in FORMATS.items():
+    for label, fmt in formats().items():
         dialog = ExportDialog(library, window)
         assert dialog.destination.currentText().startswith("KINGSTON — 8.0 GB free, exfat")
         dialog.format.setCurrentText(label)

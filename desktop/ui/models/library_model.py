@@ -7,14 +7,20 @@ from desktop.render.text import plain_tooltip, visible_controls
 from desktop.store.documents import DocumentInfo
 from desktop.services.library import Library
 from desktop.store.listing import Key
+from desktop.wording import date_text, say
 
 Index = QModelIndex | QPersistentModelIndex
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("title", "date", "kind", "publisher", "source")
-HEADERS = ("Title", "Date", "Kind", "Publisher", "Source")
 PAGE = 200  # rows fetched at once when the view scrolls to unseen rows
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles, in the order of ``COLUMNS``."""
+    return (say("LibraryModel", "Title"), say("LibraryModel", "Date"), say("LibraryModel", "Kind"),
+            say("LibraryModel", "Publisher"), say("LibraryModel", "Source"))
 
 
 class LibraryModel(QAbstractTableModel):
@@ -76,8 +82,8 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return HEADERS[section]
+            if 0 <= section < len(COLUMNS):
+                return headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -89,8 +95,10 @@ class LibraryModel(QAbstractTableModel):
             if column == "title":
                 return visible_controls(info.title)
             if column == "source":
-                return "Imported" if info.source == "user" else "Archive"
+                return say("LibraryModel", "Imported") if info.source == "user" else say("LibraryModel", "Archive")
             value = getattr(info, column)
+            if column == "date" and value:
+                value = date_text(value)  # 22 July 2023, ២២ កក្កដា ២០២៣
             return visible_controls(value) if value else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [info.title, info.author, info.date, info.id]

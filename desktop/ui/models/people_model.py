@@ -5,11 +5,19 @@ from PySide6.QtGui import QFont
 
 from desktop.render.text import plain_tooltip, visible_controls
 from desktop.store.people import PersonSummary
+from desktop.wording import say
 
 Index = QModelIndex | QPersistentModelIndex
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Name", "Kind", "Mentions", "Documents")
+COLUMN_COUNT = 4  # name, kind, mentions, documents
+# The kind filter's choices (people_panel.py shows each key in the interface language).
 KIND_FILTERS = {"All": None, "People": "person", "Organizations": "organization", "Unreviewed": "unreviewed"}
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles: name, kind, mentions, documents."""
+    return (say("PeopleModel", "Name"), say("PeopleModel", "Kind"), say("PeopleModel", "Mentions"),
+            say("PeopleModel", "Documents"))
 
 
 class PeopleModel(QAbstractTableModel):
@@ -52,11 +60,12 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return HEADERS[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMN_COUNT:
+            return headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -65,10 +74,12 @@ class PeopleModel(QAbstractTableModel):
         person = self._shown[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (visible_controls(person.name), "Person" if person.kind == "person" else "Organization",
-                    person.mentions, person.documents)[column]
+            kind = say("PeopleModel", "Person") if person.kind == "person" else say("PeopleModel", "Organization")
+            return (visible_controls(person.name), kind, person.mentions, person.documents)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Proposed automatically, not reviewed" if not person.reviewed else plain_tooltip(person.name)
+            if not person.reviewed:
+                return say("PeopleModel", "Proposed automatically, not reviewed")
+            return plain_tooltip(person.name)
         if role == Qt.ItemDataRole.FontRole and not person.reviewed:
             return self._unreviewed_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from desktop.render.text import visible_controls
 from desktop.store.search import CLOSE, OPEN, Hit
+from desktop.wording import date_text, say
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{visible_controls(hit.title)}\n{hit.marked_snippet('', '')}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{visible_controls(hit.title)}, {hit.date or 'undated'}: {hit.marked_snippet('', '')}"
+            date = date_text(hit.date) or say("SearchResults", "undated")
+            return f"{visible_controls(hit.title)}, {date}: {hit.marked_snippet('', '')}"
         if role == HitRole:
             return hit
         return None
@@ -45,10 +47,12 @@ def hit_html(hit: Hit, secondary: str) -> str:
     :param secondary: colour name for the date line (from the palette).
     """
     snippet = html.escape(hit.snippet).replace(OPEN, "<b><u>").replace(CLOSE, "</u></b>")
-    imported = " · imported" if hit.source == "user" else ""
+    date = html.escape(date_text(hit.date) or say("SearchResults", "undated"))
+    if hit.source == "user":
+        date = say("SearchResults", "{date} · imported").format(date=date)
     return (
         f"<div><b>{html.escape(visible_controls(hit.title))}</b></div>"
-        f"<div style='color:{secondary}'>{html.escape(hit.date or 'undated')}{imported}</div>"
+        f"<div style='color:{secondary}'>{date}</div>"
         f"<div>{snippet}</div>"
     )
 

@@ -5,6 +5,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.ui.reader.view import MAX_FIND_HIGHLIGHTS, ReaderView
+from desktop.wording import number, say, say_n
 
 
 class FindBar(QWidget):
@@ -16,18 +17,18 @@ class FindBar(QWidget):
         self.view = view
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in document")
-        self.field.setAccessibleName("Find in document")
+        self.field.setPlaceholderText(say("FindBar", "Find in document"))
+        self.field.setAccessibleName(say("FindBar", "Find in document"))
         self.field.setClearButtonEnabled(True)
-        self.previous = QToolButton(text="◀", toolTip="Previous match (Shift+Enter, Shift+F3)")
-        self.previous.setAccessibleName("Previous match")
-        self.next = QToolButton(text="▶", toolTip="Next match (Enter, F3)")
-        self.next.setAccessibleName("Next match")
+        self.previous = QToolButton(text="◀", toolTip=say("FindBar", "Previous match (Shift+Enter, Shift+F3)"))
+        self.previous.setAccessibleName(say("FindBar", "Previous match"))
+        self.next = QToolButton(text="▶", toolTip=say("FindBar", "Next match (Enter, F3)"))
+        self.next.setAccessibleName(say("FindBar", "Next match"))
         self.count = QLabel()
         self.count.setObjectName("findCount")
-        self.count.setAccessibleName("Matches")
-        close = QToolButton(text="✕", toolTip="Close (Esc)")
-        close.setAccessibleName("Close find bar")
+        self.count.setAccessibleName(say("FindBar", "Matches"))
+        close = QToolButton(text="✕", toolTip=say("FindBar", "Close (Esc)"))
+        close.setAccessibleName(say("FindBar", "Close find bar"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -76,7 +77,11 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText(say("FindBar", "No matches"))
+        elif index >= 0:
+            shown = number(total) + ("+" if total >= MAX_FIND_HIGHLIGHTS else "")  # + when the count stopped
+            self.count.setText(say("FindBar", "{index} of {total}").format(index=number(index + 1), total=shown))
+        elif total >= MAX_FIND_HIGHLIGHTS:
+            self.count.setText(say_n("FindBar", "{count}+ matches", "", total))
         else:
-            more = "+" if total >= MAX_FIND_HIGHLIGHTS else ""
-            self.count.setText(f"{index + 1} of {total}{more}" if index >= 0 else f"{total}{more} matches")
+            self.count.setText(say_n("FindBar", "{count} matches", "", total))

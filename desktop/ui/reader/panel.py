@@ -9,12 +9,17 @@ from desktop.store.documents import Document
 from desktop.ui.reader.find_bar import FindBar
 from desktop.ui.reader.text_document import Layout, render_original, render_reading, update_highlights
 from desktop.ui.reader.view import ReaderView
+from desktop.wording import say
 
-EMPTY_TEXT = (
-    "Choose a document in the library (Ctrl+1) or search the whole archive (Ctrl+K).\n\n"
-    "Search finds English words in any form (eviction finds evictions), exact phrases in "
-    "quotes, and Khmer words anywhere in the text."
-)
+
+def empty_text() -> str:
+    """What the reader says before a document is open."""
+    return say(
+        "ReaderPanel",
+        "Choose a document in the library (Ctrl+1) or search the whole archive (Ctrl+K).\n\n"
+        "Search finds English words in any form (eviction finds evictions), exact phrases in "
+        "quotes, and Khmer words anywhere in the text."
+    )
 
 
 class ReaderPanel(QWidget):
@@ -34,11 +39,11 @@ class ReaderPanel(QWidget):
         self.view.link_clicked.connect(self.link_clicked)
         self.find_bar = FindBar(self.view)
 
-        self.reading_button = QToolButton(text="Reading text", checkable=True, checked=True)
-        self.reading_button.setAccessibleName("Show the reading text")
-        self.original_button = QToolButton(text="Original", checkable=True)
-        self.original_button.setAccessibleName("Show the verbatim original")
-        self.original_button.setToolTip("The verbatim source, removed boilerplate marked (Ctrl+U)")
+        self.reading_button = QToolButton(text=say("ReaderPanel", "Reading text"), checkable=True, checked=True)
+        self.reading_button.setAccessibleName(say("ReaderPanel", "Show the reading text"))
+        self.original_button = QToolButton(text=say("ReaderPanel", "Original"), checkable=True)
+        self.original_button.setAccessibleName(say("ReaderPanel", "Show the verbatim original"))
+        self.original_button.setToolTip(say("ReaderPanel", "The verbatim source, removed boilerplate marked (Ctrl+U)"))
         modes = QButtonGroup(self)
         modes.addButton(self.reading_button)
         modes.addButton(self.original_button)
@@ -51,7 +56,7 @@ class ReaderPanel(QWidget):
         bar.addStretch()
         self.mode_bar.hide()
 
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(empty_text())
         self.empty.setObjectName("readerEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -27,6 +27,7 @@ from desktop.render.profile_html import entity_link
 from desktop.render.sanitize import markdown_to_html
 from desktop.render.text import find_links, junk_in_original, plain_tooltip, visible_controls
 from desktop.store.documents import Document
+from desktop.wording import date_text, say
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 LINE_HEIGHT_PERCENT = 135
@@ -110,21 +111,29 @@ def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
     """Header lines as (text, tooltip) pieces; inferred values say so."""
     info, inferred = doc.info, doc.meta.get("inferred", {})
 
-    def piece(label: str, key: str, value: str | None) -> list[tuple[str, str | None]]:
+    def piece(key: str, value: str | None, known: str, guessed: str, unknown: str) -> list[tuple[str, str | None]]:
+        """``known`` or (when inferred) ``guessed`` with ``{key}`` filled in, or ``unknown``."""
         if value:
             note = inferred.get(key)
-            return [(f"{label}{visible_controls(value)}" + (" (inferred)" if note else ""), note)]
+            return [((guessed if note else known).format(**{key: visible_controls(value)}), note)]
         if key in inferred:
-            return [(f"{label}unknown", inferred[key])]
+            return [(unknown, inferred[key])]
         return []
 
-    first = piece("By ", "author", info.author) + piece("", "publisher", info.publisher)
-    first += piece("", "date", info.date) or [("Undated", None)]
+    first = piece("author", info.author, say("ReaderText", "By {author}"), say("ReaderText", "By {author} (inferred)"),
+                  say("ReaderText", "By unknown"))
+    first += piece("publisher", info.publisher, "{publisher}", say("ReaderText", "{publisher} (inferred)"),
+                   say("ReaderText", "unknown"))
+    first += piece("date", date_text(info.date), "{date}", say("ReaderText", "{date} (inferred)"),
+                   say("ReaderText", "unknown")) or [(say("ReaderText", "Undated"), None)]
     kind = [(info.kind.capitalize(), None)] if info.kind else []
-    source = "Imported document" if info.source == "user" else "Archive document"
+    if info.source == "user":
+        source = say("ReaderText", "Imported document {id}").format(id=info.id)
+    else:
+        source = say("ReaderText", "Archive document {id}").format(id=info.id)
     return [
         first,
-        kind + [(f"{source} {info.id}", None), (f"SHA-256 {doc.text_sha256[:16]}…", doc.text_sha256)],
+        kind + [(source, None), (f"SHA-256 {doc.text_sha256[:16]}…", doc.text_sha256)],
     ]
 
 
@@ -158,7 +167,8 @@ def _insert_plain_paragraph(cursor: QTextCursor, text: str, normal: QTextCharFor
                           else "https://" + link.address)
         fmt.setFontUnderline(True)
         fmt.setForeground(QApplication.palette().color(QPalette.ColorRole.Link))
-        fmt.setToolTip(f"{link.address} — links are never opened; click to copy the address")
+        fmt.setToolTip(say("ReaderText", "{address} — links are never opened; click to copy the address")
+                       .format(address=link.address))
         cursor.insertText(text[link.start : link.end], fmt)
         pos = link.end
     cursor.insertText(text[pos:].replace("\n", "\u2028"), normal)
@@ -218,7 +228,7 @@ def _mark_highlights(cursor: QTextCursor, layout: Layout, highlights) -> None:
         if b <= a:
             continue
         # The note is Markdown: shown rendered, through the sanitiser.
-        tip = markdown_to_html(note.note) if note.note else "<p><i>(no note)</i></p>"
+        tip = markdown_to_html(note.note) if note.note else say("ReaderText", "<p><i>(no note)</i></p>")
         if note.tags:
             tip += "<p>" + " ".join(f"#{escape(t)}" for t in note.tags) + "</p>"
         for start, end, fmt in _pieces(cursor.document(), a, b):
@@ -293,7 +303,7 @@ def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
         fmt.setAnchorHref(entity_link(entity_id))
         fmt.setFontUnderline(True)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setToolTip("Open the profile")
+        fmt.setToolTip(say("ReaderText", "Open the profile"))
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
@@ -304,8 +314,8 @@ def render_original(doc: Document, font: QFont) -> QTextDocument:
     document = _new_document(font)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    note = ("Verbatim original. Passages struck through were removed from the reading text "
-            "as web boilerplate; nothing here is interpreted as markup.")
+    note = say("ReaderText", "Verbatim original. Passages struck through were removed from the reading text "
+               "as web boilerplate; nothing here is interpreted as markup.")
     spaced = QTextBlockFormat()
     spaced.setBottomMargin(12)
     cursor.setBlockFormat(spaced)
@@ -321,7 +331,7 @@ def render_original(doc: Document, font: QFont) -> QTextDocument:
     junk.setBackground(QColor(220, 80, 60, 60))
     for start, end, rule in junk_in_original(original, doc.junk):
         fmt = QTextCharFormat(junk)
-        fmt.setToolTip(f"Removed from the reading text ({rule})")
+        fmt.setToolTip(say("ReaderText", "Removed from the reading text ({rule})").format(rule=rule))
         cursor.setPosition(body_start + start)
         cursor.setPosition(body_start + end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)

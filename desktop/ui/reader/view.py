@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextCu
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from desktop.ui.fonts import reading_font
+from desktop.wording import say
 
 BASE_POINT_SIZE = 12.0
 ZOOM_STEP = 1.0
@@ -32,7 +33,7 @@ class ReaderView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Document text")
+        self.setAccessibleName(say("ReaderView", "Document text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
