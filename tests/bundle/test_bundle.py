@@ -67,10 +67,12 @@ def test_bundle_carries_licences_desktop_entry_and_metainfo_and_leaves_unused_qt
     internal = folder / "_internal"
     assert (internal / "desktop" / "data" / "archive.sqlite").is_file()
     assert (internal / "desktop" / "resources" / "fonts" / "NotoSansKhmer-Regular.ttf").is_file()
+    for interface in ("translations/ekasar_km.qm", "translations/qt_km.qm", "translations/ekasar_en.qm", "guide-km.md"):
+        assert (internal / "desktop" / "resources" / interface).is_file(), interface  # the Khmer interface
     names = {p.name for p in internal.rglob("*")}
     for unused in ("libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6",
                    "libqgtk3.so", "libqxdgdesktopportal.so", "libqwayland.so", "libqsvg.so", "libssl.so.3",
-                   "QtNetwork.abi3.so", "libgtk-3.so.0"):
+                   "QtNetwork.abi3.so", "libgtk-3.so.0", "qtbase_de.qm"):
         assert unused not in names
     plugins = sorted(p.relative_to(internal / "PySide6" / "Qt" / "plugins").as_posix()
                      for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so"))

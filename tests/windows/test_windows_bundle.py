@@ -31,7 +31,8 @@ def test_the_zip_holds_two_executables_the_licences_and_only_the_qt_it_needs(bun
                  "licenses/Python-LICENSE.txt", "licenses/Qt-PySide6-LGPL-3.0.txt"):
         assert (windows_bundle / name).is_file(), name
     names = {p.name for p in windows_bundle.rglob("*")}
-    assert {"qwindows.dll", "qoffscreen.dll", "qminimal.dll", "archive.sqlite", "NotoSansKhmer-Regular.ttf"} <= names
+    assert {"qwindows.dll", "qoffscreen.dll", "qminimal.dll", "archive.sqlite", "NotoSansKhmer-Regular.ttf",
+            "ekasar_km.qm", "qt_km.qm", "ekasar_en.qm", "guide-km.md"} <= names  # the Khmer interface too
     for unused in ("Qt6DBus.dll", "QtDBus.pyd", "Qt6Network.dll", "Qt6Qml.dll", "Qt6Quick.dll", "_ssl.pyd"):
         assert unused not in names
     assert "%APPDATA%" in (windows_bundle / "README.txt").read_text(encoding="utf-8")
@@ -55,6 +56,11 @@ def test_the_window_draws_khmer_on_the_windows_platform(prefix, windows_bundle, 
     shown = prefix.run(windows_bundle / "ekasar-cli.exe", "--quit-when-shown", "--data-dir", win(tmp_path / "data"),
                        timeout=300)
     assert shown.returncode == 0 and shown.stdout.strip() == "window shown", shown.stdout + shown.stderr
+    khmer = prefix.run(windows_bundle / "ekasar-cli.exe", "--lang", "km", "--quit-when-shown",
+                       "--data-dir", win(tmp_path / "data"), timeout=300)
+    assert khmer.returncode == 0 and khmer.stdout.strip() == "window shown", khmer.stdout + khmer.stderr
+    assert "translation is missing" not in khmer.stderr  # the bundle carries the compiled Khmer
+    assert "language=km" in (tmp_path / "data" / "settings.ini").read_text(encoding="utf-8")
 
 
 def _appdata_and_registry(prefix) -> dict[str, bytes]:
