@@ -16,6 +16,7 @@ No Qt here: the services and the renderers use it too.
 from collections.abc import Callable
 
 KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+ASCII_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
 # Khmer month names, as the Khmer calendar and CLDR write them.
 KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា",
@@ -64,6 +65,11 @@ def say_n(context: str, text: str, disambiguation: str, n: int) -> str:
 def digits(text: str) -> str:
     """``text`` with its digits in the interface's digits (Khmer ones in Khmer, unless not wanted)."""
     return text.translate(KHMER_DIGITS) if _current.khmer_digits else text
+
+
+def typed_digits(text: str) -> str:
+    """What the user typed with its Khmer digits (a Khmer keyboard's number row) as 0–9."""
+    return text.translate(ASCII_DIGITS)
 
 
 def number(value: int) -> str:

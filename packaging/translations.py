@@ -29,6 +29,8 @@ HAND_WRITTEN = [FOLDER / "qt_km.ts"]
 ALIASES = "translate+=say,translate+=say_n"
 KHMER = re.compile("[\u1780-\u17ff]")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+ENGLISH_WORD = re.compile(r"\b[a-z]{3,}\b")  # lower-case words: names and formats are capitalised
+GLOBS = re.compile(r"\([^)]*\*[^)]*\)")  # file-dialog patterns: (*.txt *.md)
 
 
 def tool(name: str) -> str:
@@ -49,6 +51,9 @@ def calls_in_code() -> tuple[dict[tuple[str, str], bool], list[str]]:
     for path in python_files():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) in ("say", "say_n"):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: call say() by its name, "
+                                "not as an attribute (lupdate reads only the name)")
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("say", "say_n"):
                 where = f"{path.relative_to(ROOT)}:{node.lineno}"
                 message = _read_call(node, where, problems)
@@ -196,7 +201,19 @@ def _check_file(path: Path, language: str, in_code: dict[tuple[str, str], bool])
             problems.append(f"{name}: the placeholders differ in the translation")
         elif language == "km" and not all(KHMER.search(t) for t in texts):
             problems.append(f"{name}: the translation has no Khmer")
+        elif language == "km" and _mostly_english(source, texts[0]):
+            problems.append(f"{name}: the translation keeps most of the English")
     return problems
+
+
+def _mostly_english(source: str, translation: str) -> bool:
+    """A translation that kept most of the source's English words (names and formats aside)."""
+    def words_of(text: str) -> set[str]:
+        return set(ENGLISH_WORD.findall(GLOBS.sub("", PLACEHOLDER.sub("", text))))
+
+    words = words_of(source)
+    kept = words & words_of(translation)
+    return len(words) >= 3 and len(kept) > len(words) / 2
 
 
 def _check_compiled() -> list[str]:

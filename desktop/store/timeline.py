@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 
 from desktop.errors import EkasarError
 from desktop.extract.events import ExtractedEvent
-from desktop.wording import say
+from desktop.wording import say, typed_digits
 
-_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_PARTIAL_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
@@ -74,7 +74,7 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     :param what: "date" or "end date", the field the refusal names."""
     if value is None or not value.strip():
         return None
-    value = value.strip()
+    value = typed_digits(value.strip())  # ២០២៣-០៧-២២ is 2023-07-22
     if not _PARTIAL_DATE.match(value):
         if what == "end date":
             refusal = say("Timeline", "end date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")

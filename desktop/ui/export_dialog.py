@@ -31,7 +31,7 @@ from desktop.export.safe_write import ExportError
 from desktop.services.library import Library
 from desktop.ui.operation import Operation
 from desktop.ui.widgets import named
-from desktop.wording import digits, number, say, say_n
+from desktop.wording import digits, number, say, say_n, typed_digits
 
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
 
@@ -291,7 +291,7 @@ class ExportDialog(QDialog):
             notes = [n for n in notes if value in n.tags]
         elif kind == "document":
             notes = [n for n in notes if n.document_id == value]
-        since, until = self.since.text().strip(), self.until.text().strip()
+        since, until = typed_digits(self.since.text().strip()), typed_digits(self.until.text().strip())
         if since:
             notes = [n for n in notes if n.modified[: len(since)] >= since]
         if until:

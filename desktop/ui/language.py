@@ -24,6 +24,7 @@ LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom
            "km": QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia)}
 
 _installed: list[QTranslator] = []
+_applied: list[tuple[str, bool]] = [("en", False)]  # what apply_language was last asked for
 
 
 def system_language() -> str:
@@ -50,6 +51,11 @@ def remember(settings: QSettings, code: str | None = None, arabic: bool | None =
     settings.sync()
 
 
+def applied_language() -> tuple[str, bool]:
+    """The language and the Arabic-digits choice the interface was last set to."""
+    return _applied[0]
+
+
 def _translate(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
@@ -57,6 +63,7 @@ def _translate(context: str, text: str, n: int) -> str:
 def apply_language(code: str, arabic: bool = False) -> bool:
     """Translate everything shown from now on into ``code``; return False when a translation
     file is missing (a source checkout not built with make): the interface stays English."""
+    _applied[0] = (code, arabic)
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -70,8 +77,11 @@ def apply_language(code: str, arabic: bool = False) -> bool:
             _installed.append(translator)
         else:
             complete = False
-    if not complete:
+    if not complete:  # nothing half-translated: all of it English
         print(f"ekasar: the {LANGUAGES[code]} translation is missing from {folder}: run make", file=sys.stderr)
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
         code = "en"
     use_translation(_translate, code, khmer_digits=not arabic)
     QLocale.setDefault(LOCALES[code])

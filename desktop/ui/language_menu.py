@@ -15,7 +15,7 @@ def build_language_menu(window, view_menu, arabic: bool) -> None:
     for code, name in LANGUAGES.items():
         action = QAction(name, window, objectName=f"language_{code}", checkable=True)
         action.setChecked(code == language())
-        action.triggered.connect(lambda _=False, c=code: c != language() and window.language_requested.emit(c))
+        action.triggered.connect(lambda _=False, c=code: window.language_requested.emit(c))
         group.addAction(action)
         menu.addAction(action)
     menu.addSeparator()

@@ -1,6 +1,8 @@
 """Protection settings (auto-lock, quick hide, clearing the clipboard, neutral title, wipe after
 failed unlocks) and the "Delete my notes" confirmation."""
 
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -143,6 +145,24 @@ def confirm_word() -> str:
     return word if len(word.strip()) >= 3 else CONFIRM_WORD
 
 
+# Khmer vowels typed as two parts look the same as the one character: េ + ា is ោ, េ + ី is ើ.
+SAME_LOOKING = (("\u17c1\u17b6", "\u17c4"), ("\u17c1\u17b8", "\u17be"))
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _as_typed(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE).strip()
+    for parts, vowel in SAME_LOOKING:
+        text = text.replace(parts, vowel)
+    return text
+
+
+def confirms(typed: str, word: str) -> bool:
+    """Whether ``typed`` is the confirmation word as shown, or the English one (a keyboard
+    without Khmer can still delete the notes from the Khmer interface)."""
+    return _as_typed(typed) in (_as_typed(word), CONFIRM_WORD)
+
+
 class DeleteConfirmation(QDialog):
     """Asks for a typed word: no single key (Enter, Space, Y) can delete the notes."""
 
@@ -157,6 +177,7 @@ class DeleteConfirmation(QDialog):
             word=word))
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the word can be copied
         self.word = QLineEdit(objectName="deleteWord")
         self.word.setAccessibleName(say("DeleteConfirmation", "Type {word} to confirm").format(word=word))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -166,7 +187,7 @@ class DeleteConfirmation(QDialog):
         self.delete.setEnabled(False)
         self.delete.setAutoDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.word.textChanged.connect(lambda text: self.delete.setEnabled(text == word))
+        self.word.textChanged.connect(lambda text: self.delete.setEnabled(confirms(text, word)))
         self.delete.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,16 +1,21 @@
 """The interface language while Ekasar runs (View → Language, ``--lang``).
 
 A change applies at once: the translators are swapped and the main window is built again in the
-new language, where it was (same size, panels, open document and reading place, search). What the
-user wrote is already stored; a dialog still open is ended as locking ends it (a note is saved).
-Work under way (an import, an export) finishes first; the window changes when it has ended.
+new language, where it was (same size, panels, open document and reading place, search). The
+rebuild never interrupts anything: while work runs (an import, an export) or a dialog or message
+is open, it waits, and happens as soon as nothing is, so no running work is cancelled, nothing
+typed in a dialog is lost and no result message disappears unread. Choosing the language shown
+already, meanwhile, cancels it.
 """
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.ui.language import apply_language, arabic_digits, chosen_language, remember
-from desktop.ui.operation import after_running_work, running
+from desktop.ui.language import apply_language, applied_language, arabic_digits, chosen_language, remember
+from desktop.ui.operation import running
 from desktop.wording import say
+
+WAIT_MS = 300  # how often a waiting change looks again
 
 
 class SessionLanguage:
@@ -18,34 +23,56 @@ class SessionLanguage:
         """The language at start: ``--lang`` (remembered), else the one chosen last, else the system's."""
         if requested is not None:
             remember(self.settings, code=requested)
-        apply_language(chosen_language(self.settings), arabic_digits(self.settings))
+        self._apply_chosen_language()
 
     def change_language(self, code: str) -> None:
         remember(self.settings, code=code)
-        self._relabel()
+        self._relabel_soon()
 
     def change_digits(self, arabic: bool) -> None:
         remember(self.settings, arabic=arabic)
-        self._relabel()
+        self._relabel_soon()
 
-    def _relabel(self) -> None:
-        if self.window is not None and running():
-            self.window.statusBar().showMessage(
-                say("Session", "The language changes when the work under way has finished."), 8000)
-        after_running_work(self._rebuild_in_language)
-
-    def _rebuild_in_language(self) -> None:
+    def _apply_chosen_language(self) -> None:
         apply_language(chosen_language(self.settings), arabic_digits(self.settings))
-        window = self.window
-        if window is None:  # locked meanwhile: the lock screen is built in the new language next time
+
+    def _relabel_soon(self) -> None:
+        if not hasattr(self, "_relabel_timer"):
+            self._relabel_timer = QTimer(self, interval=WAIT_MS, objectName="languageTimer")
+            self._relabel_timer.timeout.connect(self._relabel_when_free)
+        if self._busy() and self.window is not None:
+            self.window.statusBar().showMessage(say(
+                "Session", "The language changes when the work under way has finished."), 8000)
+        self._relabel_timer.start()
+        self._relabel_when_free()
+
+    def _busy(self) -> bool:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        return bool(running() or dialogs)
+
+    def _relabel_when_free(self) -> None:
+        if self._busy():
             return
+        self._relabel_timer.stop()
+        if (chosen_language(self.settings), arabic_digits(self.settings)) == applied_language():
+            return  # taken back meanwhile
+        self._apply_chosen_language()
+        if self.window is not None:
+            self._rebuild_window()
+        elif self.lock_screen is not None:  # locked meanwhile: the lock screen, in the new language
+            minimized = self.lock_screen.isMinimized()
+            self._dismiss_lock_screen()
+            self._show_lock_screen(minimized)
+
+    def _rebuild_window(self) -> None:
+        window, self.window = self.window, None
         query = window.search_panel.field.text()
-        self._end_dialogs()
-        self.window = None
         for timer in window.findChildren(QTimer):
             timer.stop()
         window.close()  # saves the reading place, the size and the panels
         window.deleteLater()
         self._show_window()
+        if self._on_opened:
+            self._on_opened(self.window, self.library)  # the stick's backups, for one
         if query:
             self.window.search_panel.field.setText(query)

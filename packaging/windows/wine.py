@@ -14,6 +14,7 @@ Wine 8 (Debian 12) needs a few things a real Windows does not, all kept here:
 
 import os
 import signal
+import threading
 import subprocess
 from pathlib import Path
 
@@ -56,6 +57,10 @@ class Prefix:
         if not (self.folder / "system.reg").is_file():
             self._quietly("wineboot", "-i")
             self._quietly("wine", "winecfg", "/v", "win10")
+        # Wine's services (services.exe, winedevice, rpcss…) start with the first program of a
+        # server's life and inherit its output pipe: started here, they hold /dev/null instead,
+        # and a program's pipe reaches its end when the program does.
+        self._quietly("wineboot")
         system32 = self.folder / "drive_c" / "windows" / "system32"
         if not system32.is_dir():
             raise WineError(f"wineboot did not make {system32}")
@@ -87,12 +92,15 @@ class Prefix:
         self.run(executable, "--quit-when-shown", "--data-dir", windows_path(data_dir), timeout=900,
                  WINEQT_QPA_PLATFORM="offscreen")
 
-    def run_python(self, python: Path, script: Path, *args: str) -> None:
+    def run_python(self, python: Path, script: Path, *args: str, timeout: float = 3600) -> None:
         """Run a Python script with the Windows Python, its output passed through as it comes."""
         command = ["wine", str(python), "-c", BUILD_LAUNCHER, windows_path(script), *args]
-        with subprocess.Popen(command, env=self.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace") as child:
-            for line in child.stdout:
-                print(line, end="", flush=True)
+        child = subprocess.Popen(command, env=self.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                 stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
+        reader = threading.Thread(target=lambda: [print(line, end="", flush=True) for line in child.stdout],
+                                  daemon=True)
+        reader.start()
+        child.wait(timeout=timeout)
+        reader.join(10)  # the last lines; a Wine service still holding the pipe must not keep us waiting
         if child.returncode != 0:
             raise WineError(f"{script.name} under Wine exited with {child.returncode}")

@@ -28,11 +28,11 @@
 Type {word} to confirm.</source>
       <translation>ការនេះនឹងបំផ្លាញចំណាំ ការគូសពណ៌ ឯកសារដែលបាននាំចូល កន្លែងដែលអ្នកបានឈប់អាន និងច្បាប់បម្រុងទុករបស់វា នៅលើកុំព្យូទ័រនេះ។ ការនេះមិនអាចត្រឡប់វិញបានទេ។
 
-សូមវាយ {word} ដើម្បីបញ្ជាក់។</translation>
+សូមវាយ «{word}» ដើម្បីបញ្ជាក់។</translation>
     </message>
     <message>
       <source>Type {word} to confirm</source>
-      <translation>សូមវាយ {word} ដើម្បីបញ្ជាក់</translation>
+      <translation>សូមវាយ «{word}» ដើម្បីបញ្ជាក់</translation>
     </message>
   </context>
   <context>
@@ -751,6 +751,10 @@ Inside it:</source>
     <message>
       <source>Title</source>
       <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>បាននាំចូល</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Alias</source>
+      <translation>ឈ្មោះក្លែងក្លាយ</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>ដ្រាយ</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>ឯកសារ</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>ថតឯកសារ</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>ថត</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>ផ្លូវកាត់</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>មិនស្គាល់</translation>
+    </message>
+  </context>
+  <context>
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>

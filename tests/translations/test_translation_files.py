@@ -60,3 +60,23 @@ def test_a_call_lupdate_cannot_read_is_reported(copied_files, tmp_path, monkeypa
     problems = translations.check()
     assert any("panel.py:1: say_n()'s count must be a plain name" in p for p in problems)
     assert any("panel.py:2: say() needs literal strings" in p for p in problems)
+
+
+def test_a_translation_that_kept_the_english_is_reported(copied_files):
+    ts = copied_files / "ekasar_km.ts"
+    source = "<source>The passphrase is not right.</source>"
+    text = ts.read_text(encoding="utf-8")
+    start = text.index("<translation>", text.index(source))
+    end = text.index("</translation>", start)
+    ts.write_text(text[:start] + "<translation>ឃ្លា The passphrase is not right." + text[end:], encoding="utf-8")
+    assert any("'The passphrase is not right.': the translation keeps most of the English" in p
+               for p in translations.check())
+
+
+def test_say_called_as_an_attribute_is_reported(copied_files, tmp_path, monkeypatch):
+    sources = tmp_path / "desktop"
+    sources.mkdir()
+    (sources / "panel.py").write_text('from desktop import wording\nwording.say("Panel", "Hello")\n', encoding="utf-8")
+    monkeypatch.setattr(translations, "SOURCES", sources)
+    monkeypatch.setattr(translations, "ROOT", tmp_path)
+    assert any("panel.py:2: call say() by its name" in p for p in translations.check())

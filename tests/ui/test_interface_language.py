@@ -99,7 +99,8 @@ def locked_texts(qtbot, session) -> list:
     qtbot.waitUntil(lambda: session.encrypted and session.window is not None, timeout=60_000)
     session.lock()
     texts += widget_texts(session.lock_screen)
-    session.lock_screen.refused("The passphrase is not right.")  # a refusal as the screen shows it
+    assert not session.unlock("not the passphrase")  # the refusal, as the lock screen shows it
+    texts += widget_texts(session.lock_screen)
     assert session.unlock(PASSPHRASE)
     texts += modal_texts(qtbot, session.show_security)
     texts += modal_texts(qtbot, session.change_passphrase)
@@ -130,7 +131,7 @@ def test_in_khmer_every_menu_dialog_and_panel_is_khmer(qtbot, session, tmp_path)
     texts = every_text(qtbot, session, tmp_path)
     assert len(texts) > 400, "the walk did not reach the interface"
     shown = {text for _, text in texts}
-    for reached in ("Ekasar ត្រូវបានលាក់", "Ekasar បានចាក់សោ", "សូមវាយ លុបចោល ដើម្បីបញ្ជាក់", "នាំចេញចំណាំ",
+    for reached in ("Ekasar ត្រូវបានលាក់", "Ekasar បានចាក់សោ", "សូមវាយ «លុបចោល» ដើម្បីបញ្ជាក់", "នាំចេញចំណាំ",
                     "ផ្លូវកាត់ក្តារចុច", "ចុចផ្លូវកាត់", "យល់ព្រម", "បោះបង់"):
         assert reached in shown  # quick-hide and lock screens, delete confirmation, export, Qt's buttons
     assert untranslated(texts, data) == [], "\n".join(map(repr, untranslated(texts, data)))

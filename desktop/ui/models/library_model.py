@@ -99,6 +99,8 @@ class LibraryModel(QAbstractTableModel):
             value = getattr(info, column)
             if column == "date" and value:
                 value = date_text(value)  # 22 July 2023, ២២ កក្កដា ២០២៣
+            if column == "kind" and value == "imported":  # the one kind Ekasar itself gives
+                return say("LibraryModel", "imported")
             return visible_controls(value) if value else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [info.title, info.author, info.date, info.id]

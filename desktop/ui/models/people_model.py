@@ -5,7 +5,7 @@ from PySide6.QtGui import QFont
 
 from desktop.render.text import plain_tooltip, visible_controls
 from desktop.store.people import PersonSummary
-from desktop.wording import say
+from desktop.wording import number, say
 
 Index = QModelIndex | QPersistentModelIndex
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +75,7 @@ class PeopleModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             kind = say("PeopleModel", "Person") if person.kind == "person" else say("PeopleModel", "Organization")
-            return (visible_controls(person.name), kind, person.mentions, person.documents)[column]
+            return (visible_controls(person.name), kind, number(person.mentions), number(person.documents))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if not person.reviewed:
                 return say("PeopleModel", "Proposed automatically, not reviewed")

@@ -126,7 +126,8 @@ def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
                    say("ReaderText", "unknown"))
     first += piece("date", date_text(info.date), "{date}", say("ReaderText", "{date} (inferred)"),
                    say("ReaderText", "unknown")) or [(say("ReaderText", "Undated"), None)]
-    kind = [(info.kind.capitalize(), None)] if info.kind else []
+    # An imported document's kind is "imported", which the next piece says in the interface's words.
+    kind = [(info.kind.capitalize(), None)] if info.kind and info.kind != "imported" else []
     if info.source == "user":
         source = say("ReaderText", "Imported document {id}").format(id=info.id)
     else:
