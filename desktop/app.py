@@ -75,7 +75,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         create_application()
-        apply_language(getattr(args, "lang", None) or system_language())  # for the question a stick may need, before settings
+        apply_language(getattr(args, "lang", None) or system_language())  # before settings: a stick may ask
         data_dir = ensure_data_dir(_data_dir_for_window(args))
         confine_qt_settings(data_dir)
         session = Session(data_dir, args.archive, settings_for(data_dir), MainWindow, keep_notes_safe)

@@ -4,7 +4,7 @@
 # what it could not do, and the target that needs the package then fails with its own message.
 #   (no flag)       the libraries Qt needs to open the window
 #   --display       also Xvfb, for a machine with no screen (xvfb-run make run)
-#   --screenshots   also Xvfb, for make screenshots
+#   --screenshots   also Xvfb and openbox (title bars in the pictures), for make screenshots
 #   --bundle        also what PyInstaller needs: objdump (binutils) and the shared libpython
 #   --tests         everything the test suite uses: the bundle's needs, exFAT tools (a real
 #                   stick-like file system), Xvfb, D-Bus (the screen-lock tests), iproute2 and
@@ -29,7 +29,8 @@ bundle_packages() {
 }
 
 case "${1:-}" in
-    --display|--screenshots) PACKAGES="$PACKAGES xvfb xauth" ;;
+    --display) PACKAGES="$PACKAGES xvfb xauth" ;;
+    --screenshots) PACKAGES="$PACKAGES xvfb xauth openbox" ;;  # openbox draws the title bars
     --bundle) PACKAGES="$PACKAGES $(bundle_packages)" ;;
     --tests) PACKAGES="$PACKAGES $(bundle_packages) exfat-fuse exfatprogs xvfb xauth dbus-daemon dbus-bin
 iproute2 util-linux mount appstream desktop-file-utils" ;;

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.notebook import CONFIRM_WORD, Notebook
 from desktop.ui.security_prefs import SecurityPrefs, neutral_name
+from desktop.ui.widgets import CountSpinBox
 from desktop.wording import say
 
 
@@ -94,7 +95,7 @@ class SecurityDialog(QDialog):
                               objectName="wipeAfter")
         self.wipe.setChecked(bool(policy.wipe_after))
         self.wipe.setEnabled(encrypted)
-        self.wipe_count = QSpinBox(objectName="wipeAfterCount", minimum=3, maximum=50)
+        self.wipe_count = CountSpinBox(objectName="wipeAfterCount", minimum=3, maximum=50)
         self.wipe_count.setValue(policy.wipe_after or 10)
         self.wipe_count.setAccessibleName(say("SecurityDialog", "Wrong passphrases before the notes are deleted"))
         self.wipe.toggled.connect(self._warn_about_wiping)
@@ -131,7 +132,7 @@ class SecurityDialog(QDialog):
 
 def _count_field(name: str, maximum: int, suffix: str, at_zero: str, value: int, accessible: str) -> QSpinBox:
     """A spin box from 0 (shown as ``at_zero``: the setting is off) to ``maximum``."""
-    field = QSpinBox(objectName=name, minimum=0, maximum=maximum, suffix=suffix)
+    field = CountSpinBox(objectName=name, minimum=0, maximum=maximum, suffix=suffix)
     field.setSpecialValueText(at_zero)
     field.setValue(value)
     field.setAccessibleName(accessible)

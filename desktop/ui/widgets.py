@@ -2,7 +2,10 @@
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+
+from desktop.wording import digits, typed_digits
 
 W = TypeVar("W", bound=QWidget)
 
@@ -27,3 +30,27 @@ def named(widget: W, object_name: str, accessible_name: str = "") -> W:
     if accessible_name:
         widget.setAccessibleName(accessible_name)
     return widget
+
+
+class CountSpinBox(QSpinBox):
+    """A spin box that writes its number in the interface's digits (Khmer ones in Khmer) and
+    reads typed Khmer digits as well as 0–9."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt override
+        return digits(str(value))
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt override
+        return int(typed_digits(self._bare(text)) or self.minimum())
+
+    def validate(self, text: str, position: int):
+        bare = typed_digits(self._bare(text))
+        if text == self.specialValueText() or bare == "":
+            return QValidator.State.Intermediate if bare == "" else QValidator.State.Acceptable, text, position
+        if not bare.isdigit():
+            return QValidator.State.Invalid, text, position
+        inside = self.minimum() <= int(bare) <= self.maximum()
+        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate, text, position
+
+    def _bare(self, text: str) -> str:
+        text = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        return text.strip()

@@ -57,10 +57,7 @@ class Prefix:
         if not (self.folder / "system.reg").is_file():
             self._quietly("wineboot", "-i")
             self._quietly("wine", "winecfg", "/v", "win10")
-        # Wine's services (services.exe, winedevice, rpcss…) start with the first program of a
-        # server's life and inherit its output pipe: started here, they hold /dev/null instead,
-        # and a program's pipe reaches its end when the program does.
-        self._quietly("wineboot")
+
         system32 = self.folder / "drive_c" / "windows" / "system32"
         if not system32.is_dir():
             raise WineError(f"wineboot did not make {system32}")
@@ -101,6 +98,9 @@ class Prefix:
                                   daemon=True)
         reader.start()
         child.wait(timeout=timeout)
-        reader.join(10)  # the last lines; a Wine service still holding the pipe must not keep us waiting
+        # Wine's services (services.exe, winedevice, rpcss…), started with the first program of a
+        # server's life, inherit its output pipe and keep it open: the end of the pipe can come long
+        # after the program's, so the program's exit is what is waited for, then its last lines.
+        reader.join(10)
         if child.returncode != 0:
             raise WineError(f"{script.name} under Wine exited with {child.returncode}")

@@ -71,3 +71,21 @@ def test_the_delete_word_is_understood_however_it_was_typed():
 def test_dates_typed_with_khmer_digits_are_stored_as_iso():
     assert check_date("២០២៣-០៧-២២") == "2023-07-22"
     assert check_date("២០២៣") == "2023"
+
+
+def test_the_security_settings_count_in_khmer_digits_and_read_them(qtbot, session):
+    from PySide6.QtWidgets import QSpinBox
+
+    from desktop.ui.language import apply_language
+    from desktop.ui.security_dialog import SecurityDialog
+
+    apply_language("km")
+    dialog = SecurityDialog(session.window, session.notebook, session.prefs)
+    qtbot.addWidget(dialog)
+    minutes = dialog.findChild(QSpinBox, "autoLockMinutes")
+    minutes.setValue(10)
+    assert minutes.text().startswith("១០")
+    minutes.lineEdit().setText("២៥" + minutes.suffix())  # typed on a Khmer keyboard's number row
+    minutes.interpretText()
+    assert minutes.value() == 25
+    assert dialog.findChild(QSpinBox, "wipeAfterCount").text() == "១០"
