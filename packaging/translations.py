@@ -75,6 +75,14 @@ def _read_call(node: ast.Call, where: str, problems: list[str]):
     return args[0].value, args[1].value, plural
 
 
+def read_code() -> tuple[dict[tuple[str, str], bool], list[str]]:
+    """The code's strings (AST) and what is wrong with them, lupdate's misses included."""
+    in_code, problems = calls_in_code()
+    missed = set(in_code) - extract_with_lupdate()
+    problems += [f"lupdate does not find {c}: {s!r} (see desktop/wording.py)" for c, s in sorted(missed)]
+    return in_code, problems
+
+
 # Reading and writing .ts files --------------------------------------------------------------
 def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
     if not path.exists():
@@ -131,9 +139,7 @@ def translations_of(message: ET.Element | None) -> tuple[list[str], bool]:
 # The commands ---------------------------------------------------------------------------------
 def update() -> int:
     """Refresh the .ts files from the code, keeping every translation already made."""
-    in_code, problems = calls_in_code()
-    missed = set(in_code) - extract_with_lupdate()
-    problems += [f"lupdate did not find {c}: {s!r}" for c, s in sorted(missed)]
+    in_code, problems = read_code()
     for line in problems:
         print(line, file=sys.stderr)
     if problems:
@@ -174,9 +180,7 @@ def build(folder: Path = FOLDER) -> list[Path]:
 
 def check() -> list[str]:
     """Everything wrong with the translations, one line each (nothing: all is well)."""
-    in_code, problems = calls_in_code()
-    missed = set(in_code) - extract_with_lupdate()
-    problems += [f"lupdate does not find {c}: {s!r} (see desktop/wording.py)" for c, s in sorted(missed)]
+    in_code, problems = read_code()
     for language, path in EKASAR_TS.items():
         problems += _check_file(path, language, in_code)
     for path in HAND_WRITTEN:

@@ -60,14 +60,18 @@ def _translate(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+def _remove_translators(app: QCoreApplication) -> None:
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def apply_language(code: str, arabic: bool = False) -> bool:
     """Translate everything shown from now on into ``code``; return False when a translation
     file is missing (a source checkout not built with make): the interface stays English."""
     _applied[0] = (code, arabic)
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    _remove_translators(app)
     folder = bundled_resources_dir() / "translations"
     complete = True
     for name in QM_FILES[code]:
@@ -79,9 +83,7 @@ def apply_language(code: str, arabic: bool = False) -> bool:
             complete = False
     if not complete:  # nothing half-translated: all of it English
         print(f"ekasar: the {LANGUAGES[code]} translation is missing from {folder}: run make", file=sys.stderr)
-        for translator in _installed:
-            app.removeTranslator(translator)
-        _installed.clear()
+        _remove_translators(app)
         code = "en"
     use_translation(_translate, code, khmer_digits=not arabic)
     QLocale.setDefault(LOCALES[code])

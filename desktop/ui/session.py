@@ -24,7 +24,7 @@ from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation, after_running_work, cancel_all, wait_for_all
 from desktop.ui.screen_lock_watcher import ScreenLockWatcher
 from desktop.ui.security_prefs import SecurityPrefs, neutral_name
-from desktop.ui.session_language import SessionLanguage
+from desktop.ui.session_language import RELABEL_WAIT_MS, SessionLanguage
 from desktop.ui.session_security import SessionSecurity
 from desktop.wording import number, say, say_n
 
@@ -48,6 +48,8 @@ class Session(SessionSecurity, SessionLanguage, QObject):
         self._deferred: list[tuple[str, str]] = []  # messages for when Ekasar is shown again
         self.idle = QTimer(self, singleShot=True, objectName="autoLockTimer")
         self.idle.timeout.connect(self.lock)
+        self.relabel_timer = QTimer(self, interval=RELABEL_WAIT_MS, objectName="languageTimer")
+        self.relabel_timer.timeout.connect(self._relabel_when_free)  # desktop/ui/session_language.py
         self._copied: str | None = None  # the last text Ekasar put on the clipboard
         self.clipboard_timer = QTimer(self, singleShot=True, objectName="clearClipboardTimer")
         self.clipboard_timer.timeout.connect(self._forget_clipboard)
@@ -124,10 +126,24 @@ class Session(SessionSecurity, SessionLanguage, QObject):
         self.apply_appearance()
         self.window.show()
 
+    @staticmethod
+    def _open_dialogs() -> list[QDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+    def _drop_window(self) -> None:
+        """Close the main window (it saves the reading place into the notebook, the layout, and
+        cancels its background work); the library stays open."""
+        window, self.window = self.window, None
+        if window is not None:
+            for timer in window.findChildren(QTimer):
+                timer.stop()
+            window.close()
+            window.deleteLater()
+
     def _end_dialogs(self) -> bool:
         """End every dialog waiting for input: a note being written is saved (its caller sees OK),
         anything else is cancelled. Return whether any was open."""
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        dialogs = self._open_dialogs()
         for dialog in dialogs:
             save = getattr(dialog, "save_when_locking", None)
             dialog.accept() if save is not None and save() else dialog.reject()
@@ -140,12 +156,7 @@ class Session(SessionSecurity, SessionLanguage, QObject):
         step; the connections are closed and the key wiped when the last of it has ended (at once
         when none runs), and then ``then`` runs. The UI thread never waits for it."""
         self._end_dialogs()
-        window, self.window = self.window, None
-        if window is not None:
-            for timer in window.findChildren(QTimer):
-                timer.stop()
-            window.close()  # saves the reading place into the notebook, cancels its background work
-            window.deleteLater()
+        self._drop_window()
         library, key, self.library, self.key = self.library, self.key, None, None
         self.idle.stop()
 

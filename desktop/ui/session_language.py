@@ -8,14 +8,11 @@ typed in a dialog is lost and no result message disappears unread. Choosing the 
 already, meanwhile, cancels it.
 """
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
-
 from desktop.ui.language import apply_language, applied_language, arabic_digits, chosen_language, remember
 from desktop.ui.operation import running
 from desktop.wording import say
 
-WAIT_MS = 300  # how often a waiting change looks again
+RELABEL_WAIT_MS = 300  # how often a waiting change looks again
 
 
 class SessionLanguage:
@@ -37,23 +34,19 @@ class SessionLanguage:
         apply_language(chosen_language(self.settings), arabic_digits(self.settings))
 
     def _relabel_soon(self) -> None:
-        if not hasattr(self, "_relabel_timer"):
-            self._relabel_timer = QTimer(self, interval=WAIT_MS, objectName="languageTimer")
-            self._relabel_timer.timeout.connect(self._relabel_when_free)
         if self._busy() and self.window is not None:
             self.window.statusBar().showMessage(say(
                 "Session", "The language changes when the work under way has finished."), 8000)
-        self._relabel_timer.start()
+        self.relabel_timer.start()
         self._relabel_when_free()
 
     def _busy(self) -> bool:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-        return bool(running() or dialogs)
+        return bool(running() or self._open_dialogs())
 
     def _relabel_when_free(self) -> None:
         if self._busy():
             return
-        self._relabel_timer.stop()
+        self.relabel_timer.stop()
         if (chosen_language(self.settings), arabic_digits(self.settings)) == applied_language():
             return  # taken back meanwhile
         self._apply_chosen_language()
@@ -65,12 +58,8 @@ class SessionLanguage:
             self._show_lock_screen(minimized)
 
     def _rebuild_window(self) -> None:
-        window, self.window = self.window, None
-        query = window.search_panel.field.text()
-        for timer in window.findChildren(QTimer):
-            timer.stop()
-        window.close()  # saves the reading place, the size and the panels
-        window.deleteLater()
+        query = self.window.search_panel.field.text()
+        self._drop_window()
         self._show_window()
         if self._on_opened:
             self._on_opened(self.window, self.library)  # the stick's backups, for one

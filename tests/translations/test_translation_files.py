@@ -40,23 +40,26 @@ def test_an_unfinished_translation_and_a_stale_qm_are_reported(copied_files):
     assert not any("ekasar_en" in p or "qt_km" in p for p in problems)  # the others are still right
 
 
-def test_a_string_missing_from_the_ts_file_is_reported(copied_files, tmp_path, monkeypatch):
-    sources = tmp_path / "desktop"
-    sources.mkdir()
-    (sources / "panel.py").write_text('say("Panel", "A sentence nobody translated")\n', encoding="utf-8")
-    monkeypatch.setattr(translations, "SOURCES", sources)
-    monkeypatch.setattr(translations, "ROOT", tmp_path)
+@pytest.fixture
+def code_with(copied_files, tmp_path, monkeypatch):
+    """The checks run on one file of code instead of the project's."""
+    def write(code: str) -> None:
+        sources = tmp_path / "desktop"
+        sources.mkdir()
+        (sources / "panel.py").write_text(code, encoding="utf-8")
+        monkeypatch.setattr(translations, "SOURCES", sources)
+        monkeypatch.setattr(translations, "ROOT", tmp_path)
+    return write
+
+
+def test_a_string_missing_from_the_ts_file_is_reported(code_with):
+    code_with('say("Panel", "A sentence nobody translated")\n')
     problems = translations.check()
     assert any("'A sentence nobody translated' is in the code but not in the file" in p for p in problems)
 
 
-def test_a_call_lupdate_cannot_read_is_reported(copied_files, tmp_path, monkeypatch):
-    sources = tmp_path / "desktop"
-    sources.mkdir()
-    (sources / "panel.py").write_text(
-        'say_n("Panel", "{count} things", "", len(things))\nsay("Panel", f"Hello {name}")\n', encoding="utf-8")
-    monkeypatch.setattr(translations, "SOURCES", sources)
-    monkeypatch.setattr(translations, "ROOT", tmp_path)
+def test_a_call_lupdate_cannot_read_is_reported(code_with):
+    code_with('say_n("Panel", "{count} things", "", len(things))\nsay("Panel", f"Hello {name}")\n')
     problems = translations.check()
     assert any("panel.py:1: say_n()'s count must be a plain name" in p for p in problems)
     assert any("panel.py:2: say() needs literal strings" in p for p in problems)
@@ -73,10 +76,6 @@ def test_a_translation_that_kept_the_english_is_reported(copied_files):
                for p in translations.check())
 
 
-def test_say_called_as_an_attribute_is_reported(copied_files, tmp_path, monkeypatch):
-    sources = tmp_path / "desktop"
-    sources.mkdir()
-    (sources / "panel.py").write_text('from desktop import wording\nwording.say("Panel", "Hello")\n', encoding="utf-8")
-    monkeypatch.setattr(translations, "SOURCES", sources)
-    monkeypatch.setattr(translations, "ROOT", tmp_path)
+def test_say_called_as_an_attribute_is_reported(code_with):
+    code_with('from desktop import wording\nwording.say("Panel", "Hello")\n')
     assert any("panel.py:2: call say() by its name" in p for p in translations.check())
