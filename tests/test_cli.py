@@ -25,7 +25,8 @@ def test_search_json(cli):
     result = cli("search", "Battambang", "--json")
     assert result.code == 0
     [hit] = json.loads(result.out)
-    assert set(hit) == {"document", "title", "snippet", "score", "start", "end"}
+    assert set(hit) == {"document", "title", "snippet", "score", "start", "end", "within_word"}
+    assert hit["within_word"] is False
     assert hit["document"] == GFW
 
 

@@ -91,7 +91,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         if not hits:
             print("no matches", file=sys.stderr)
         for hit in hits:
-            print(f"{hit.document}  {hit.title}\n    {hit.marked_snippet('[', ']')}")
+            within = "  (only inside longer words)" if hit.within_word else ""
+            print(f"{hit.document}  {hit.title}{within}\n    {hit.marked_snippet('[', ']')}")
     return EXIT_OK
 
 

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from desktop.ingest.boilerplate import Junk, find_boilerplate
 from desktop.ingest.html_text import html_to_text
-from desktop.ingest.khmer import KhmerRun, khmer_runs, languages
+from desktop.ingest.khmer import languages
 from desktop.ingest.normalize import normalize
 from desktop.ingest.paragraphs import Paragraph, assemble, split_blocks
+from desktop.khmer.index_text import KhmerIndexText, index_text
 
 FORMATS = ("text", "markdown", "html")
 _LINE_WITH_WORDS = re.compile(r"^[^\S\n]*\S.*$", re.MULTILINE)
@@ -30,7 +31,7 @@ class PreparedText:
     text: str
     paragraphs: list[Paragraph]
     junk: list[Junk]
-    khmer: list[KhmerRun]
+    khmer: KhmerIndexText | None  # what the Khmer index holds of ``text``
     languages: list[str]
     title_hint: str
     original_sha256: str
@@ -76,7 +77,7 @@ def prepare(original: str, format: str = "text") -> PreparedText:
         text=text,
         paragraphs=paragraphs,
         junk=junk,
-        khmer=khmer_runs(text),
+        khmer=index_text(text),
         languages=languages(text),
         title_hint=title_hint or _first_line(text),
         original_sha256=sha256(original),

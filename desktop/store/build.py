@@ -181,7 +181,7 @@ def _write(
             conn.executemany("INSERT INTO manifest (key, value) VALUES (?, ?)", manifest.items())
         # Merge index segments: a smaller file and faster queries.
         conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
-        conn.execute("INSERT INTO khmer_runs_fts(khmer_runs_fts) VALUES ('optimize')")
+        conn.execute("INSERT INTO khmer_text_fts(khmer_text_fts) VALUES ('optimize')")
         conn.execute("VACUUM")
     finally:
         conn.close()

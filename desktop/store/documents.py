@@ -6,6 +6,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from desktop.ingest.document import PreparedText
+from desktop.store.schema import insert_khmer_text
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Document:
 def insert_document(
     conn: sqlite3.Connection, meta: DocumentMeta, prepared: PreparedText, **extra: object
 ) -> int:
-    """Store a prepared document with its paragraphs, Khmer runs and index entries.
+    """Store a prepared document with its paragraphs and its entries in both indexes.
 
     Runs inside the caller's transaction. ``extra`` fills columns only one of
     the databases has (``file_name``, ``imported_at``). Returns the rowid.
@@ -100,12 +101,8 @@ def insert_document(
         'INSERT INTO paragraphs (document_rowid, idx, start, "end") VALUES (?, ?, ?, ?)',
         [(rowid, p.index, p.start, p.end) for p in prepared.paragraphs],
     )
-    for run in prepared.khmer:
-        run_id = conn.execute(
-            "INSERT INTO khmer_runs (document_rowid, start, text, removed) VALUES (?, ?, ?, ?)",
-            (rowid, run.start, run.text, json.dumps(list(run.removed))),
-        ).lastrowid
-        conn.execute("INSERT INTO khmer_runs_fts (rowid, text) VALUES (?, ?)", (run_id, run.text))
+    if prepared.khmer is not None:
+        insert_khmer_text(conn, rowid, prepared.khmer.syllables, prepared.khmer.words)
     return rowid
 
 

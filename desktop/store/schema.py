@@ -8,9 +8,10 @@ exactly like a seed.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 5  # of the archive; the user database migrates itself
+SCHEMA_VERSION = 6  # of the archive; the user database migrates itself
 LATIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
-KHMER_TOKENIZER = "trigram"
+# The Khmer index holds clusters and words already cut and space-separated.
+KHMER_TOKENIZER = "ascii"
 
 archive_migrations = Migrations("ekasar-archive")
 user_migrations = Migrations("ekasar-user")
@@ -46,22 +47,28 @@ def create_document_tables(db: Database) -> None:
             "end" INTEGER NOT NULL,
             PRIMARY KEY (document_rowid, idx)
         ) WITHOUT ROWID;
-        -- Khmer text only, for the trigram index: Khmer has no spaces between
-        -- words, so word tokenizers cut it into wrong fragments.
-        CREATE TABLE khmer_runs (
-            rowid INTEGER PRIMARY KEY,
-            document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            removed TEXT NOT NULL DEFAULT '[]'      -- JSON: zero-width characters taken out
-        );
-        CREATE INDEX khmer_runs_document ON khmer_runs(document_rowid);
         """
     )
     db["documents"].enable_fts(["title", "text"], tokenize=LATIN_TOKENIZER)
-    db["khmer_runs"].enable_fts(["text"], tokenize=KHMER_TOKENIZER)
+    create_khmer_tables(db)
     # Title matches count double when ranking.
     db.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
+
+
+def create_khmer_tables(db: Database) -> None:
+    """The Khmer index (desktop/khmer/index_text.py): a document's Khmer as
+    clusters and as words. Khmer has no spaces between words, so the word
+    index's tokenizer would cut it into wrong fragments."""
+    db.execute(
+        """
+        CREATE TABLE khmer_text (
+            document_rowid INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+            syllables TEXT NOT NULL,
+            words TEXT NOT NULL
+        )
+        """
+    )
+    db["khmer_text"].enable_fts(["syllables", "words"], tokenize=KHMER_TOKENIZER)
 
 
 def create_listing_index(db: Database) -> None:
@@ -274,3 +281,30 @@ def user_reading_state(db: Database) -> None:
     # Which document is open and where each was left: activity, so kept with the
     # notes (encrypted with them), not in settings.ini.
     db.execute("CREATE TABLE reading_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@user_migrations(name="m007_khmer_words")
+def user_khmer_words(db: Database) -> None:
+    """The Khmer substring index gives way to clusters and words (look-alike
+    spellings in one form, no hit inside a cluster, whole words first)."""
+    from desktop.khmer.index_text import index_text
+
+    if "khmer_runs" in db.table_names():
+        db.execute("DROP TABLE IF EXISTS khmer_runs_fts")
+        db.execute("DROP TABLE khmer_runs")
+    if "khmer_text" not in db.table_names():
+        create_khmer_tables(db)
+    for rowid, text in db.execute("SELECT rowid, text FROM documents").fetchall():
+        indexed = index_text(text)
+        if indexed is not None:
+            insert_khmer_text(db.conn, rowid, indexed.syllables, indexed.words)
+
+
+def insert_khmer_text(conn, rowid: int, syllables: str, words: str) -> None:
+    conn.execute(
+        "INSERT INTO khmer_text (document_rowid, syllables, words) VALUES (?, ?, ?)",
+        (rowid, syllables, words),
+    )
+    conn.execute(
+        "INSERT INTO khmer_text_fts (rowid, syllables, words) VALUES (?, ?, ?)", (rowid, syllables, words)
+    )

@@ -1880,6 +1880,10 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
       <source>{date} · imported</source>
       <translation>{date} · បាននាំចូល</translation>
     </message>
+    <message>
+      <source>{date} · only inside longer words</source>
+      <translation>{date} · មានតែនៅក្នុងពាក្យវែងជាង</translation>
+    </message>
   </context>
   <context>
     <name>SecurityDialog</name>

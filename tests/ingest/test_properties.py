@@ -5,9 +5,12 @@ from hypothesis import strategies as st
 
 from desktop.ingest.boilerplate import find_boilerplate
 from desktop.ingest.document import prepare
-from desktop.ingest.khmer import khmer_runs, strip_zero_width
 from desktop.ingest.normalize import normalize
 from desktop.ingest.paragraphs import assemble, split_blocks
+from desktop.khmer.find import joined_words, locate, occurrences
+from desktop.khmer.index_text import index_text
+from desktop.khmer.normal import normal_form
+from desktop.khmer.syllables import clusters
 
 # Arbitrary text, weighted towards what documents contain: Khmer, newlines,
 # junk-looking lines.
@@ -71,8 +74,14 @@ def test_assemble_then_split_round_trips_single_line_paragraphs(texts):
 
 @settings(max_examples=300, deadline=None)
 @given(documents)
-def test_khmer_runs_map_back_to_the_document(text):
+def test_every_khmer_cluster_found_maps_back_to_the_same_text(text):
     text = normalize(text)
-    for run in khmer_runs(text):
-        end = run.to_document_offset(len(run.text) - 1) + 1
-        assert strip_zero_width(text[run.start : end]) == run.text
+    indexed = index_text(text)
+    if indexed is None:
+        return
+    joined = joined_words(indexed.words)
+    for term in set(indexed.syllables.split(" ")) - {"z"}:
+        for occurrence in occurrences(joined, term):
+            start, end = locate(text, joined, occurrence)
+            assert normal_form(text[start:end]) == term
+    assert indexed.syllables.replace(" ", "") == "".join(clusters(joined.text.replace("\n", "z")))

@@ -9,7 +9,7 @@ from desktop.store.connect import StoreError, archive_manifest, open_archive
 from desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import SEEDS
 
-CONTENT_TABLES = ["documents", "khmer_runs", "manifest", "entities", "mentions"]
+CONTENT_TABLES = ["documents", "khmer_text", "manifest", "entities", "mentions"]
 KEYED_TABLES = ["paragraphs", "events"]  # WITHOUT ROWID: ordered by their key
 
 

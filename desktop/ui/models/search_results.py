@@ -34,11 +34,21 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{visible_controls(hit.title)}\n{hit.marked_snippet('', '')}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            date = date_text(hit.date) or say("SearchResults", "undated")
-            return f"{visible_controls(hit.title)}, {date}: {hit.marked_snippet('', '')}"
+            return f"{visible_controls(hit.title)}, {_date_line(hit)}: {hit.marked_snippet('', '')}"
         if role == HitRole:
             return hit
         return None
+
+
+def _date_line(hit: Hit) -> str:
+    """The date, and whether the document is imported or holds the Khmer
+    searched for only inside longer words (ranked after whole words)."""
+    line = date_text(hit.date) or say("SearchResults", "undated")
+    if hit.source == "user":
+        line = say("SearchResults", "{date} · imported").format(date=line)
+    if hit.within_word:
+        line = say("SearchResults", "{date} · only inside longer words").format(date=line)
+    return line
 
 
 def hit_html(hit: Hit, secondary: str) -> str:
@@ -47,12 +57,9 @@ def hit_html(hit: Hit, secondary: str) -> str:
     :param secondary: colour name for the date line (from the palette).
     """
     snippet = html.escape(hit.snippet).replace(OPEN, "<b><u>").replace(CLOSE, "</u></b>")
-    date = html.escape(date_text(hit.date) or say("SearchResults", "undated"))
-    if hit.source == "user":
-        date = say("SearchResults", "{date} · imported").format(date=date)
     return (
         f"<div><b>{html.escape(visible_controls(hit.title))}</b></div>"
-        f"<div style='color:{secondary}'>{date}</div>"
+        f"<div style='color:{secondary}'>{html.escape(_date_line(hit))}</div>"
         f"<div>{snippet}</div>"
     )
 

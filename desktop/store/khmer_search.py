@@ -1,0 +1,76 @@
+"""The Khmer index's part of a search: which documents hold a term on
+cluster edges, which hold it as whole words, and where.
+
+A term is looked up as its clusters in order (FTS5 over the cluster column),
+so a match never starts or ends inside a cluster. Whole-word documents are
+those where the term's words, as the segmenter cuts the term, are found in
+the word column; the rest are checked word edge by word edge in Python, as
+the segmenter may cut a term typed alone otherwise than in its sentence.
+"""
+
+import json
+import sqlite3
+
+from desktop.khmer.find import joined_words, locate, occurrences
+from desktop.store.query import KhmerTerm
+
+# A term found inside longer words in more documents than this (ហ៊ុន in
+# ក្រុមហ៊ុន, "company") has only the newest of them checked word by word; the
+# others count as inside a word, and the result says it was windowed.
+CHECK_WINDOW = 2_000
+
+
+def documents_with(conn: sqlite3.Connection, expression: str) -> set[int]:
+    rows = conn.execute("SELECT rowid FROM khmer_text_fts WHERE khmer_text_fts MATCH ?", (expression,))
+    return {rowid for (rowid,) in rows}
+
+
+def ranked(conn: sqlite3.Connection, expression: str) -> list[tuple[int, float]]:
+    """Documents matching ``expression``, best first, with their bm25 score (higher is better)."""
+    rows = conn.execute(
+        "SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ? ORDER BY rank", (expression,)
+    )
+    return [(rowid, -rank) for rowid, rank in rows]
+
+
+def _words_of(conn: sqlite3.Connection, rowids) -> list[tuple[int, str]]:
+    return conn.execute(
+        "SELECT document_rowid, words FROM khmer_text WHERE document_rowid IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(rowids)),),
+    ).fetchall()
+
+
+def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[int]) -> tuple[set[int], bool]:
+    """Which of ``among`` (documents holding ``term``) hold it as whole words;
+    True as well when there were too many to check them all."""
+    whole = documents_with(conn, term.in_words()) & among
+    rest = among - whole
+    windowed = len(rest) > CHECK_WINDOW
+    if windowed:
+        rest = set(sorted(rest)[-CHECK_WINDOW:])
+    for rowid, words in _words_of(conn, rest):
+        if any(o.whole for o in occurrences(joined_words(words), term.text, term.prefix)):
+            whole.add(rowid)
+    return whole, windowed
+
+
+def first_occurrence(
+    conn: sqlite3.Connection, rowid: int, term: KhmerTerm
+) -> tuple[str, int, int] | None:
+    """The reading text, and the span in it of the first whole-word
+    occurrence of ``term`` (else of the first occurrence at all)."""
+    row = conn.execute(
+        "SELECT d.text, k.words FROM documents d JOIN khmer_text k ON k.document_rowid = d.rowid "
+        "WHERE d.rowid = ?",
+        (rowid,),
+    ).fetchone()
+    if row is None:
+        return None
+    text, words = row
+    joined = joined_words(words)
+    found = list(occurrences(joined, term.text, term.prefix))
+    if not found:
+        return None
+    first = next((o for o in found if o.whole), found[0])
+    span = locate(text, joined, first)
+    return None if span is None else (text, *span)
