@@ -32,6 +32,9 @@ QUERIES = {
     "English, two words (stemmed)": "forced evictions",
     "Khmer word": "សិទ្ធិមនុស្ស",
     "Khmer word (rarer)": "អ្នកសារព័ត៌មាន",
+    "Khmer word, typed in a look-alike spelling": "ស្រ្តី",
+    "Khmer, two words typed without their space": "សហគមន៍ភូមិ",
+    "Khmer, short word (whole words only)": "ដី",
 }
 
 
