@@ -27,6 +27,7 @@ from desktop.render.profile_html import entity_link
 from desktop.render.sanitize import markdown_to_html
 from desktop.render.text import find_links, junk_in_original, plain_tooltip, visible_controls
 from desktop.store.documents import Document
+from desktop.ui.reader.name_marks import DOTTED_MARK
 from desktop.wording import date_text, say
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
@@ -140,15 +141,19 @@ def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
 
 def _insert_header(cursor: QTextCursor, doc: Document) -> None:
     cursor.insertText(visible_controls(doc.info.title), _char(2, bold=True))
+    # Spaced as the text is: room below the line for Khmer letters and the dotted marks.
+    spaced = QTextBlockFormat()
+    spaced.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     for line in _metadata_lines(doc):
-        cursor.insertBlock()
+        cursor.insertBlock(spaced)
         for i, (text, tooltip) in enumerate(line):
             fmt = _char(-1, secondary=True)
+            if i:
+                cursor.insertText("  ·  ", fmt)
             if tooltip:
                 fmt.setToolTip(plain_tooltip(tooltip))
-                fmt.setFontUnderline(tooltip != doc.text_sha256)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            cursor.insertText(("  ·  " if i else "") + text, fmt)
+                fmt.setProperty(DOTTED_MARK, tooltip != doc.text_sha256)  # an inferred value
+            cursor.insertText(text, fmt)
     rule = QTextBlockFormat()
     rule.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
                      QTextLength(QTextLength.Type.PercentageLength, 100))
@@ -183,9 +188,9 @@ def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, in
                    highlights: list = ()) -> tuple[QTextDocument, Layout]:
     """The reading view: header, then the cleaned text paragraph by paragraph.
 
-    ``mentions`` (entity id, start, end in the reading text) are underlined
-    and link to the entity's profile; ``highlights`` (annotations) are drawn
-    behind the text in their colour, their note shown on hover.
+    ``mentions`` (entity id, start, end in the reading text) are marked with a
+    dotted line (see DOTTED_MARK) and link to the entity's profile; ``highlights``
+    (annotations) are drawn behind the text in their colour, their note shown on hover.
     """
     document = _new_document(font)
     cursor = QTextCursor(document)
@@ -302,8 +307,7 @@ def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
         fmt = QTextCharFormat()
         fmt.setAnchor(True)
         fmt.setAnchorHref(entity_link(entity_id))
-        fmt.setFontUnderline(True)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setProperty(DOTTED_MARK, True)  # the dotted line is drawn by paint_dotted_marks
         fmt.setToolTip(say("ReaderText", "Open the profile"))
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)

@@ -1,10 +1,11 @@
 """The reading surface: a read-only text browser that never fetches or follows anything."""
 
-from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QRectF, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from desktop.ui.fonts import reading_font
+from desktop.ui.reader.name_marks import paint_dotted_marks
 from desktop.wording import say
 
 BASE_POINT_SIZE = 12.0
@@ -161,6 +162,16 @@ class ReaderView(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        # The dotted lines under names, below the Khmer letters written under the line (Qt's
+        # own underline would cross them).
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        painter = QPainter(self.viewport())
+        painter.translate(-dx, -dy)
+        paint_dotted_marks(painter, self.document(), QRectF(event.rect()).translated(dx, dy), self.palette())
+        painter.end()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
