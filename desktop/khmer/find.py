@@ -1,11 +1,14 @@
 """Where a Khmer term occurs in a document: on cluster edges only, and
 whether as whole words (by the segmenter's words the index stored)."""
 
+import bisect
+import json
+import re
 from dataclasses import dataclass
 
-from desktop.khmer.index_text import BREAK, iter_pieces
+from desktop.khmer.index_text import BREAK, piece_at
 from desktop.khmer.normal import COENG
-from desktop.khmer.syllables import is_mark
+from desktop.khmer.syllables import clusters, is_mark
 
 _BREAK_CHAR = "\n"  # stands for BREAK in the joined text: no term contains it
 
@@ -38,6 +41,13 @@ def joined_words(words_column: str) -> Joined:
     return Joined("".join(parts), frozenset(edges))
 
 
+def whole_word_pattern(term: str, prefix: bool = False) -> re.Pattern:
+    """Matches ``term`` in a word column as whole words: from a word's start
+    to a word's end, with any word edges between its clusters."""
+    inner = " ?".join(re.escape(c) for c in clusters(term))
+    return re.compile(f"(?<![^ ]){inner}" + ("" if prefix else "(?![^ ])"))
+
+
 def on_cluster_edge(text: str, i: int) -> bool:
     if i <= 0 or i >= len(text):
         return True
@@ -61,20 +71,22 @@ def occurrences(joined: Joined, term: str, prefix: bool = False):
         at = text.find(term, at + 1)
 
 
-def locate(text: str, joined: Joined, occurrence: Occurrence) -> tuple[int, int] | None:
+def locate(text: str, joined: Joined, places_column: str, occurrence: Occurrence) -> tuple[int, int] | None:
     """The span in ``text`` (a reading text) of an occurrence in ``joined``
-    (its stored words), found by cutting ``text`` again only as far as the
-    occurrence; None if the stored words no longer fit the text."""
-    at, start = 0, None
-    for piece in iter_pieces(text):
-        if at and not piece.joined:
-            at += 1  # the break
-        form = piece.form.text
-        if joined.text[at : at + len(form)] != form:
+    (its stored words): only the pieces it falls in are cut again. None if
+    the stored words no longer fit the text."""
+    places = json.loads(places_column)
+    document_starts, joined_starts = places[0::2], places[1::2]
+    index = bisect.bisect_right(joined_starts, occurrence.start) - 1
+    start = None
+    while 0 <= index < len(joined_starts):
+        form = piece_at(text, document_starts[index])
+        at = joined_starts[index]
+        if form is None or joined.text[at : at + len(form.text)] != form.text:
             return None
-        if start is None and occurrence.start < at + len(form):
-            start = piece.start + piece.form.starts[occurrence.start - at]
-        if start is not None and occurrence.end <= at + len(form):
-            return start, piece.start + piece.form.ends[occurrence.end - 1 - at]
-        at += len(form)
+        if start is None:
+            start = document_starts[index] + form.starts[occurrence.start - at]
+        if occurrence.end <= at + len(form.text):
+            return start, document_starts[index] + form.ends[occurrence.end - 1 - at]
+        index += 1
     return None

@@ -1,48 +1,55 @@
 """What the Khmer index holds of a document, and the way back to its text.
 
 A document's Khmer is cut into pieces: runs of Khmer letters and digits
-between separators. A space or a zero-width space between two pieces is
-soft (the words either side still make a phrase: a name is found typed with
-or without its space); anything else (punctuation, other scripts, a line
-break) is a break no phrase crosses. Each piece is put in the normal form and
-indexed twice, as clusters and as words, space-separated, with BREAK between
-phrases. The same cutting is done again at search time to place a hit, so the
-index never stores offsets.
+between separators. A space, a zero-width space or ៗ (the repeat sign)
+between two pieces is soft (the words either side still make a phrase: a name
+is found typed with or without its space); anything else (punctuation, other
+scripts, a line break) is a break no phrase crosses. Each piece is put in the
+normal form and indexed twice, as clusters and as words, space-separated,
+with BREAK between phrases; ``places`` says where each piece starts in the
+document and in the joined words, so a hit is placed by cutting one piece again.
 """
 
+import json
 import re
 from dataclasses import dataclass
 
-from desktop.khmer.normal import ZERO_WIDTH, Normalized, normalize
+from desktop.khmer.normal import COENG, Normalized, normalize
 from desktop.khmer.syllables import MARKS, clusters
 from desktop.khmer.words import segment
 
 BREAK = "z"  # a token no Khmer query has: phrases never match across it
+ZWSP = "\u200b"
+# Zero-width characters that join or keep apart glyphs inside a word: part of it.
+_INSIDE = "\u200c\u200d\u2060\ufeff"
 _LETTERS = "\u1780-\u17d3\u17dd"
-_TOKEN_CHARS = f"{_LETTERS}\u17e0-\u17e9\u19e0-\u19ff0-9"
-# A zero-width character before a mark is inside a cluster, not a separator.
-_PIECE = re.compile(f"(?:[{_TOKEN_CHARS}]|[{ZERO_WIDTH}]+(?=[{MARKS}]))+")
-_SOFT = re.compile(f"[ {ZERO_WIDTH}\u17d7]*")  # ៗ (repeat) is read as a space
+_TOKEN_CHARS = f"{_LETTERS}\u17e0-\u17e9\u19e0-\u19ff0-9{_INSIDE}"
+# A space or zero-width space before a mark is inside a cluster, not a separator.
+_PIECE = re.compile(f"(?:[{_TOKEN_CHARS}]|[ {ZWSP}]+(?=[{MARKS}{COENG}]))+")
+_SOFT = re.compile(f"[ {ZWSP}\u17d7]*")
 _KHMER = re.compile(f"[{_LETTERS}\u17e0-\u17e9]")
-_PUNCTUATION = re.compile("[\u17d4-\u17da]")
 
 
 @dataclass(frozen=True)
 class Piece:
     start: int  # in the document
-    form: Normalized
+    raw: str
     joined: bool  # follows the previous piece across a soft separator only
+
+    @property
+    def form(self) -> Normalized:
+        return normalize(self.raw)
 
 
 def iter_pieces(text: str):
-    """The Khmer pieces of ``text``, in order; a phrase (pieces joined by soft
-    separators) with no Khmer letter, a number alone, is left out."""
+    """The Khmer pieces of ``text``, in order; a phrase (pieces
+    joined by soft separators) with no Khmer character is left out."""
     phrase: list[Piece] = []
     previous_end = None
     for match in _PIECE.finditer(text):
         gap = text[previous_end : match.start()] if previous_end is not None else ""
-        joined = previous_end is not None and _SOFT.fullmatch(gap) is not None and not _PUNCTUATION.search(gap)
-        piece = Piece(match.start(), normalize(match.group()), joined)
+        joined = previous_end is not None and _SOFT.fullmatch(gap) is not None
+        piece = Piece(match.start(), match.group(), joined)
         previous_end = match.end()
         if not joined:
             yield from _if_khmer(phrase)
@@ -52,9 +59,15 @@ def iter_pieces(text: str):
 
 
 def _if_khmer(phrase: list[Piece]) -> list[Piece]:
-    if not any(_KHMER.search(p.form.text) for p in phrase):
+    if not any(_KHMER.search(p.raw) for p in phrase):
         return []
-    return [Piece(phrase[0].start, phrase[0].form, False), *phrase[1:]]
+    return [Piece(phrase[0].start, phrase[0].raw, False), *phrase[1:]]
+
+
+def piece_at(text: str, start: int) -> Normalized | None:
+    """The normal form of the piece starting at ``start``."""
+    match = _PIECE.match(text, start)
+    return None if match is None else normalize(match.group())
 
 
 def pieces(text: str) -> list[Piece]:
@@ -65,20 +78,25 @@ def pieces(text: str) -> list[Piece]:
 class KhmerIndexText:
     syllables: str
     words: str
-
-
-def _columns(found: list[Piece], cut) -> str:
-    tokens: list[str] = []
-    for piece in found:
-        if tokens and not piece.joined:
-            tokens.append(BREAK)
-        tokens.extend(t for t in cut(piece.form.text) if not t.isspace())
-    return " ".join(tokens)
+    places: str  # JSON: [document offset, offset in the joined words] of each piece
 
 
 def index_text(text: str) -> KhmerIndexText | None:
-    """The two index columns of a document's Khmer, or None when it has none."""
-    found = pieces(text)
-    if not found:
+    """The index columns of a document's Khmer, or None when it has none."""
+    syllables: list[str] = []
+    words: list[str] = []
+    places: list[int] = []
+    joined_at = 0
+    for piece in iter_pieces(text):
+        form = piece.form.text
+        if syllables and not piece.joined:
+            syllables.append(BREAK)
+            words.append(BREAK)
+            joined_at += 1
+        places += [piece.start, joined_at]
+        syllables.extend(clusters(form))
+        words.extend(segment(form))
+        joined_at += len(form)
+    if not places:
         return None
-    return KhmerIndexText(_columns(found, clusters), _columns(found, segment))
+    return KhmerIndexText(" ".join(syllables), " ".join(words), json.dumps(places))

@@ -17,16 +17,18 @@ COENG = "\u17d2"
 _CONSONANT = "\u1780-\u17a2"
 _BASE = "\u1780-\u17b3"  # consonants and independent vowels
 _MARK = "\u17b4-\u17d1\u17d3\u17dd"  # vowel signs and diacritics
-# A base with what is written on it (zero-width characters typed inside are
-# skipped), or one stray mark.
+# A base with what is written on it, or one stray mark. Zero-width characters
+# and spaces typed inside (a space before a vowel is common in text taken out
+# of PDFs: ការ ិយាល័យ) are left out.
 _CLUSTER = re.compile(
-    f"[{_BASE}](?:[{ZERO_WIDTH}]*(?:{COENG}[{_CONSONANT}]|[{_MARK}]))*"
+    f"[{_BASE}](?:[{ZERO_WIDTH} ]*(?:{COENG}[{_CONSONANT}]|[{_MARK}]))*"
     f"|(?:{COENG}[{_CONSONANT}]|[{_MARK}])+"
 )
 _DROPPED = set(ZERO_WIDTH) | {"\u17b4", "\u17b5"}  # zero-width, and the invisible inherent vowels
 _SAME_LETTER = {
     "\u17a3": "\u17a2",  # deprecated independent vowel QAQ: អ
     "\u17a4": "\u17a2\u17b6",  # deprecated QAA: អា
+    "\u17b2": "\u17b1",  # ឲ, a variant of ឱ (ឲ្យ / ឱ្យ)
 }
 _DIGITS = {chr(0x17E0 + d): str(d) for d in range(10)}
 _COENG_DA, _COENG_TA, _COENG_RO = COENG + "\u178a", COENG + "\u178f", COENG + "\u179a"
@@ -80,8 +82,8 @@ def _units(cluster: str) -> list[str]:
             units.append(cluster[i : i + 2])
             i += 2
             continue
-        if ch not in _DROPPED:
-            units.append(_SAME_LETTER.get(ch, ch))
+        if ch not in _DROPPED and ch != " ":
+            units.extend(_SAME_LETTER.get(ch, ch))  # ឤ is អ and the vowel ា
         i += 1
     return units
 

@@ -102,7 +102,7 @@ def insert_document(
         [(rowid, p.index, p.start, p.end) for p in prepared.paragraphs],
     )
     if prepared.khmer is not None:
-        insert_khmer_text(conn, rowid, prepared.khmer.syllables, prepared.khmer.words)
+        insert_khmer_text(conn, rowid, prepared.khmer)
     return rowid
 
 

@@ -55,8 +55,8 @@ def write_candidates(conn: sqlite3.Connection, document_rowid: int, candidates: 
     """Unreviewed entities proposed for a document, with their mentions."""
     for candidate in candidates:
         conn.execute(
-            "INSERT OR IGNORE INTO entities (id, name, kind, reviewed) VALUES (?, ?, ?, 0)",
-            (candidate.id, candidate.name, candidate.kind),
+            "INSERT OR IGNORE INTO entities (id, name, kind, khmer_name, reviewed) VALUES (?, ?, ?, ?, 0)",
+            (candidate.id, candidate.name, candidate.kind, candidate.khmer_name),
         )
         write_mentions(conn, document_rowid, (Mention(candidate.id, a, b) for a, b in candidate.spans))
 

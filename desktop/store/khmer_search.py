@@ -4,20 +4,24 @@ cluster edges, which hold it as whole words, and where.
 A term is looked up as its clusters in order (FTS5 over the cluster column),
 so a match never starts or ends inside a cluster. Whole-word documents are
 those where the term's words, as the segmenter cuts the term, are found in
-the word column; the rest are checked word edge by word edge in Python, as
-the segmenter may cut a term typed alone otherwise than in its sentence.
+the word column; the rest are checked against their stored words, as the
+segmenter may cut a term typed alone otherwise than in its sentence.
 """
 
 import json
 import sqlite3
 
-from desktop.khmer.find import joined_words, locate, occurrences
+from desktop.khmer.find import joined_words, locate, occurrences, whole_word_pattern
 from desktop.store.query import KhmerTerm
 
 # A term found inside longer words in more documents than this (ហ៊ុន in
 # ក្រុមហ៊ុន, "company") has only the newest of them checked word by word; the
 # others count as inside a word, and the result says it was windowed.
-CHECK_WINDOW = 2_000
+CHECK_WINDOW = 5_000
+
+
+def _ids(rowids) -> str:
+    return json.dumps(sorted(rowids))
 
 
 def documents_with(conn: sqlite3.Connection, expression: str) -> set[int]:
@@ -25,19 +29,16 @@ def documents_with(conn: sqlite3.Connection, expression: str) -> set[int]:
     return {rowid for (rowid,) in rows}
 
 
-def ranked(conn: sqlite3.Connection, expression: str) -> list[tuple[int, float]]:
-    """Documents matching ``expression``, best first, with their bm25 score (higher is better)."""
+def ranked(conn: sqlite3.Connection, expression: str, among: set[int], limit: int) -> list[tuple[int, float]]:
+    """The best ``limit`` of ``among`` matching ``expression``, with their bm25 score (higher is better)."""
+    if not among or limit <= 0:
+        return []
     rows = conn.execute(
-        "SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ? ORDER BY rank", (expression,)
+        "SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ? "
+        "AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?",
+        (expression, _ids(among), limit),
     )
     return [(rowid, -rank) for rowid, rank in rows]
-
-
-def _words_of(conn: sqlite3.Connection, rowids) -> list[tuple[int, str]]:
-    return conn.execute(
-        "SELECT document_rowid, words FROM khmer_text WHERE document_rowid IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted(rowids)),),
-    ).fetchall()
 
 
 def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[int]) -> tuple[set[int], bool]:
@@ -48,29 +49,30 @@ def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[i
     windowed = len(rest) > CHECK_WINDOW
     if windowed:
         rest = set(sorted(rest)[-CHECK_WINDOW:])
-    for rowid, words in _words_of(conn, rest):
-        if any(o.whole for o in occurrences(joined_words(words), term.text, term.prefix)):
-            whole.add(rowid)
+    pattern = whole_word_pattern(term.text, term.prefix)
+    rows = conn.execute(
+        "SELECT document_rowid, words FROM khmer_text WHERE document_rowid IN (SELECT value FROM json_each(?))",
+        (_ids(rest),),
+    )
+    whole.update(rowid for rowid, words in rows if pattern.search(words))
     return whole, windowed
 
 
-def first_occurrence(
-    conn: sqlite3.Connection, rowid: int, term: KhmerTerm
-) -> tuple[str, int, int] | None:
-    """The reading text, and the span in it of the first whole-word
-    occurrence of ``term`` (else of the first occurrence at all)."""
+def first_occurrence(conn: sqlite3.Connection, rowid: int, terms: list[KhmerTerm]) -> tuple[str, int, int] | None:
+    """The reading text, and the span in it of the first whole-word occurrence
+    of the first of ``terms`` found (else of its first occurrence at all)."""
     row = conn.execute(
-        "SELECT d.text, k.words FROM documents d JOIN khmer_text k ON k.document_rowid = d.rowid "
+        "SELECT d.text, k.words, k.places FROM documents d JOIN khmer_text k ON k.document_rowid = d.rowid "
         "WHERE d.rowid = ?",
         (rowid,),
     ).fetchone()
     if row is None:
         return None
-    text, words = row
+    text, words, places = row
     joined = joined_words(words)
-    found = list(occurrences(joined, term.text, term.prefix))
-    if not found:
-        return None
-    first = next((o for o in found if o.whole), found[0])
-    span = locate(text, joined, first)
-    return None if span is None else (text, *span)
+    for term in terms:
+        found = list(occurrences(joined, term.text, term.prefix))
+        if found:
+            span = locate(text, joined, places, next((o for o in found if o.whole), found[0]))
+            return None if span is None else (text, *span)
+    return None

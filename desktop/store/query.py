@@ -18,6 +18,7 @@ from desktop.khmer.words import segment
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w", re.UNICODE)
+_KHMER_LEFT = re.compile("[\u1780-\u17ff\u19e0-\u19ff]+")  # signs no piece took (ៗ)
 _KHMER_DIGITS = str.maketrans({chr(0x17E0 + d): str(d) for d in range(10)})
 # Khmer terms this short (in code points) are common fragments of longer
 # words (ដី in ដីធ្លី), so they match whole words only.
@@ -52,19 +53,35 @@ class KhmerTerm:
 
 
 @dataclass(frozen=True)
+class Group:
+    """Alternatives of which one must occur: Khmer terms, and FTS5 terms for
+    the word index (a number is both: 2023 and ២០២៣)."""
+
+    khmer: tuple[KhmerTerm, ...] = ()
+    latin: tuple[str, ...] = ()
+
+    def __add__(self, other: "Group") -> "Group":
+        return Group(self.khmer + other.khmer, self.latin + other.latin)
+
+
+@dataclass(frozen=True)
 class ParsedQuery:
-    """``latin``: an FTS5 expression for the word index, or None.
-    ``khmer``: terms that must all occur; ``excluded``: Khmer terms that must not.
-    ``numbers``: numbers typed alone, which must occur in either index."""
+    """``latin``: an FTS5 expression for the word index (English words), or None.
+    ``groups``: what else must occur, each group once; ``excluded``: Khmer terms,
+    ``excluded_latin``: an FTS5 expression, that must not occur."""
 
     latin: str | None = None
-    khmer: list[KhmerTerm] = field(default_factory=list)
-    numbers: list[str] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
     excluded: list[KhmerTerm] = field(default_factory=list)
+    excluded_latin: str | None = None
 
     @property
     def empty(self) -> bool:
-        return self.latin is None and not self.khmer and not self.numbers
+        return self.latin is None and not self.groups
+
+    @property
+    def khmer(self) -> list[KhmerTerm]:
+        return [term for group in self.groups for term in group.khmer]
 
 
 def _khmer_terms(body: str, prefix: bool) -> tuple[list[KhmerTerm], str]:
@@ -72,60 +89,61 @@ def _khmer_terms(body: str, prefix: bool) -> tuple[list[KhmerTerm], str]:
     terms: list[KhmerTerm] = []
     rest, at = [], 0
     for piece in pieces(body):
+        text = piece.form.text
         if piece.joined and terms:
-            terms[-1] = KhmerTerm(terms[-1].text + piece.form.text)
+            terms[-1] = KhmerTerm(terms[-1].text + text)
         else:
-            terms.append(KhmerTerm(piece.form.text))
+            terms.append(KhmerTerm(text))
         rest.append(body[at : piece.start])
-        at = piece.start + piece.form.length
+        at = piece.start + len(piece.raw)
     rest.append(body[at:])
     if terms and prefix and body.rstrip().endswith("*"):
         terms[-1] = KhmerTerm(terms[-1].text, prefix=True)
-    return terms, " ".join(rest).strip()
+    return terms, _KHMER_LEFT.sub(" ", " ".join(rest)).strip()
+
+
+def _number(text: str) -> Group:
+    return Group((KhmerTerm(text),), (quote(text),))
 
 
 @dataclass
 class _Builder:
-    groups: list[list[str]] = field(default_factory=list)  # OR-groups, ANDed together
+    parts: list[Group] = field(default_factory=list)  # ANDed together
     excluded_latin: list[str] = field(default_factory=list)
-    khmer: list[KhmerTerm] = field(default_factory=list)
     excluded_khmer: list[KhmerTerm] = field(default_factory=list)
-    numbers: list[str] = field(default_factory=list)
     join_next: bool = False
 
     def add(self, body: str, negative: bool, is_word: bool) -> None:
         number = body.translate(_KHMER_DIGITS)
-        if number.isdigit() and not negative:
-            self.numbers.append(number)
-            return
-        prefix = is_word and body.endswith("*")
-        terms, latin = _khmer_terms(body, prefix)
-        for term in terms:
-            if term.text.isdigit() and not negative:
-                self.numbers.append(term.text)
-            else:
-                (self.excluded_khmer if negative else self.khmer).append(term)
-        latin = latin.rstrip("*")
-        if not _WORD.search(latin):
-            return
-        term = quote(latin) + ("*" if prefix else "")
-        if negative:
-            self.excluded_latin.append(term)
-        elif self.join_next:
-            self.groups[-1].append(term)
+        if number.isdigit():
+            found = [_number(number)]
         else:
-            self.groups.append([term])
+            prefix = is_word and body.endswith("*")
+            terms, latin = _khmer_terms(body, prefix)
+            found = [_number(t.text) if t.text.isdigit() else Group((t,)) for t in terms]
+            latin = latin.rstrip("*")
+            if _WORD.search(latin):
+                found.append(Group(latin=(quote(latin) + ("*" if prefix else ""),)))
+        if negative:
+            for group in found:
+                self.excluded_khmer.extend(group.khmer)
+                self.excluded_latin.extend(group.latin)
+            return
+        if found and self.join_next:
+            self.parts[-1] = self.parts[-1] + found.pop(0)
+        self.parts.extend(found)
         self.join_next = False
 
-    def expression(self) -> str | None:
-        if not self.groups:
-            return None
+    def query(self) -> ParsedQuery:
+        latin = [g for g in self.parts if not g.khmer]
+        groups = [g for g in self.parts if g.khmer]
         expression = " AND ".join(
-            group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in self.groups
-        )
-        for term in self.excluded_latin:
-            expression += f" NOT {term}"
-        return expression
+            g.latin[0] if len(g.latin) == 1 else "(" + " OR ".join(g.latin) + ")" for g in latin
+        ) or None
+        excluded = " OR ".join(self.excluded_latin) or None
+        if expression and excluded:
+            expression += f" NOT ({excluded})"
+        return ParsedQuery(expression, groups, self.excluded_khmer, excluded)
 
 
 def parse_query(raw: str) -> ParsedQuery:
@@ -134,11 +152,11 @@ def parse_query(raw: str) -> ParsedQuery:
         negative, phrase, word = match.group(1) == "-", match.group(2), match.group(3)
         if word is not None:
             if word == "OR":
-                built.join_next = bool(built.groups)
+                built.join_next = bool(built.parts)
                 continue
             if word in ("AND", "NOT"):
                 continue
             if word.startswith("-") and len(word) > 1:
                 negative, word = True, word[1:]
         built.add(phrase if phrase is not None else word, negative, word is not None)
-    return ParsedQuery(built.expression(), built.khmer, built.numbers, built.excluded_khmer)
+    return built.query()

@@ -9,7 +9,10 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 SCHEMA_VERSION = 6  # of the archive; the user database migrates itself
-LATIN_TOKENIZER = "porter unicode61 remove_diacritics 2"
+# Khmer is a separator to the word index (the Khmer index has it): English
+# glued to Khmer (ក្រុមហ៊ុនGoogleនិង) is a word of its own.
+KHMER_SEPARATORS = "".join(map(chr, [*range(0x1780, 0x1800), *range(0x19E0, 0x1A00)]))
+LATIN_TOKENIZER = f"porter unicode61 remove_diacritics 2 separators '{KHMER_SEPARATORS}'"
 # The Khmer index holds clusters and words already cut and space-separated.
 KHMER_TOKENIZER = "ascii"
 
@@ -49,8 +52,12 @@ def create_document_tables(db: Database) -> None:
         ) WITHOUT ROWID;
         """
     )
-    db["documents"].enable_fts(["title", "text"], tokenize=LATIN_TOKENIZER)
+    create_word_index(db)
     create_khmer_tables(db)
+
+
+def create_word_index(db: Database) -> None:
+    db["documents"].enable_fts(["title", "text"], tokenize=LATIN_TOKENIZER)
     # Title matches count double when ranking.
     db.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
 
@@ -64,7 +71,8 @@ def create_khmer_tables(db: Database) -> None:
         CREATE TABLE khmer_text (
             document_rowid INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
             syllables TEXT NOT NULL,
-            words TEXT NOT NULL
+            words TEXT NOT NULL,
+            places TEXT NOT NULL                   -- JSON: where each piece starts (index_text.py)
         )
         """
     )
@@ -286,25 +294,28 @@ def user_reading_state(db: Database) -> None:
 @user_migrations(name="m007_khmer_words")
 def user_khmer_words(db: Database) -> None:
     """The Khmer substring index gives way to clusters and words (look-alike
-    spellings in one form, no hit inside a cluster, whole words first)."""
+    spellings in one form, no hit inside a cluster, whole words first), and
+    the word index stops reading Khmer letters as parts of English words."""
     from desktop.khmer.index_text import index_text
 
-    if "khmer_runs" in db.table_names():
-        db.execute("DROP TABLE IF EXISTS khmer_runs_fts")
-        db.execute("DROP TABLE khmer_runs")
-    if "khmer_text" not in db.table_names():
-        create_khmer_tables(db)
+    for table in ("khmer_runs_fts", "khmer_runs", "khmer_text_fts", "khmer_text", "documents_fts"):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    create_word_index(db)
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+    create_khmer_tables(db)
     for rowid, text in db.execute("SELECT rowid, text FROM documents").fetchall():
         indexed = index_text(text)
         if indexed is not None:
-            insert_khmer_text(db.conn, rowid, indexed.syllables, indexed.words)
+            insert_khmer_text(db.conn, rowid, indexed)
 
 
-def insert_khmer_text(conn, rowid: int, syllables: str, words: str) -> None:
+def insert_khmer_text(conn, rowid: int, indexed) -> None:
+    """A document's entry in the Khmer index (a KhmerIndexText)."""
     conn.execute(
-        "INSERT INTO khmer_text (document_rowid, syllables, words) VALUES (?, ?, ?)",
-        (rowid, syllables, words),
+        "INSERT INTO khmer_text (document_rowid, syllables, words, places) VALUES (?, ?, ?, ?)",
+        (rowid, indexed.syllables, indexed.words, indexed.places),
     )
     conn.execute(
-        "INSERT INTO khmer_text_fts (rowid, syllables, words) VALUES (?, ?, ?)", (rowid, syllables, words)
+        "INSERT INTO khmer_text_fts (rowid, syllables, words) VALUES (?, ?, ?)",
+        (rowid, indexed.syllables, indexed.words),
     )

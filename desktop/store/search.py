@@ -8,10 +8,10 @@ term is a whole word come before those where one is only inside longer words
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.store import khmer_search
-from desktop.store.query import KhmerTerm, ParsedQuery, quote
+from desktop.store.query import Group, ParsedQuery
 from desktop.store.snippets import CLOSE, ELIDED, OPEN, around, from_fts
 
 SNIPPET_TOKENS = 24
@@ -70,7 +70,7 @@ def _json_ids(rowids) -> str:
 
 
 def _latin_ranked(
-    conn: sqlite3.Connection, expression: str, limit: int, only: set[int] | None
+    conn: sqlite3.Connection, expression: str, limit: int, only: set[int] | None, excluded: set[int] = frozenset()
 ) -> tuple[list[tuple[int, float, str]], int, bool]:
     """Up to ``limit`` (rowid, score, FTS snippet) best first, the number of
     matches, and whether ranking was windowed."""
@@ -78,6 +78,9 @@ def _latin_ranked(
     if only is not None:
         restrict = " AND rowid IN (SELECT value FROM json_each(?))"
         params.append(_json_ids(only))
+    if excluded:
+        restrict += " AND rowid NOT IN (SELECT value FROM json_each(?))"
+        params.append(_json_ids(excluded))
     where = f"documents_fts MATCH ?{restrict}"
     (total,) = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {where}", params).fetchone()
     windowed = total > RANK_WINDOW
@@ -105,36 +108,47 @@ def _latin_documents(conn: sqlite3.Connection, expression: str) -> set[int]:
 
 @dataclass
 class _Match:
-    """The documents a query's Khmer terms and numbers allow, and which of
-    them hold every Khmer term as whole words."""
+    """The documents a query's groups (Khmer terms, numbers) allow, those
+    among them holding every group as whole words, and those excluded."""
 
-    allowed: set[int] | None = None  # None: no Khmer term or number
+    allowed: set[int] | None = None  # None: the query has no group
     whole: set[int] | None = None
+    excluded: set[int] = field(default_factory=set)
     windowed: bool = False
 
-    def narrow(self, rowids: set[int]) -> None:
-        self.allowed = rowids if self.allowed is None else self.allowed & rowids
+
+def _group_documents(conn, group: Group, match: _Match) -> tuple[set[int], set[int]]:
+    """Documents holding one of the group's alternatives, and those holding one as whole words."""
+    found: set[int] = set()
+    whole: set[int] = set()
+    for latin in group.latin:
+        docs = _latin_documents(conn, latin)
+        found |= docs
+        whole |= docs
+    for term in group.khmer:
+        docs = khmer_search.documents_with(conn, term.in_clusters())
+        if match.allowed is not None:
+            docs &= match.allowed
+        term_whole, windowed = khmer_search.whole_word_documents(conn, term, docs)
+        match.windowed |= windowed
+        found |= term_whole if term.short else docs  # too short to mean anything inside a word
+        whole |= term_whole
+    return found, whole
 
 
 def _khmer_match(conn: sqlite3.Connection, query: ParsedQuery) -> _Match:
     match = _Match()
-    for number in query.numbers:
-        match.narrow(_latin_documents(conn, quote(number))
-                     | khmer_search.documents_with(conn, KhmerTerm(number).in_clusters()))
-    for term in query.khmer:
-        match.narrow(khmer_search.documents_with(conn, term.in_clusters()))
     for term in query.excluded:
-        if match.allowed is not None:
-            match.allowed -= khmer_search.documents_with(conn, term.in_clusters())
-    if not query.khmer or not match.allowed:
-        return match
-    match.whole = set(match.allowed)
-    for term in query.khmer:
-        whole, windowed = khmer_search.whole_word_documents(conn, term, match.allowed)
-        match.windowed |= windowed
-        if term.short:  # too short to mean anything inside another word
-            match.allowed &= whole
-        match.whole &= whole
+        match.excluded |= khmer_search.documents_with(conn, term.in_clusters())
+    if query.excluded_latin and query.latin is None:
+        match.excluded |= _latin_documents(conn, query.excluded_latin)
+    for group in query.groups:
+        found, whole = _group_documents(conn, group, match)
+        match.allowed = found if match.allowed is None else match.allowed & found
+        match.whole = whole if match.whole is None else match.whole & whole
+    if match.allowed is not None:
+        match.allowed -= match.excluded
+        match.whole &= match.allowed
     return match
 
 
@@ -147,37 +161,41 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
         return Results([], 0)
     if query.latin is not None:
         return _with_latin(conn, query, match, limit, source)
-    ranked = _khmer_ranked(conn, query, match.allowed)
-    whole = match.whole if match.whole is not None else match.allowed
-    ordered = [r for r in ranked if r[0] in whole] + [r for r in ranked if r[0] not in whole]
-    hits = [_khmer_hit(conn, rowid, score, query, rowid not in whole) for rowid, score in ordered[:limit]]
-    return Results(_described(conn, hits, source), len(ranked), match.windowed)
+    found: list[Found] = []
+    for within, tier in ((False, match.whole), (True, match.allowed - match.whole)):
+        for rowid, score in _khmer_ranked(conn, query, tier, limit - len(found)):
+            found.append(_khmer_hit(conn, rowid, score, query, within))
+    return Results(_described(conn, found, source), len(match.allowed), match.windowed)
 
 
-def _khmer_ranked(conn: sqlite3.Connection, query: ParsedQuery, allowed: set[int]) -> list[tuple[int, float]]:
-    """The allowed documents, best first by the Khmer index (numbers alone: the word index first)."""
-    if query.khmer:
-        expression = " AND ".join(term.in_clusters() for term in query.khmer)
-        return [r for r in khmer_search.ranked(conn, expression) if r[0] in allowed]
-    numbers = " AND ".join(quote(n) for n in query.numbers)
-    latin, _, _ = _latin_ranked(conn, numbers, len(allowed), allowed)
-    seen = {rowid for rowid, _, _ in latin}
-    clusters = " AND ".join(KhmerTerm(n).in_clusters() for n in query.numbers)
-    khmer = [r for r in khmer_search.ranked(conn, clusters) if r[0] in allowed and r[0] not in seen]
-    return [(rowid, score) for rowid, score, _ in latin] + khmer
+def _khmer_ranked(conn, query: ParsedQuery, among: set[int], limit: int) -> list[tuple[int, float]]:
+    """The best ``limit`` of ``among``: by the Khmer index, then (documents
+    that hold a group only as English words or numbers) by the word index."""
+    alternatives = [" OR ".join(term.in_clusters() for term in group.khmer) for group in query.groups]
+    expression = " AND ".join(f"({a})" for a in alternatives)
+    best = khmer_search.ranked(conn, expression, among, limit)
+    rest = among - {rowid for rowid, _ in best}
+    latin = " OR ".join(alt for group in query.groups for alt in group.latin)
+    if rest and latin and len(best) < limit:
+        rows, _, _ = _latin_ranked(conn, latin, limit - len(best), rest)
+        best += [(rowid, score) for rowid, score, _ in rows]
+    return best
 
 
 def _with_latin(conn, query: ParsedQuery, match: _Match, limit: int, source: str) -> Results:
-    tiers = [match.allowed] if match.whole is None else [match.whole, match.allowed - match.whole]
-    hits, total, windowed = [], 0, match.windowed
-    for tier_number, tier in enumerate(tiers):
+    if match.allowed is None:
+        tiers = [(False, None)]
+    else:
+        tiers = [(False, match.whole), (True, match.allowed - match.whole)]
+    found: list[Found] = []
+    total, windowed = 0, match.windowed
+    for within, tier in tiers:
         if tier is not None and not tier:
             continue
-        rows, count, was_windowed = _latin_ranked(conn, query.latin, limit - len(hits), tier)
+        rows, count, was_windowed = _latin_ranked(conn, query.latin, limit - len(found), tier, match.excluded)
         total, windowed = total + count, windowed or was_windowed
-        for rowid, score, snippet in rows:
-            hits.append(_latin_hit(conn, rowid, score, snippet, query, within=tier_number == 1))
-    return Results(_described(conn, hits, source), total, windowed)
+        found += [_latin_hit(conn, rowid, score, snippet, query, within) for rowid, score, snippet in rows]
+    return Results(_described(conn, found, source), total, windowed)
 
 
 def _text(conn: sqlite3.Connection, rowid: int) -> str:
@@ -189,23 +207,26 @@ Found = tuple[int, str, float, int | None, int | None, bool]
 
 
 def _khmer_hit(conn, rowid: int, score: float, query: ParsedQuery, within: bool) -> Found:
-    for term in query.khmer or [KhmerTerm(n) for n in query.numbers]:
-        found = khmer_search.first_occurrence(conn, rowid, term)
-        if found is not None:
-            text, start, end = found
-            return rowid, around(text, start, end), score, start, end, within
-    # A number the word index found.
-    rows, _, _ = _latin_ranked(conn, " AND ".join(quote(n) for n in query.numbers), 1, {rowid})
+    found = khmer_search.first_occurrence(conn, rowid, query.khmer)
+    if found is not None:
+        text, start, end = found
+        return rowid, around(text, start, end), score, start, end, within
+    # Held as English words or a number only: the word index shows where.
+    latin = " OR ".join(alt for group in query.groups for alt in group.latin)
+    rows, _, _ = _latin_ranked(conn, latin, 1, {rowid}) if latin else ([], 0, False)
     return _latin_hit(conn, rowid, score, rows[0][2] if rows else "", query, within)
 
 
 def _latin_hit(conn, rowid: int, score: float, snippet: str, query: ParsedQuery, within: bool) -> Found:
     if query.khmer:  # show the Khmer: the word index cannot mark it
-        found = khmer_search.first_occurrence(conn, rowid, query.khmer[0])
+        found = khmer_search.first_occurrence(conn, rowid, query.khmer)
         if found is not None:
             text, start, end = found
             return rowid, around(text, start, end), score, start, end, within
-    snippet, start, end = from_fts(_text(conn, rowid), snippet)
+    text = _text(conn, rowid)
+    if not snippet:  # nothing the word index could mark either (a title match)
+        return rowid, around(text, 0, 0).replace(OPEN + CLOSE, ""), score, None, None, within
+    snippet, start, end = from_fts(text, snippet)
     return rowid, snippet, score, start, end, within
 
 

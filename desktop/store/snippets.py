@@ -14,15 +14,25 @@ from desktop.khmer.syllables import narrow, widen
 OPEN, CLOSE, ELIDED = "\x02", "\x03", "\x04"
 SNIPPET_CONTEXT = 90  # characters either side of a Khmer hit
 
+EDGE_SEARCH = 40  # how far into the window a snippet's edge looks for a space
+_GAP = re.compile("[\\s\u200b\u17d4\u17d5\u17d6,.;:!?()]+")
 _MARKED = f"{OPEN}[^{CLOSE}]*{CLOSE}"
 _FIRST_HIT_RUN = re.compile(f"{_MARKED}(?:[^\\w{OPEN}{CLOSE}]{{0,3}}{_MARKED})*")
 _MARKERS = str.maketrans("", "", OPEN + CLOSE)
 
 
 def around(text: str, start: int, end: int) -> str:
-    """A snippet of ``text`` with ``text[start:end]`` marked."""
+    """A snippet of ``text`` with ``text[start:end]`` marked, its edges at
+    spaces or punctuation where there are some near them (a cluster edge
+    may still be inside a syllable's final consonant)."""
     start, end = widen(text, start, end)
     first, last = narrow(text, max(0, start - SNIPPET_CONTEXT), min(len(text), end + SNIPPET_CONTEXT))
+    if first > 0:
+        gap = _GAP.search(text, first, min(start, first + EDGE_SEARCH))
+        first = gap.end() if gap else first
+    if last < len(text):
+        gaps = list(_GAP.finditer(text, max(end, last - EDGE_SEARCH), last))
+        last = gaps[-1].start() if gaps else last
     first, last = min(first, start), max(last, end)
     return (
         (ELIDED if first else "")

@@ -82,6 +82,6 @@ def test_every_khmer_cluster_found_maps_back_to_the_same_text(text):
     joined = joined_words(indexed.words)
     for term in set(indexed.syllables.split(" ")) - {"z"}:
         for occurrence in occurrences(joined, term):
-            start, end = locate(text, joined, occurrence)
+            start, end = locate(text, joined, indexed.places, occurrence)
             assert normal_form(text[start:end]) == term
     assert indexed.syllables.replace(" ", "") == "".join(clusters(joined.text.replace("\n", "z")))

@@ -14,7 +14,7 @@ TEXT = "លោក កឹម\u200bសុខា និងក្រុមហ៊ុ�
 def found(term: str, text: str = TEXT) -> list[tuple[str, bool]]:
     indexed = index_text(text)
     joined = joined_words(indexed.words)
-    spans = [(locate(text, joined, o), o.whole) for o in occurrences(joined, normal_form(term))]
+    spans = [(locate(text, joined, indexed.places, o), o.whole) for o in occurrences(joined, normal_form(term))]
     return [(text[start:end], whole) for (start, end), whole in spans]
 
 

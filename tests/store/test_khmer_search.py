@@ -116,3 +116,46 @@ def test_an_old_notebook_has_its_khmer_index_rebuilt(khmer_library, data_dir):
     again = open_user_db(path)
     assert again.execute("SELECT count(*) FROM khmer_text").fetchone()[0] == 3
     assert "khmer_runs" not in again.table_names()
+
+
+MORE = {
+    "office": "បុគ្គលិកការ ិយាល័យបានឈប់សម្រាក។",  # a space before the vowel, as PDFs leave it
+    "children": "ក្មេងៗលេងនៅសាលា ហើយកម្មករការ\u200cងារ",  # the repeat sign; a non-joiner inside ការងារ
+    "brands": "ក្រុមហ៊ុនGoogleនិងFacebookបានបិទកម្មវិធី ឆ្នាំ២០២៤-២០២៥",
+    "split": "ស្រ\u200b្តីកសិករឲ្យដឹង",  # a zero-width space typed before a subscript
+}
+
+
+@pytest.fixture
+def more_library(library, tmp_path):
+    ids = {}
+    for name, text in MORE.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+        [(_, ids[name])] = library.imports.import_files([path]).imported
+    library.ids = ids
+    return library
+
+
+def test_text_as_pdfs_and_keyboards_leave_it_is_found(more_library):
+    assert found(more_library, "ការិយាល័យ") == [("office", False)]
+    assert found(more_library, "ក្មេងៗ") == [("children", False)]
+    assert found(more_library, "ក្មេង") == [("children", False)]
+    assert found(more_library, "ងារ") == [("children", True)]  # ការ\u200cងារ is one word
+    assert found(more_library, "ស្ត្រី") == [("split", False)]
+    assert [name for name, _ in found(more_library, "ឱ្យ")] == ["split"]  # ឲ and ឱ
+    assert found(more_library, "ការ") != []  # and no error where the vowel stood apart
+
+
+def test_english_glued_to_khmer_and_numbers_alone_in_khmer_digits(more_library):
+    assert found(more_library, "Google") == [("brands", False)]
+    assert found(more_library, "Facebook ក្រុមហ៊ុន") == [("brands", False)]
+    assert found(more_library, "2025") == [("brands", False)]
+
+
+def test_or_and_exclusions_across_the_two_indexes(khmer_library):
+    assert sorted(found(khmer_library, "តុលាការ OR ធ្វើ")) == [("court", False), ("lookalike", False)]
+    assert sorted(found(khmer_library, "Battambang OR ធ្វើ")) == [("english", False), ("lookalike", False)]
+    assert found(khmer_library, "court -តុលាការ") == [("english", False)]
+    assert found(khmer_library, "ស្ត្រី -ធ្វើ") == [("company", False)]
+    assert found(khmer_library, "2023 -Battambang") == [("court", False)]
