@@ -5,11 +5,15 @@ proposed with evidence: an organization word in it ("Party", "Watch",
 "Fund"…), or for a person a title before it, a reporting verb or a role
 after it, "by"/"according to" before it, or a Khmer family name first.
 Places, months, headings, prizes and boilerplate words are never proposed.
+In Khmer script, titles and organization words are the evidence:
+see desktop/extract/khmer_names.py.
 """
 
 import re
 from dataclasses import dataclass, field
 
+from desktop.extract.khmer_names import KhmerNames, proposals
+from desktop.extract.khmer_text import KhmerRun, khmer_runs
 from desktop.extract.tokens import (
     Token,
     is_all_caps,
@@ -36,7 +40,7 @@ from desktop.extract.wordlists import (
 
 MAX_NAME_WORDS = 4
 MAX_ORG_WORDS = 9
-_SLUG = re.compile(r"[\W_]+")
+_SLUG = re.compile(r"(?:[^\w\u1780-\u17ff]|_)+")  # Khmer signs kept: កឹម is not កាម
 _HEADING_EDGE = " .:"
 
 
@@ -45,6 +49,7 @@ class Candidate:
     name: str
     kind: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    khmer_name: str | None = None  # the name, when it was found in Khmer script
 
     @property
     def id(self) -> str:
@@ -144,12 +149,14 @@ def propose(text: str, known: set[str] | None = None, toks: list[Token] | None =
     ``toks``: the text's tokens, if already computed.
     """
     toks = tokens(text) if toks is None else toks
-    if is_capitals_text(capitals_count(toks), len(toks)):
-        return []
     found: dict[tuple[str, str], Candidate] = {}
-    gather(text, known or set(), toks, found)
-    collect_spans(text, found)
-    return list(found.values())
+    if not is_capitals_text(capitals_count(toks), len(toks)):
+        gather(text, known or set(), toks, found)
+        collect_spans(text, found)
+    runs, khmer = khmer_runs(text), {}
+    gather_khmer(runs, set(), khmer)
+    collect_khmer_spans(runs, khmer)
+    return [*found.values(), *khmer.values()]
 
 
 def capitals_count(toks: list[Token]) -> int:
@@ -251,3 +258,20 @@ def collect_spans(text: str, found: dict[tuple[str, str], Candidate], offset: in
                 only_spaces_between(text, x, y) for x, y in zip(words, words[1:])
             ):
                 candidate.spans.append((offset + words[0].start, offset + words[-1].end))
+
+
+def gather_khmer(runs: list[KhmerRun], known: set[str], found: dict[tuple[str, str], Candidate]) -> None:
+    """Add to ``found`` the candidates proposed in Khmer script in ``runs``, keyed by their matching
+    form; ``known``: the matching forms of the Khmer names already known."""
+    for key, name, kind in proposals(runs, known):
+        found.setdefault((key, kind), Candidate(name, kind, khmer_name=name))
+
+
+def collect_khmer_spans(runs: list[KhmerRun], found: dict[tuple[str, str], Candidate], offset: int = 0) -> None:
+    """Every occurrence in ``runs`` (of a piece starting at ``offset``) of each Khmer candidate."""
+    names = KhmerNames()
+    for candidate in found.values():
+        names.add(candidate.name, candidate)
+    for start, end, owners in names.find(runs):
+        for candidate in owners:
+            candidate.spans.append((offset + start, offset + end))

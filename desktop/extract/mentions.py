@@ -4,6 +4,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.extract.authority import Entity
+from desktop.extract.khmer_names import KhmerNames
+from desktop.extract.khmer_text import KhmerRun, has_khmer, khmer_runs
 from desktop.extract.tokens import Token, is_all_caps, only_spaces_between, tokens, words
 from desktop.extract.wordlists import TITLES
 
@@ -36,15 +38,22 @@ class MentionFinder:
     Matching is case-sensitive, except inside all-capitals text. A short form
     ("Sochua") only counts in a document that also names its entity in full;
     if several entities share it, the one named in full nearest before wins.
+    Forms in Khmer script (the Khmer name among them) are matched as Khmer:
+    see desktop/extract/khmer_names.py.
     """
 
     def __init__(self, entities: list[Entity]) -> None:
         self._by_first: dict[str, list[_Form]] = defaultdict(list)
         self._by_first_folded: dict[str, list[_Form]] = defaultdict(list)
-        self._khmer: list[tuple[str, str]] = []
+        self._khmer = KhmerNames()
         for entity in entities:
             forms = [(f, False) for f in entity.full_forms()] + [(f, True) for f in entity.short_forms]
+            if entity.khmer_name:
+                forms.append((entity.khmer_name, False))
             for text, short in forms:
+                if has_khmer(text):
+                    self._khmer.add(text, (entity.id, short))
+                    continue
                 form_words = words(text)
                 if not form_words:
                     continue
@@ -52,8 +61,6 @@ class MentionFinder:
                 self._by_first[form_words[0]].append(form)
                 folded = _Form(entity.id, tuple(w.casefold() for w in form_words), form.skip, short)
                 self._by_first_folded[folded.words[0]].append(folded)
-            if entity.khmer_name:
-                self._khmer.append((entity.khmer_name, entity.id))
         for table in (self._by_first, self._by_first_folded):
             for forms in table.values():
                 forms.sort(key=lambda f: -len(f.words))  # longest form first
@@ -63,10 +70,16 @@ class MentionFinder:
         toks = tokens(text) if toks is None else toks
         return self.resolve(self.raw_mentions(text, toks), text)
 
-    def raw_mentions(self, text: str, toks: list[Token], offset: int = 0) -> list[tuple[Mention, bool]]:
+    def khmer_keys(self) -> set[str]:
+        """The matching forms of the Khmer names known (desktop/extract/khmer_text.py)."""
+        return self._khmer.keys()
+
+    def raw_mentions(self, text: str, toks: list[Token], offset: int = 0,
+                     runs: list[KhmerRun] | None = None) -> list[tuple[Mention, bool]]:
         """(mention, is a short form) of every form matched in ``text``, a piece of a document
-        starting at ``offset`` in it; ``resolve`` decides the short forms for the whole document."""
-        raw: list[tuple[Mention, bool]] = []
+        starting at ``offset`` in it; ``resolve`` decides the short forms for the whole document.
+        ``runs``: the piece's Khmer runs, if already made."""
+        raw = self._khmer_mentions(text, offset, runs)
         by_first, after = self._by_first, 0
         # Only a token that opens some form (or an all-capitals one) can start a match: find them
         # in one quick pass rather than trying every token.
@@ -88,7 +101,7 @@ class MentionFinder:
 
     def resolve(self, raw: list[tuple[Mention, bool]], text: str) -> list[Mention]:
         """The mentions of a whole document (``text``) from its pieces' raw mentions."""
-        return _resolve_short_forms([*raw, *((m, False) for m in self._khmer_mentions(text))])
+        return _resolve_short_forms(raw)
 
     def _match_at(self, text: str, toks, i: int) -> tuple[list[_Form], int] | None:
         """The forms (several if shared) of the longest match starting at token ``i``."""
@@ -112,13 +125,14 @@ class MentionFinder:
                 return [f for f in candidates if f.words == form.words], n
         return None
 
-    def _khmer_mentions(self, text: str) -> list[Mention]:
+    def _khmer_mentions(self, text: str, offset: int, runs: list[KhmerRun] | None) -> list[tuple[Mention, bool]]:
+        if not self._khmer:
+            return []
         found = []
-        for name, entity_id in self._khmer:
-            start = text.find(name)
-            while start >= 0:
-                found.append(Mention(entity_id, start, start + len(name)))
-                start = text.find(name, start + len(name))
+        for start, end, owners in self._khmer.find(khmer_runs(text) if runs is None else runs):
+            full = [owner for owner in owners if not owner[1]]
+            for entity_id, short in full[:1] or owners:  # a shared short form: every owner, resolved later
+                found.append((Mention(entity_id, offset + start, offset + end), short))
         return found
 
 

@@ -4,8 +4,17 @@ import bisect
 from dataclasses import dataclass
 
 from desktop.extract.authority import Entity
-from desktop.extract.candidates import Candidate, capitals_count, collect_spans, gather, is_capitals_text
+from desktop.extract.candidates import (
+    Candidate,
+    capitals_count,
+    collect_khmer_spans,
+    collect_spans,
+    gather,
+    gather_khmer,
+    is_capitals_text,
+)
 from desktop.extract.chunks import text_chunks
+from desktop.extract.khmer_text import khmer_runs
 from desktop.extract.mentions import Mention, MentionFinder
 from desktop.extract.tokens import tokens
 
@@ -28,26 +37,33 @@ class Extractor:
         self.entities = entities
         self.finder = MentionFinder(entities)
         self.known = {form for entity in entities for form in (*entity.full_forms(), *entity.short_forms)}
+        self.khmer_known = self.finder.khmer_keys()
         self.names = {entity.id: (entity.name, entity.kind) for entity in entities}  # id → (name, kind)
 
     def extract(self, text: str, propose_candidates: bool) -> Extraction:
         """Mentions (and candidates) in ``text``, a piece at a time: see desktop/extract/chunks.py."""
         chunks = text_chunks(text)
-        raw, found, capitals, words = [], {}, 0, 0
+        raw, found, khmer, capitals, words = [], {}, {}, 0, 0
         for start, end in chunks:
             piece = text[start:end]
-            toks = tokens(piece)
-            raw += self.finder.raw_mentions(piece, toks, start)
+            toks, runs = tokens(piece), khmer_runs(piece)
+            raw += self.finder.raw_mentions(piece, toks, start, runs)
             if propose_candidates:
                 capitals, words = capitals + capitals_count(toks), words + len(toks)
                 gather(piece, self.known, toks, found)
+                gather_khmer(runs, self.khmer_known, khmer)
         mentions = self.finder.resolve(raw, text)
-        if not found or is_capitals_text(capitals, words):
+        if is_capitals_text(capitals, words):
+            found = {}  # all-capitals English: every word looks like a name (Khmer has no capitals)
+        if not found and not khmer:
             return Extraction(mentions, [])
         collect_spans(text, found)  # every occurrence of each, once all are known
+        if khmer:  # each piece's Khmer runs again (only a one-piece text keeps them: memory stays bounded)
+            for start, end in chunks:
+                collect_khmer_spans(runs if len(chunks) == 1 else khmer_runs(text[start:end]), khmer, start)
         taken = sorted((m.start, m.end) for m in mentions)
         candidates = []
-        for candidate in found.values():
+        for candidate in [*found.values(), *khmer.values()]:
             candidate.spans = [s for s in candidate.spans if not _overlaps(s, taken)]
             if candidate.spans:
                 candidates.append(candidate)

@@ -1,8 +1,9 @@
 """Detecting web boilerplate in documents copied from the web.
 
 Web pages saved as text bring junk with them: PHP error dumps, spam links
-injected by a hacked site, donation appeals, "Connect with us" blocks and
-social-network link rows. The rules below recognise such lines by their
+injected by a hacked site, donation appeals, "Connect with us" blocks,
+social-network link rows, cookie notices and copyright lines, in English and
+in Khmer (boilerplate_khmer.py). The rules below recognise such lines by their
 *shape*, never by the document they occur in. Nothing is thrown away: every
 removed block is returned with its offsets so the reader can show it.
 """
@@ -11,8 +12,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from desktop.ingest.boilerplate_khmer import is_khmer_cookie_notice, khmer_line_rule
+
 # Web furniture lines are short; a long line is prose even if it says "donate".
 SHORT_LINE = 120
+COOKIE_LINE = 400  # a cookie notice is a few sentences long
 
 _PHP_HEADER = re.compile(r"^A PHP Error was encountered$", re.IGNORECASE)
 _PHP_DETAIL = re.compile(
@@ -43,6 +47,16 @@ _CALL_TO_ACTION = re.compile(
     r"support our work)\b",
     re.IGNORECASE,
 )
+# One network's name, as one item of a row.
+_NETWORK = re.compile(rf"(?:{_SOCIAL_NAMES})", re.IGNORECASE)
+_COOKIE = re.compile(
+    r"\b(we|this (web)?site|our (web)?site) uses? cookies\b|\baccept (all )?cookies\b|"
+    r"\bcookie (policy|settings|preferences|consent)\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b", re.IGNORECASE)
+# Rules whose line starts a page's footer: what follows it in the short lines ending the text goes too.
+_FOOTER_STARTS = ("call-to-action", "social-links", "related-articles", "copyright")
 _NAVIGATION = re.compile(
     r"^(recent (features|posts|articles)|related (posts|articles|stories)|"
     r"skip to (main )?content|advertisement|share this( (article|story|page|post))?:?|"
@@ -93,6 +107,8 @@ def _line_rule(stripped: str, url_counts: dict[str, int]) -> str | None:
         return "php-error"
     if _is_spam_url(stripped, url_counts.get(stripped, 0) > 1):
         return "spam-link"
+    if len(stripped) <= COOKIE_LINE and (_COOKIE.search(stripped) or is_khmer_cookie_notice(stripped)):
+        return "cookie-notice"
     if len(stripped) > SHORT_LINE:
         return None
     if _SOCIAL_ROW.match(stripped):
@@ -101,7 +117,9 @@ def _line_rule(stripped: str, url_counts: dict[str, int]) -> str | None:
         return "call-to-action"
     if _NAVIGATION.match(stripped):
         return "navigation"
-    return None
+    if _COPYRIGHT.search(stripped):
+        return "copyright"
+    return khmer_line_rule(stripped, _NETWORK)
 
 
 def _mark_php_blocks(lines: list[_Line], rules: list[str | None]) -> None:
@@ -119,10 +137,12 @@ def _mark_php_blocks(lines: list[_Line], rules: list[str | None]) -> None:
 
 
 def _mark_footer(lines: list[_Line], rules: list[str | None]) -> None:
-    """Everything after the first appeal or link row in the run of short lines ending the text.
+    """Everything after the first appeal, link row, related-articles heading or copyright line
+    in the run of short lines ending the text.
 
     Footers mix obvious junk ("Donate now", "Connect with us") with lines that
-    only make sense as part of them ("What does equality mean to you?").
+    only make sense as part of them ("What does equality mean to you?", the
+    titles listed under "Related articles").
     """
     first = None
     for i in range(len(lines) - 1, -1, -1):
@@ -131,7 +151,7 @@ def _mark_footer(lines: list[_Line], rules: list[str | None]) -> None:
             continue
         if len(s) > SHORT_LINE:
             break
-        if rules[i] in ("call-to-action", "social-links"):
+        if rules[i] in _FOOTER_STARTS:
             first = i
     if first is None:
         return

@@ -51,7 +51,7 @@ def _heading(profile: Profile) -> list[str]:
     if p.khmer_name and profile.khmer_name_source:
         parts.append(say("Profile", "<p><b>Khmer:</b> {name} <small>({source})</small></p>").format(
             name=escape(p.khmer_name), source=_text(profile.khmer_name_source)))
-    elif p.khmer_name:
+    elif p.khmer_name and p.khmer_name != p.name:  # not again under a name found in Khmer
         parts.append(say("Profile", "<p><b>Khmer:</b> {name}</p>").format(name=escape(p.khmer_name)))
     if p.aliases:
         aliases = "; ".join(_text(a) for a in p.aliases)

@@ -33,6 +33,10 @@ class TimelineService:
                 names[entity_id] = names[target]
         return names
 
+    def khmer_names(self) -> dict[str, str]:
+        """Name → Khmer name of each person and organization with one (the timeline shows both)."""
+        return {p.name: p.khmer_name for p in self.people.summaries() if p.khmer_name and p.khmer_name != p.name}
+
     def events(self, person: str | None = None, document: str | None = None) -> list[TimelineEvent]:
         """Every event, sorted by date (undated last), with the user's events and edits.
 

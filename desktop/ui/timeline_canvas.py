@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop.render.text import visible_controls
 from desktop.store.timeline import TimelineEvent
 from desktop.wording import date_text, digits, say
 
@@ -69,6 +70,13 @@ def lane_choices() -> list[tuple[str, str]]:
     return [(say("TimelineCanvas", "One lane"), "one"), (say("TimelineCanvas", "By person"), "person"),
             (say("TimelineCanvas", "By organization"), "organization"),
             (say("TimelineCanvas", "By document"), "document")]
+
+
+def entity_label(name: str, khmer_names: dict[str, str]) -> str:
+    """A person's or organization's name as the timeline lists it: with the Khmer name, if known."""
+    if name in khmer_names:
+        name = say("TimelineCanvas", "{name} ({khmer_name})").format(name=name, khmer_name=khmer_names[name])
+    return visible_controls(name)
 
 
 def legend() -> str:

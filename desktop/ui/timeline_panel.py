@@ -29,7 +29,7 @@ from desktop.services.library import Library
 from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent, check_date
 from desktop.ui.jobs import TimelineLoader
-from desktop.ui.timeline_canvas import TimelineCanvas, certainty_choices, date_line, lane_choices, legend
+from desktop.ui.timeline_canvas import TimelineCanvas, certainty_choices, date_line, entity_label, lane_choices, legend
 from desktop.ui.widgets import fill_filter_combo, named
 from desktop.wording import number, say, say_n
 
@@ -94,6 +94,7 @@ class TimelinePanel(QWidget):
         self.setObjectName("timelinePanel")
         self.library = library
         self.all_events: list[TimelineEvent] = []
+        self.khmer_names: dict[str, str] = {}  # name → Khmer name, shown beside it
         self.shown: list[TimelineEvent] = []
         self.current: TimelineEvent | None = None
 
@@ -195,13 +196,14 @@ class TimelinePanel(QWidget):
         freezes; very large ones one person or organization at a time.
         """
         self.loaded = True
+        self.khmer_names = self.library.timeline.khmer_names()
         total = self.library.timeline.count()
         self.large = total > MAX_AT_ONCE
         self.document_filter.setVisible(not self.large)
         if self.large:
             names = sorted({p.name for p in self.library.people.summaries()})
             fill_filter_combo(self.entity, say("TimelinePanel", "Choose a person or organization…"),
-                              [(visible_controls(n), n) for n in names])
+                              [(entity_label(n, self.khmer_names), n) for n in names])
             person = self.entity.currentData()
             if person is None:
                 self._show_events([])
@@ -238,7 +240,8 @@ class TimelinePanel(QWidget):
         self.all_events = events
         if not self.large:
             names = sorted({n for e in self.all_events for n in (*e.people, *e.organizations)})
-            fill_filter_combo(self.entity, say("TimelinePanel", "Everyone"), [(visible_controls(n), n) for n in names])
+            fill_filter_combo(self.entity, say("TimelinePanel", "Everyone"),
+                              [(entity_label(n, self.khmer_names), n) for n in names])
         documents = sorted({(e.document, e.document_title) for e in self.all_events})
         fill_filter_combo(self.document_filter, say("TimelinePanel", "All documents"),
                           [(visible_controls(t), d) for d, t in documents])
@@ -296,13 +299,13 @@ class TimelinePanel(QWidget):
         if rest:
             more = len(ranked) - MAX_LANES
             lanes.append((say_n("TimelinePanel", "{count} more", "", more), sorted(set(rest))))
-        return [(visible_controls(label), indices) for label, indices in lanes]
+        return [(entity_label(label, self.khmer_names), indices) for label, indices in lanes]
 
     # Selection ---------------------------------------------------------------------
     def _selected(self, index: int) -> None:
         event = self.shown[index]
         self.current = event
-        who = ", ".join(event.people + event.organizations)
+        who = ", ".join(entity_label(n, self.khmer_names) for n in event.people + event.organizations)
         involved = say("TimelinePanel", "<p><b>Involved:</b> {who}</p>").format(who=escape(who)) if who else ""
         source = say("TimelinePanel", "<p><b>Source:</b> {title} ({document})</p>").format(
             title=escape(visible_controls(event.document_title)), document=escape(event.document))

@@ -2350,6 +2350,10 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
       <translation>ព្រឹត្តិការណ៍របស់អ្នក</translation>
     </message>
     <message>
+      <source>{name} ({khmer_name})</source>
+      <translation>{khmer_name} ({name})</translation>
+    </message>
+    <message>
       <source>{start} – {end}</source>
       <translation>ពី {start} ដល់ {end}</translation>
     </message>
