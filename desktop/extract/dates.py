@@ -4,6 +4,7 @@ Never invents a day or month: "September 2017" is ``2017-09``, "in 1972" is
 ``1972``. A day and month without a year ("July 15th") takes its year from
 the document (marked inferred); relative expressions ("two years ago") are
 resolved against the document's date (marked approximate) or left undated.
+Khmer dates are read by desktop/extract/khmer_dates.py, only in text with Khmer in it.
 """
 
 import bisect
@@ -47,6 +48,7 @@ _LOWERCASED = ("ago", "last")
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PATTERNS]
 # Bare numbers that are not years: street numbers, counts, durations.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:No\.?|number|page|pp?\.|room|at least|over|about|some)\s*)$", re.I)
+_KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")
 
 
 @dataclass(frozen=True)
@@ -101,20 +103,32 @@ def find_dates(text: str, document_date: str | None = None, lowered: str | None 
     found: list[DateMention] = []
     taken_starts: list[int] = []  # accepted spans, sorted and not overlapping
     taken_ends: list[int] = []
+    counts: set[tuple[int, int]] = set()  # numbers Khmer says are counts: not years
+    if _KHMER.search(text):  # Khmer rules first: their expressions hold the numbers English reads
+        found, khmer_counts = _khmer_dates(text, document_date)
+        taken_starts, taken_ends = [m.start for m in found], [m.end for m in found]
+        counts.update(khmer_counts)
     context_year = int(document_date[:4]) if document_date else None
     lowered = lowercase_in_place(text) if lowered is None else lowered
     for kind, pattern in _COMPILED:
         for match in pattern.finditer(lowered if kind in _LOWERCASED else text):
             start, end = match.span()
             i = bisect.bisect_left(taken_starts, end)  # spans starting before our end
-            if i and taken_ends[i - 1] > start:
-                continue  # overlaps a longer, earlier-matched expression
+            if (i and taken_ends[i - 1] > start) or (kind == "year" and (start, end) in counts):
+                continue  # overlaps a longer, earlier-matched expression, or is a Khmer count
             mention = _interpret(kind, match, text, document_date, context_year)
             if mention is not None:
                 found.append(mention)
                 taken_starts.insert(i, start)
                 taken_ends.insert(i, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _khmer_dates(text: str, document_date: str | None):
+    # Imported here: khmer_dates builds on this module's DateMention.
+    from desktop.extract.khmer_dates import khmer_dates
+
+    return khmer_dates(text, document_date)
 
 
 def _interpret(kind: str, match: re.Match, text: str, document_date: str | None,

@@ -10,8 +10,11 @@ from desktop.extract.dates import DateMention, find_dates, lowercase_in_place
 from desktop.extract.mentions import Mention
 
 # A sentence ends at . ! ? before a capital (unless the period closes an
-# abbreviation or an initial), or at a paragraph break.
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n\s*\n")
+# abbreviation or an initial), at the Khmer full stop ។ or end sign ៕ (but
+# not inside ។ល។, "etc."), or at a paragraph break.
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|(?<!។ល)[។៕]+(?!ល។)[”\"’»)]*|\n\s*\n")
+_KHMER_SIGN = re.compile("[\u17b4-\u17d3\u17dd]")  # vowels and signs, written on the letter before
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Khmer's word breaks, blank at a sentence's ends
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "No", "Sept", "vs", "Prof", "Gen", "Rev", "Fig"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # What happened, by the words that say it, most telling first. The action in
@@ -72,18 +75,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if word and (word.group(1) in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
         end = match.start() + len(match.group().rstrip())
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+        spans.append(_trim(text, start, end))
         start = match.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
+    spans.append(_trim(text, start, len(text)))
+    return [(start, end) for start, end in spans if start < end]  # not the blank between two ends
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _ZERO_WIDTH):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _ZERO_WIDTH):
         end -= 1
     return start, end
 
@@ -265,7 +266,13 @@ def _carried_title(text: str, first_end: int, quote_end: int, start: int, local,
 
 def _short(sentence: str, limit: int = 60) -> str:
     words = " ".join(sentence.split())
-    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + "…"
+    if len(words) <= limit:
+        return words
+    cut = limit - 1
+    if " " not in words[:cut]:  # unspaced Khmer: not inside a letter's cluster of signs
+        while cut > 1 and (_KHMER_SIGN.match(words, cut) or words[cut - 1] == "\u17d2"):
+            cut -= 1
+    return words[:cut].rsplit(" ", 1)[0] + "…"
 
 
 __all__ = ["DateMention", "ExtractedEvent", "extract_events", "sentences"]

@@ -24,8 +24,9 @@ ZWSP = "\u200b"
 _INSIDE = "\u200c\u200d\u2060\ufeff"
 _LETTERS = "\u1780-\u17d3\u17dd"
 _TOKEN_CHARS = f"{_LETTERS}\u17e0-\u17e9\u19e0-\u19ff0-9{_INSIDE}"
-# A space or zero-width space before a mark is inside a cluster, not a separator.
-_PIECE = re.compile(f"(?:[{_TOKEN_CHARS}]|[ {ZWSP}]+(?=[{MARKS}{COENG}]))+")
+# A space or zero-width space before a mark or after a coeng is inside a
+# cluster, not a separator.
+_PIECE = re.compile(f"(?:[{_TOKEN_CHARS}]|[ {ZWSP}]+(?=[{MARKS}{COENG}])|(?<={COENG})[ {ZWSP}]+)+")
 _SOFT = re.compile(f"[ {ZWSP}\u17d7]*")
 _KHMER = re.compile(f"[{_LETTERS}\u17e0-\u17e9]")
 

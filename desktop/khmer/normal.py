@@ -21,8 +21,8 @@ _MARK = "\u17b4-\u17d1\u17d3\u17dd"  # vowel signs and diacritics
 # and spaces typed inside (a space before a vowel is common in text taken out
 # of PDFs: ការ ិយាល័យ) are left out.
 _CLUSTER = re.compile(
-    f"[{_BASE}](?:[{ZERO_WIDTH} ]*(?:{COENG}[{_CONSONANT}]|[{_MARK}]))*"
-    f"|(?:{COENG}[{_CONSONANT}]|[{_MARK}])+"
+    f"[{_BASE}](?:[{ZERO_WIDTH} ]*(?:{COENG}[{ZERO_WIDTH}]*[{_CONSONANT}]|[{_MARK}]))*"
+    f"|(?:{COENG}[{ZERO_WIDTH}]*[{_CONSONANT}]|[{_MARK}])+"
 )
 _DROPPED = set(ZERO_WIDTH) | {"\u17b4", "\u17b5"}  # zero-width, and the invisible inherent vowels
 _SAME_LETTER = {
@@ -78,10 +78,14 @@ def _units(cluster: str) -> list[str]:
     units, i = [], 0
     while i < len(cluster):
         ch = cluster[i]
-        if ch == COENG and i + 1 < len(cluster):
-            units.append(cluster[i : i + 2])
-            i += 2
-            continue
+        if ch == COENG:
+            after = i + 1
+            while after < len(cluster) and cluster[after] in _DROPPED:
+                after += 1  # a zero-width character typed between coeng and its letter
+            if after < len(cluster):
+                units.append(COENG + cluster[after])
+                i = after + 1
+                continue
         if ch not in _DROPPED and ch != " ":
             units.extend(_SAME_LETTER.get(ch, ch))  # ឤ is អ and the vowel ា
         i += 1
