@@ -76,10 +76,10 @@ def _latin_ranked(
     matches, and whether ranking was windowed."""
     restrict, params = "", [expression]
     if only is not None:
-        restrict = " AND rowid IN (SELECT value FROM json_each(?))"
+        restrict = khmer_search.among_rowids(only)
         params.append(_json_ids(only))
     if excluded:
-        restrict += " AND rowid NOT IN (SELECT value FROM json_each(?))"
+        restrict += " AND +rowid NOT IN (SELECT value FROM json_each(?))"
         params.append(_json_ids(excluded))
     where = f"documents_fts MATCH ?{restrict}"
     (total,) = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {where}", params).fetchone()
@@ -165,7 +165,8 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
     for within, tier in ((False, match.whole), (True, match.allowed - match.whole)):
         for rowid, score in _khmer_ranked(conn, query, tier, limit - len(found)):
             found.append(_khmer_hit(conn, rowid, score, query, within))
-    return Results(_described(conn, found, source), len(match.allowed), match.windowed)
+    windowed = match.windowed or len(match.whole) > khmer_search.RANK_WINDOW
+    return Results(_described(conn, found, source), len(match.allowed), windowed)
 
 
 def _khmer_ranked(conn, query: ParsedQuery, among: set[int], limit: int) -> list[tuple[int, float]]:
