@@ -88,3 +88,45 @@ def first_occurrence(conn: sqlite3.Connection, rowid: int, terms: list[KhmerTerm
             span = locate(text, joined, places, next((o for o in found if o.whole), found[0]))
             return None if span is None else (text, *span)
     return None
+
+
+def _count(conn: sqlite3.Connection, expression: str) -> int:
+    return conn.execute("SELECT count(*) FROM khmer_text_fts WHERE khmer_text_fts MATCH ?", (expression,)).fetchone()[0]
+
+
+def _newest_floor(conn: sqlite3.Connection, expression: str, total: int) -> str:
+    """SQL keeping the newest RANK_WINDOW matches of ``expression`` (of ``total``)."""
+    if total <= RANK_WINDOW:
+        return ""
+    (floor,) = conn.execute(
+        "SELECT rowid FROM khmer_text_fts WHERE khmer_text_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expression, RANK_WINDOW - 1),
+    ).fetchone()
+    return f" AND rowid >= {floor:d}"
+
+
+def one_term(conn: sqlite3.Connection, term: KhmerTerm, limit: int) -> tuple[list[tuple[int, float, bool]], int, bool]:
+    """A query of one Khmer term, the common case, without handing every
+    matching rowid to Python: the best ``limit`` (rowid, score, within_word),
+    the number of matches, and whether ranking or checking was windowed."""
+    clusters, words = term.in_clusters(), term.in_words()
+    total = _count(conn, clusters)
+    if not total:
+        return [], 0, False
+    # Found as clusters but not as the term's words: whole words only if the
+    # stored words say so (the segmenter cut the term otherwise in its sentence).
+    rest = documents_with(conn, f"({clusters}) NOT ({words})")
+    promoted, windowed = whole_word_documents(conn, term, rest)
+    whole_count = total - len(rest) + len(promoted)
+    if term.short:
+        total = whole_count
+    window = _newest_floor(conn, words, whole_count)
+    rows = conn.execute(
+        f"SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ?{window} ORDER BY rank LIMIT ?",
+        (words, limit),
+    ).fetchall()
+    best = [(rowid, -rank, False) for rowid, rank in rows]
+    best += [(r, s, False) for r, s in ranked(conn, clusters, promoted, limit - len(best))]
+    if not term.short:
+        best += [(r, s, True) for r, s in ranked(conn, clusters, rest - promoted, limit - len(best))]
+    return best, total, windowed or bool(window)

@@ -156,6 +156,9 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
     """Up to ``limit`` documents of this database matching ``query``, best first."""
     if query.empty or limit <= 0:
         return Results([], 0)
+    if query.latin is None and not query.excluded and not query.excluded_latin and len(query.groups) == 1 \
+            and query.groups[0].latin == () and len(query.groups[0].khmer) == 1:
+        return _one_khmer_term(conn, query, limit, source)
     match = _khmer_match(conn, query)
     if match.allowed is not None and not match.allowed:
         return Results([], 0)
@@ -167,6 +170,12 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
             found.append(_khmer_hit(conn, rowid, score, query, within))
     windowed = match.windowed or len(match.whole) > khmer_search.RANK_WINDOW
     return Results(_described(conn, found, source), len(match.allowed), windowed)
+
+
+def _one_khmer_term(conn, query: ParsedQuery, limit: int, source: str) -> Results:
+    best, total, windowed = khmer_search.one_term(conn, query.khmer[0], limit)
+    found = [_khmer_hit(conn, rowid, score, query, within) for rowid, score, within in best]
+    return Results(_described(conn, found, source), total, windowed)
 
 
 def _khmer_ranked(conn, query: ParsedQuery, among: set[int], limit: int) -> list[tuple[int, float]]:
