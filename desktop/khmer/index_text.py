@@ -26,7 +26,9 @@ _LETTERS = "\u1780-\u17d3\u17dd"
 _TOKEN_CHARS = f"{_LETTERS}\u17e0-\u17e9\u19e0-\u19ff0-9{_INSIDE}"
 # A space or zero-width space before a mark or after a coeng is inside a
 # cluster, not a separator.
-_PIECE = re.compile(f"(?:[{_TOKEN_CHARS}]|[ {ZWSP}]+(?=[{MARKS}{COENG}])|(?<={COENG})[ {ZWSP}]+)+")
+_PIECE = re.compile(
+    f"[{_TOKEN_CHARS}](?:[{_TOKEN_CHARS}]|[ {ZWSP}]+(?=[{MARKS}{COENG}])|(?<={COENG})[ {ZWSP}]+)*"
+)
 _SOFT = re.compile(f"[ {ZWSP}\u17d7]*")
 _KHMER = re.compile(f"[{_LETTERS}\u17e0-\u17e9]")
 
@@ -45,6 +47,8 @@ class Piece:
 def iter_pieces(text: str):
     """The Khmer pieces of ``text``, in order; a phrase (pieces
     joined by soft separators) with no Khmer character is left out."""
+    if not _KHMER.search(text):
+        return  # one quick scan: an English text holds no piece (and the GIL no longer)
     phrase: list[Piece] = []
     previous_end = None
     for match in _PIECE.finditer(text):

@@ -21,7 +21,8 @@ CHECK_WINDOW = 5_000
 RANK_WINDOW = 3_000  # as the word index's (store/search.py)
 
 
-def _ids(rowids) -> str:
+def json_ids(rowids) -> str:
+    """Rowids as one JSON parameter, for json_each()."""
     return json.dumps(sorted(rowids))
 
 
@@ -48,7 +49,7 @@ def ranked(conn: sqlite3.Connection, expression: str, among: set[int], limit: in
     rows = conn.execute(
         f"SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ?{among_rowids(among)}{window} "
         "ORDER BY rank LIMIT ?",
-        (expression, _ids(among), limit),
+        (expression, json_ids(among), limit),
     )
     return [(rowid, -rank) for rowid, rank in rows]
 
@@ -64,7 +65,7 @@ def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[i
     pattern = whole_word_pattern(term.text, term.prefix)
     rows = conn.execute(
         "SELECT document_rowid, words FROM khmer_text WHERE document_rowid IN (SELECT value FROM json_each(?))",
-        (_ids(rest),),
+        (json_ids(rest),),
     )
     whole.update(rowid for rowid, words in rows if pattern.search(words))
     return whole, windowed

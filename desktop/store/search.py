@@ -6,7 +6,6 @@ term is a whole word come before those where one is only inside longer words
 (marked ``within_word``).
 """
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -65,10 +64,6 @@ class Results:
     windowed: bool = False  # ranked among the newest RANK_WINDOW matches only
 
 
-def _json_ids(rowids) -> str:
-    return json.dumps(sorted(rowids))
-
-
 def _latin_ranked(
     conn: sqlite3.Connection, expression: str, limit: int, only: set[int] | None, excluded: set[int] = frozenset()
 ) -> tuple[list[tuple[int, float, str]], int, bool]:
@@ -77,10 +72,10 @@ def _latin_ranked(
     restrict, params = "", [expression]
     if only is not None:
         restrict = khmer_search.among_rowids(only)
-        params.append(_json_ids(only))
+        params.append(khmer_search.json_ids(only))
     if excluded:
         restrict += " AND +rowid NOT IN (SELECT value FROM json_each(?))"
-        params.append(_json_ids(excluded))
+        params.append(khmer_search.json_ids(excluded))
     where = f"documents_fts MATCH ?{restrict}"
     (total,) = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {where}", params).fetchone()
     windowed = total > RANK_WINDOW
@@ -248,7 +243,7 @@ def _described(conn: sqlite3.Connection, found: list[Found], source: str) -> lis
         row[0]: row[1:]
         for row in conn.execute(
             "SELECT rowid, id, title, date FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
-            (_json_ids(f[0] for f in found),),
+            (khmer_search.json_ids(f[0] for f in found),),
         )
     }
     hits = [

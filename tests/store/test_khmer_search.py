@@ -17,15 +17,19 @@ DOCUMENTS = {
 }
 
 
+def imported(library, folder, texts: dict[str, str]):
+    """``library`` with ``texts`` imported, and their ids by name in ``library.ids``."""
+    library.ids = {}
+    for name, text in texts.items():
+        path = folder / f"{name}.txt"
+        path.write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+        [(_, library.ids[name])] = library.imports.import_files([path]).imported
+    return library
+
+
 @pytest.fixture
 def khmer_library(library, tmp_path):
-    ids = {}
-    for name, text in DOCUMENTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(f"{name}\n\n{text}\n", encoding="utf-8")
-        [(_, ids[name])] = library.imports.import_files([path]).imported
-    library.ids = ids
-    return library
+    return imported(library, tmp_path, DOCUMENTS)
 
 
 def found(library, query: str) -> list[tuple[str, bool]]:
@@ -128,13 +132,7 @@ MORE = {
 
 @pytest.fixture
 def more_library(library, tmp_path):
-    ids = {}
-    for name, text in MORE.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(f"{name}\n\n{text}\n", encoding="utf-8")
-        [(_, ids[name])] = library.imports.import_files([path]).imported
-    library.ids = ids
-    return library
+    return imported(library, tmp_path, MORE)
 
 
 def test_text_as_pdfs_and_keyboards_leave_it_is_found(more_library):
