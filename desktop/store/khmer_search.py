@@ -3,22 +3,29 @@ cluster edges, which hold it as whole words, and where.
 
 A term is looked up as its clusters in order (FTS5 over the cluster column),
 so a match never starts or ends inside a cluster. Whole-word documents are
-those where the term's words, as the segmenter cuts the term, are found in
-the word column; the rest are checked against their stored words, as the
-segmenter may cut a term typed alone otherwise than in its sentence.
+those holding the term's clusters as consecutive words of the word column,
+cut into words in any way the column holds (the segmenter may cut a term in
+its sentence otherwise than typed alone): all inside FTS5, so a common word
+costs no Python work per document. A long phrase, which could be cut too
+many ways, has its documents' stored words checked instead.
 """
 
 import json
 import sqlite3
 
 from desktop.khmer.find import joined_words, locate, occurrences, whole_word_pattern
-from desktop.store.query import KhmerTerm
+from desktop.khmer.syllables import clusters
+from desktop.store.query import KhmerTerm, quote
 
-# A term found inside longer words in more documents than this (ហ៊ុន in
-# ក្រុមហ៊ុន, "company") has only the newest of them checked word by word; the
-# others count as inside a word, and the result says it was windowed.
+# A long phrase found inside longer words in more documents than this has
+# only the newest of them checked word by word; the others count as inside
+# a word, and the result says it was windowed.
 CHECK_WINDOW = 5_000
 RANK_WINDOW = 3_000  # as the word index's (store/search.py)
+# A term cut into words more ways than this, or longer than this many
+# clusters (a long phrase), is checked against each document's stored words instead.
+MAX_CUTS = 32
+MAX_CLUSTERS = 30
 
 
 def json_ids(rowids) -> str:
@@ -54,9 +61,47 @@ def ranked(conn: sqlite3.Connection, expression: str, among: set[int], limit: in
     return [(rowid, -rank) for rowid, rank in rows]
 
 
+def _held(conn: sqlite3.Connection, expression: str) -> bool:
+    row = conn.execute("SELECT 1 FROM khmer_text_fts WHERE khmer_text_fts MATCH ? LIMIT 1", (expression,)).fetchone()
+    return row is not None
+
+
+def _cuts(conn: sqlite3.Connection, term: KhmerTerm) -> list[list[str]] | None:
+    """Every way of cutting ``term``'s clusters into words the word column
+    holds (a prefix term's last word may be longer); None if too long or more than MAX_CUTS."""
+    parts = clusters(term.text)
+    if len(parts) > MAX_CLUSTERS:
+        return None
+    ways: dict[int, list[list[str]]] = {len(parts): [[]]}
+    for start in range(len(parts) - 1, -1, -1):
+        ways[start] = []
+        for end in range(start + 1, len(parts) + 1):
+            piece, last = "".join(parts[start:end]), end == len(parts)
+            if ways[end] and _held(conn, f"words : {quote(piece)}" + ("*" if term.prefix and last else "")):
+                ways[start] += [[piece, *rest] for rest in ways[end]]
+                if len(ways[start]) > MAX_CUTS:
+                    return None
+    return ways[0]
+
+
+def whole_words(conn: sqlite3.Connection, term: KhmerTerm) -> str | None:
+    """An FTS5 query for ``term`` as whole words, however the segmenter cut
+    it in its sentence: "" if no document holds it so, None if it can be cut
+    in too many ways (a long phrase)."""
+    cuts = _cuts(conn, term)
+    if cuts is None:
+        return None
+    return " OR ".join(term.phrase("words", words) for words in cuts)
+
+
 def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[int]) -> tuple[set[int], bool]:
     """Which of ``among`` (documents holding ``term``) hold it as whole words;
     True as well when there were too many to check them all."""
+    expression = whole_words(conn, term)
+    if expression is not None:
+        return (documents_with(conn, expression) & among if expression else set()), False
+    # A long phrase: the documents not holding it as the words it is cut
+    # into alone have their stored words checked one by one.
     whole = documents_with(conn, term.in_words()) & among
     rest = among - whole
     windowed = len(rest) > CHECK_WINDOW
@@ -95,39 +140,39 @@ def _count(conn: sqlite3.Connection, expression: str) -> int:
     return conn.execute("SELECT count(*) FROM khmer_text_fts WHERE khmer_text_fts MATCH ?", (expression,)).fetchone()[0]
 
 
-def _newest_floor(conn: sqlite3.Connection, expression: str, total: int) -> str:
-    """SQL keeping the newest RANK_WINDOW matches of ``expression`` (of ``total``)."""
-    if total <= RANK_WINDOW:
-        return ""
-    (floor,) = conn.execute(
+def _best(conn: sqlite3.Connection, expression: str, limit: int) -> tuple[list[tuple[int, float]], bool]:
+    """The best ``limit`` matches of ``expression`` with their bm25 score
+    (higher is better), ranked among its newest RANK_WINDOW matches; and
+    whether there were more."""
+    row = conn.execute(
         "SELECT rowid FROM khmer_text_fts WHERE khmer_text_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expression, RANK_WINDOW - 1),
+        (expression, RANK_WINDOW),
     ).fetchone()
-    return f" AND rowid >= {floor:d}"
-
-
-def one_term(conn: sqlite3.Connection, term: KhmerTerm, limit: int) -> tuple[list[tuple[int, float, bool]], int, bool]:
-    """A query of one Khmer term, the common case, without handing every
-    matching rowid to Python: the best ``limit`` (rowid, score, within_word),
-    the number of matches, and whether ranking or checking was windowed."""
-    clusters, words = term.in_clusters(), term.in_words()
-    total = _count(conn, clusters)
-    if not total:
-        return [], 0, False
-    # Found as clusters but not as the term's words: whole words only if the
-    # stored words say so (the segmenter cut the term otherwise in its sentence).
-    rest = documents_with(conn, f"({clusters}) NOT ({words})")
-    promoted, windowed = whole_word_documents(conn, term, rest)
-    whole_count = total - len(rest) + len(promoted)
-    if term.short:
-        total = whole_count
-    window = _newest_floor(conn, words, whole_count)
+    window = "" if row is None else f" AND rowid > {row[0]:d}"
     rows = conn.execute(
         f"SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ?{window} ORDER BY rank LIMIT ?",
-        (words, limit),
-    ).fetchall()
-    best = [(rowid, -rank, False) for rowid, rank in rows]
-    best += [(r, s, False) for r, s in ranked(conn, clusters, promoted, limit - len(best))]
-    if not term.short:
-        best += [(r, s, True) for r, s in ranked(conn, clusters, rest - promoted, limit - len(best))]
-    return best, total, windowed or bool(window)
+        (expression, limit),
+    )
+    return [(rowid, -rank) for rowid, rank in rows], row is not None
+
+
+def one_term(conn: sqlite3.Connection, term: KhmerTerm, limit: int):
+    """A query of one Khmer term, the common case, answered inside FTS5: the
+    best ``limit`` (rowid, score, within_word), the number of matches, and
+    whether ranking was windowed; None if the term is a phrase cut too many ways."""
+    whole = whole_words(conn, term)
+    if whole is None:
+        return None
+    clusters = term.in_clusters()
+    if not whole:
+        whole_best, windowed = [], False
+    else:
+        whole_best, windowed = _best(conn, whole, limit)
+    best = [(rowid, score, False) for rowid, score in whole_best]
+    if term.short:  # too short to mean anything inside a word
+        return best, _count(conn, whole) if whole else 0, windowed
+    if len(best) < limit:
+        within, within_windowed = _best(conn, f"({clusters}) NOT ({whole})" if whole else clusters, limit - len(best))
+        best += [(rowid, score, True) for rowid, score in within]
+        windowed |= within_windowed
+    return best, _count(conn, clusters), windowed

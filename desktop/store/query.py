@@ -40,16 +40,17 @@ class KhmerTerm:
     def short(self) -> bool:
         return len(self.text) <= SHORT_TERM and not self.text.isdigit()
 
-    def _phrase(self, column: str, tokens: list[str]) -> str:
+    def phrase(self, column: str, tokens: list[str]) -> str:
+        """FTS5 query: ``tokens`` in order in ``column`` (the last a prefix of a word for a prefix term)."""
         return f"{column} : {quote(' '.join(tokens))}" + ("*" if self.prefix else "")
 
     def in_clusters(self) -> str:
         """FTS5 query: the term's clusters in order, in the cluster column."""
-        return self._phrase("syllables", clusters(self.text))
+        return self.phrase("syllables", clusters(self.text))
 
     def in_words(self) -> str:
         """FTS5 query: the term's words (as the segmenter cuts it alone) in the word column."""
-        return self._phrase("words", segment(self.text))
+        return self.phrase("words", segment(self.text))
 
 
 @dataclass(frozen=True)

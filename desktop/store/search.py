@@ -153,7 +153,9 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
         return Results([], 0)
     if query.latin is None and not query.excluded and not query.excluded_latin and len(query.groups) == 1 \
             and query.groups[0].latin == () and len(query.groups[0].khmer) == 1:
-        return _one_khmer_term(conn, query, limit, source)
+        answered = khmer_search.one_term(conn, query.khmer[0], limit)
+        if answered is not None:
+            return _one_khmer_term(conn, query, answered, source)
     match = _khmer_match(conn, query)
     if match.allowed is not None and not match.allowed:
         return Results([], 0)
@@ -167,8 +169,8 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
     return Results(_described(conn, found, source), len(match.allowed), windowed)
 
 
-def _one_khmer_term(conn, query: ParsedQuery, limit: int, source: str) -> Results:
-    best, total, windowed = khmer_search.one_term(conn, query.khmer[0], limit)
+def _one_khmer_term(conn, query: ParsedQuery, answered, source: str) -> Results:
+    best, total, windowed = answered
     found = [_khmer_hit(conn, rowid, score, query, within) for rowid, score, within in best]
     return Results(_described(conn, found, source), total, windowed)
 

@@ -157,3 +157,27 @@ def test_or_and_exclusions_across_the_two_indexes(khmer_library):
     assert found(khmer_library, "court -តុលាការ") == [("english", False)]
     assert found(khmer_library, "ស្ត្រី -ធ្វើ") == [("company", False)]
     assert found(khmer_library, "2023 -Battambang") == [("court", False)]
+
+
+CUT_OTHERWISE = {
+    # Zero-width spaces cut អ្នកសារព័ត៌មាន ("journalist") in two; typed alone it is one word.
+    "journalist": "អ្នក\u200bសារព័ត៌មាន\u200bឯករាជ្យ\u200bម្នាក់\u200bត្រូវ\u200bបាន\u200bគំរាម។",
+    "newspaper": "កាសែតមួយបានចុះផ្សាយព័ត៌មាននេះ។",  # ព័ត៌មាន ("news") as a word of its own
+}
+QUERIES = ["អ្នកសារព័ត៌មាន", "សារព័ត៌មាន", "ព័ត៌មាន", "អ្នក", "មាន", "ត្រូវបាន", "អ្នកសារ*", "ក្រុមហ៊ុន ស្ត្រី"]
+
+
+def test_a_term_the_text_cuts_otherwise_is_still_a_whole_word(library, tmp_path, monkeypatch):
+    from desktop.khmer.index_text import index_text
+    from desktop.store import khmer_search
+
+    stored = index_text(CUT_OTHERWISE["journalist"]).words.split()
+    assert "អ្នកសារព័ត៌មាន" not in stored and ["អ្នក", "សារព័ត៌មាន"] == stored[:2]  # the control
+    library = imported(library, tmp_path, {**CUT_OTHERWISE, **DOCUMENTS})
+    assert found(library, "អ្នកសារព័ត៌មាន") == [("journalist", False)]
+    assert found(library, "ព័ត៌មាន") == [("newspaper", False), ("journalist", True)]
+    answers = {query: found(library, query) for query in QUERIES}
+    # A phrase cut into words too many ways is checked against each document's
+    # words instead: the answers are the same.
+    monkeypatch.setattr(khmer_search, "MAX_CUTS", 0)
+    assert {query: found(library, query) for query in QUERIES} == answers
