@@ -26,6 +26,7 @@ from desktop.commands.notes import (
     cmd_notes,
     cmd_unseal,
 )
+from desktop.commands import library as library_commands
 from desktop.commands.parser import build_parser
 from desktop.commands.reading import (
     cmd_build,
@@ -44,7 +45,8 @@ from desktop.store.build import BuildError
 from desktop.store.connect import Errors as DatabaseLibraryErrors
 
 COMMANDS = {"import-notes": cmd_import_notes, "unseal": cmd_unseal, "export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
-            "show": cmd_show, "search": cmd_search, "people": cmd_people, **security_cli.COMMANDS}
+            "show": cmd_show, "search": cmd_search, "people": cmd_people, **security_cli.COMMANDS,
+            **library_commands.COMMANDS}
 
 
 def self_test(args: argparse.Namespace) -> int:

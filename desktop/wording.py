@@ -35,16 +35,28 @@ class _Language:
     translate: Callable[[str, str, int], str] = staticmethod(_untranslated)
     code = "en"
     khmer_digits = False
+    in_child: Callable[[], object] | None = None  # does the same in a child process (readers/sandbox.py)
 
 
 _current = _Language()
 
 
-def use_translation(translate: Callable[[str, str, int], str], code: str, khmer_digits: bool) -> None:
-    """From now on, ``say`` translates with ``translate(context, text, n)`` into language ``code``."""
+def use_translation(translate: Callable[[str, str, int], str], code: str, khmer_digits: bool,
+                    in_child: Callable[[], object] | None = None) -> None:
+    """From now on, ``say`` translates with ``translate(context, text, n)`` into language ``code``.
+
+    :param in_child: a picklable call that sets up the same translation in a child process, so
+        what a file reader says there is in the interface language too.
+    """
     _current.translate = translate
     _current.code = code
     _current.khmer_digits = code == "km" and khmer_digits
+    _current.in_child = in_child
+
+
+def translation_for_child() -> Callable[[], object] | None:
+    """The call that gives a child process this interface language, or None (English)."""
+    return _current.in_child
 
 
 def language() -> str:

@@ -25,8 +25,8 @@ def test_search_json(cli):
     result = cli("search", "Battambang", "--json")
     assert result.code == 0
     [hit] = json.loads(result.out)
-    assert set(hit) == {"document", "title", "snippet", "score", "start", "end", "within_word"}
-    assert hit["within_word"] is False
+    assert set(hit) == {"document", "title", "snippet", "score", "start", "end", "within_word", "page"}
+    assert hit["within_word"] is False and hit["page"] is None  # a text file has no pages
     assert hit["document"] == GFW
 
 
@@ -138,13 +138,13 @@ def test_import_exit_codes_all_good_and_nothing_good(cli, mixed_folder, tmp_path
 
 
 def test_import_unsupported_type_and_json(cli, tmp_path):
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04")
     (tmp_path / "page.html").write_text("<html><title>Page</title><script>x()</script><p>Body</p></html>")
-    result = cli("import", str(tmp_path / "scan.pdf"), str(tmp_path / "page.html"), "--json")
+    result = cli("import", str(tmp_path / "sheet.xlsx"), str(tmp_path / "page.html"), "--json")
     report = json.loads(result.out)
     assert result.code == 1
-    assert report["skipped"] == [{"path": str(tmp_path / "scan.pdf"),
-                                  "reason": "unsupported file type (.pdf); use .txt, .md or .html"}]
+    assert report["skipped"] == [{"path": str(tmp_path / "sheet.xlsx"), "reason": "unsupported file type (.xlsx); "
+                                  "use one of .txt, .md, .html, .pdf, .docx, .odt, .epub"}]
     [imported] = report["imported"]
     shown = json.loads(cli("show", imported["id"], "--json").out)
     assert (shown["title"], shown["text"]) == ("Page", "Body")

@@ -55,7 +55,7 @@ def test_seed_timeline_has_the_dated_happenings_at_their_precision(timeline):
 
 def test_events_have_the_promised_fields_sorted_by_date(timeline, library):
     assert set(timeline[0]) == {"id", "date", "end_date", "precision", "certainty", "title", "summary", "quote",
-                                "document", "start", "end", "people", "organizations", "source"}
+                                "document", "start", "end", "people", "organizations", "source", "page"}
     dated = [e["date"] for e in timeline if e["date"]]
     assert dated == sorted(dated)
     for event in timeline:  # every quote is exactly the cited passage

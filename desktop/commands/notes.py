@@ -68,13 +68,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         notes = library.notes.about(args.person) if args.person else library.notes.listing()
         notes = [n for n in notes if (not args.tag or args.tag in n.tags)
                  and (not args.document or n.document_id == args.document)]
+        if args.collection is not None or args.document_tag is not None:  # the documents' own scope
+            try:
+                scope = library.organize.document_ids(args.document_tag, args.collection)
+            except NotFound as error:
+                raise UsageError(str(error)) from None
+            notes = [n for n in notes if n.document_id in scope]
         try:
             if args.preview:
-                return _print_preview(args, preview_export(notes, library.documents.get, args.format, options,
+                return _print_preview(args, preview_export(notes, library.documents.cited, args.format, options,
                                                            Path(args.to) if args.to else None))
             if args.encrypt:  # asked once the notes are open (an encrypted notebook asks its own first)
                 options = replace(options, passphrase=ask_passphrase("Passphrase for the export: ", confirm=True))
-            result = export_notes(notes, library.documents.get, Path(args.to), args.format, options=options)
+            result = export_notes(notes, library.documents.cited, Path(args.to), args.format, options=options)
         except ExportError as error:
             raise UsageError(str(error)) from None
     return _report_export(args, result, len(notes))

@@ -3,6 +3,7 @@
 import argparse
 
 from desktop import __version__, security_cli
+from desktop.commands import library as library_commands
 from desktop.commands.common import Parser, common_options
 from desktop.export.notes_export import FORMATS as EXPORT_FORMATS
 from desktop.store.annotations import COLORS as ANNOTATION_COLORS
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     _add_reading_commands(commands, common)
     _add_note_commands(commands, common)
+    library_commands.add_commands(commands, common)
     security_cli.add_commands(commands, common)
     _add_timeline_and_search(commands, common)
     return parser
@@ -41,8 +43,11 @@ def _add_reading_commands(commands, common: argparse.ArgumentParser) -> None:
     build.add_argument("--out", metavar="FILE", default="archive.sqlite",
                        help="archive to write (default: ./archive.sqlite)")
 
-    imp = commands.add_parser("import", parents=[common], help="import .txt, .md and .html files or folders")
+    imp = commands.add_parser("import", parents=[common],
+                              help="import files (.txt, .md, .html, .pdf, .docx, .odt, .epub) or folders")
     imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--ocr", action="store_true",
+                     help="read scanned PDF pages by OCR (needs Tesseract: tesseract-ocr, tesseract-ocr-khm)")
 
     commands.add_parser("docs", parents=[common], help="list the documents")
 
@@ -77,6 +82,8 @@ def _add_note_commands(commands, common: argparse.ArgumentParser) -> None:
     export.add_argument("--tag", metavar="T", help="only notes with this tag")
     export.add_argument("--document", metavar="ID", help="only notes on this document")
     export.add_argument("--person", metavar="NAME", help="only notes about or naming this person or organization")
+    export.add_argument("--collection", metavar="NAME", help="only notes on the documents in this collection")
+    export.add_argument("--document-tag", metavar="TAG", help="only notes on the documents with this tag")
     export.add_argument("--without-metadata", action="store_true",
                         help="leave out dates, times, the Ekasar version and the date in the folder's name")
     export.add_argument("--quotes-only", action="store_true",

@@ -29,19 +29,29 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.ocr:
+        from desktop.ingest.readers.ocr import ocr_available
+
+        if not ocr_available():
+            raise UsageError("--ocr needs Tesseract with Khmer or English (Debian: apt-get install tesseract-ocr "
+                             "tesseract-ocr-khm)")
     with library_for(args) as library:
-        report = library.imports.import_files([Path(p) for p in args.paths])
+        report = library.imports.import_files([Path(p) for p in args.paths], ocr=args.ocr)
     if args.json:
         print_json({
             "imported": [{"id": i, "path": str(p)} for p, i in report.imported],
             "already_present": [{"id": i, "path": str(p)} for p, i in report.already_present],
             "skipped": [{"path": str(s.path), "reason": s.reason} for s in report.skipped],
+            "notices": [{"path": str(p), "notice": n} for p, n in report.notices],
+            "scanned": [{"path": str(p), "id": i} for p, i in report.scanned],
         })
     else:
         for path, doc_id in report.imported:
             print(f"{doc_id}\t{path}")
         for path, doc_id in report.already_present:
             print(f"{doc_id}\t{path}\t(already imported)")
+        for path, notice in report.notices:
+            print(f"note {path}: {notice}", file=sys.stderr)
         for skipped in report.skipped:
             print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     if not report.skipped:
@@ -91,8 +101,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         if not hits:
             print("no matches", file=sys.stderr)
         for hit in hits:
+            page = f", p. {hit.page}" if hit.page else ""
             within = "  (only inside longer words)" if hit.within_word else ""
-            print(f"{hit.document}  {hit.title}{within}\n    {hit.marked_snippet('[', ']')}")
+            print(f"{hit.document}{page}  {hit.title}{within}\n    {hit.marked_snippet('[', ']')}")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from html import escape
 from desktop import __version__
 from desktop.export.names import safe_name
 from desktop.render.sanitize import markdown_to_html
+from desktop.render.text import cited_where
 from desktop.store.annotations import Annotation
 from desktop.store.documents import Document
 
@@ -19,11 +20,19 @@ BUNDLE_NAME = "ekasar-notes.json"
 BUNDLE_FORMAT = "ekasar-notes"
 
 
-def _citation(document: Document | None, doc_id: str) -> str:
+def _page(document: Document | None, note: Annotation) -> int | None:
+    """The page a passage is on, in a paged document (a PDF's), if it is still anchored there."""
+    if document is None or note.target != "passage" or note.status != "anchored":
+        return None
+    return document.page_at(note.start)
+
+
+def _citation(document: Document | None, doc_id: str, page: int | None = None) -> str:
+    where = f"Ekasar document {cited_where(doc_id, page)}"
     if document is None:
-        return f"Ekasar document {doc_id}"
+        return where
     info = document.info
-    return f"{info.title}" + (f", {info.date}" if info.date else "") + f" (Ekasar document {doc_id})"
+    return f"{info.title}" + (f", {info.date}" if info.date else "") + f" ({where})"
 
 
 def _yaml(value: str) -> str:
@@ -59,7 +68,7 @@ def markdown(notes: list[Annotation], document: Callable[[str], Document | None]
             meta = [f"colour: {note.color}"] + ([" ".join(f"#{t}" for t in note.tags)] if note.tags else [])
             if note.status != "anchored":
                 meta.append("needs review")
-            lines += [f"*{' · '.join(meta)}* — {_citation(doc, doc_id)}", "", "---", ""]
+            lines += [f"*{' · '.join(meta)}* — {_citation(doc, doc_id, _page(doc, note))}", "", "---", ""]
         files[name] = "\n".join(lines).encode("utf-8")
         index.append(f"- [{title}](<{name}>) — {len(group)} notes")
     files[safe_name("index", ".md", used)] = ("\n".join(index) + "\n").encode("utf-8")
@@ -81,16 +90,21 @@ def html(notes: list[Annotation], document: Callable[[str], Document | None],
         if note.note:
             parts.append(f"<div class='note'>{markdown_to_html(note.note)}</div>")
         tags = " ".join(f"#{escape(t)}" for t in note.tags)
-        parts.append(f"<p class='meta'>{escape(note.color)} {tags} — {escape(_citation(doc, note.document_id))}</p>")
+        cited = _citation(doc, note.document_id, _page(doc, note))
+        parts.append(f"<p class='meta'>{escape(note.color)} {tags} — {escape(cited)}</p>")
     parts.append("</body></html>")
     return {"notes.html": "".join(parts).encode("utf-8")}
 
 
 def web_annotation(notes: list[Annotation], document: Callable[[str], Document | None],
                    without_metadata: bool = False) -> dict[str, bytes]:
-    """W3C Web Annotation JSON-LD: TextQuoteSelector and TextPositionSelector per annotation."""
-    items = []
+    """W3C Web Annotation JSON-LD: TextQuoteSelector and TextPositionSelector per annotation,
+    and a FragmentSelector naming the page of a PDF's passage (the PDF fragment ``page=``)."""
+    items, documents_by_id = [], {}
     for note in notes:
+        if note.document_id not in documents_by_id:
+            documents_by_id[note.document_id] = document(note.document_id) if note.document_id else None
+        page = _page(documents_by_id[note.document_id], note)
         body = ([{"type": "TextualBody", "value": note.note, "format": "text/markdown", "purpose": "commenting"}]
                 if note.note else [])
         body += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
@@ -100,6 +114,9 @@ def web_annotation(notes: list[Annotation], document: Callable[[str], Document |
                 {"type": "TextQuoteSelector", "exact": note.quote, "prefix": note.prefix, "suffix": note.suffix},
                 {"type": "TextPositionSelector", "start": note.start, "end": note.end},
             ]
+            if page:
+                target["selector"].append({"type": "FragmentSelector", "value": f"page={page}",
+                                           "conformsTo": "http://tools.ietf.org/rfc/rfc3778"})
         elif note.target_id:
             target["source"] = f"ekasar:{note.target}/{note.target_id}"
         times = {} if without_metadata else {"created": note.created, "modified": note.modified}
@@ -119,11 +136,12 @@ def csv_file(notes: list[Annotation], document: Callable[[str], Document | None]
     out = io.StringIO()
     writer = csv.writer(out)
     times = [] if without_metadata else ["created", "modified"]
-    writer.writerow(["id", "document", "title", "quote", "note", "tags", "color", "start", "end", "status", *times])
+    writer.writerow(["id", "document", "title", "quote", "note", "tags", "color", "start", "end", "page", "status",
+                     *times])
     for n in notes:
         doc = document(n.document_id) if n.document_id else None
         writer.writerow([n.id, n.document_id, doc.info.title if doc else "", n.quote, n.note, "; ".join(n.tags),
-                         n.color, n.start, n.end, n.status, *[getattr(n, t) for t in times]])
+                         n.color, n.start, n.end, _page(doc, n) or "", n.status, *[getattr(n, t) for t in times]])
     return {"notes.csv": ("\ufeff" + out.getvalue()).encode("utf-8")}
 
 

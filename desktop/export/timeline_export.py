@@ -5,9 +5,10 @@ import io
 import json
 
 from desktop.store.timeline import TimelineEvent
+from desktop.render.text import cited_where
 
 CSV_COLUMNS = ["id", "date", "end_date", "precision", "certainty", "title", "summary", "quote",
-               "document", "document_title", "start", "end", "people", "organizations", "source"]
+               "document", "document_title", "start", "end", "people", "organizations", "source", "page"]
 
 
 def _timelinejs_date(date: str) -> dict:
@@ -27,7 +28,7 @@ def timelinejs(events: list[TimelineEvent], title: str = "Ekasar timeline") -> d
             "start_date": _timelinejs_date(event.date),
             "text": {
                 "headline": event.title,
-                "text": f"“{event.quote}” — {event.document_title} ({event.document}). "
+                "text": f"“{event.quote}” — {event.document_title} ({cited_where(event.document, event.page)}). "
                         f"Date {event.certainty}, {event.precision} precision.",
             },
             "group": ", ".join(event.people[:1] or event.organizations[:1]) or event.document_title,
@@ -50,5 +51,5 @@ def csv_bytes(events: list[TimelineEvent]) -> bytes:
     for e in events:
         writer.writerow([e.id, e.date or "", e.end_date or "", e.precision or "", e.certainty, e.title,
                          e.summary, e.quote, e.document, e.document_title, e.start, e.end,
-                         "; ".join(e.people), "; ".join(e.organizations), e.source])
+                         "; ".join(e.people), "; ".join(e.organizations), e.source, e.page or ""])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

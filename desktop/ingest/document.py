@@ -12,6 +12,8 @@ from desktop.ingest.paragraphs import Paragraph, assemble, split_blocks
 from desktop.khmer.index_text import KhmerIndexText, index_text
 
 FORMATS = ("text", "markdown", "html")
+# Formats read by desktop/ingest/readers: their original is the text as read.
+READ_FORMATS = ("pdf", "docx", "odt", "epub")
 _LINE_WITH_WORDS = re.compile(r"^[^\S\n]*\S.*$", re.MULTILINE)
 
 
@@ -36,6 +38,7 @@ class PreparedText:
     title_hint: str
     original_sha256: str
     text_sha256: str
+    pages: tuple[int, ...] = ()  # where each page starts in ``text`` (page n at n - 1); () if unpaged
 
 
 def sha256(text: str) -> str:
@@ -52,23 +55,22 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def prepare(original: str, format: str = "text") -> PreparedText:
-    """Normalise, strip boilerplate and split ``original`` (of the given format)."""
-    if format not in FORMATS:
-        raise ValueError(f"unknown format {format!r}")
-    title_hint = ""
-    source = original
-    if format == "html":
-        source, title_hint = html_to_text(original)
-    source = normalize(source)
-    junk = find_boilerplate(source)
-    kept, pos = [], 0
+def _without_junk(source: str, junk: list[Junk], start: int = 0, end: int | None = None) -> str:
+    """``source[start:end]`` with each junk block replaced by a line break."""
+    end = len(source) if end is None else end
+    kept, pos = [], start
     for block in junk:
-        kept.append(source[pos : block.start])
+        if block.end <= start or block.start >= end:
+            continue
+        kept.append(source[pos : max(pos, block.start)])
         kept.append("\n")
-        pos = block.end
-    kept.append(source[pos:])
-    blocks = split_blocks("".join(kept), split_long_lines=format != "markdown")
+        pos = max(pos, min(block.end, end))
+    kept.append(source[pos:end])
+    return "".join(kept)
+
+
+def _prepared(original: str, format: str, source: str, junk: list[Junk], blocks: list[str],
+              title_hint: str, pages: tuple[int, ...] = ()) -> PreparedText:
     text, paragraphs = assemble(blocks)
     return PreparedText(
         original=original,
@@ -82,4 +84,67 @@ def prepare(original: str, format: str = "text") -> PreparedText:
         title_hint=title_hint or _first_line(text),
         original_sha256=sha256(original),
         text_sha256=sha256(text),
+        pages=pages,
     )
+
+
+def prepare(original: str, format: str = "text") -> PreparedText:
+    """Normalise, strip boilerplate and split ``original`` (of the given format)."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}")
+    title_hint = ""
+    source = original
+    if format == "html":
+        source, title_hint = html_to_text(original)
+    source = normalize(source)
+    junk = find_boilerplate(source)
+    blocks = split_blocks(_without_junk(source, junk), split_long_lines=format != "markdown")
+    return _prepared(original, format, source, junk, blocks, title_hint)
+
+
+def prepare_pages(pages: list[str], format: str, paged: bool, heads: list[tuple[int, int, int, str]] = (),
+                  title_hint: str = "") -> PreparedText:
+    """A document a reader gave page by page (paragraphs apart by blank lines).
+
+    The original is the pages as read, apart by blank lines; ``heads``
+    (page index, start, end in that page, rule: running headers, footers and
+    page numbers) are kept aside as junk with the web boilerplate. A page's
+    paragraphs never run into the next page's, so each paragraph has one page.
+    """
+    if format not in READ_FORMATS:
+        raise ValueError(f"unknown format {format!r}")
+    pages = [page.strip() for page in pages]
+    normalized = [normalize(page) for page in pages]
+    source = "\n\n".join(normalized)
+    starts = [0]
+    for page in normalized[:-1]:
+        starts.append(starts[-1] + len(page) + 2)
+    junk = find_boilerplate(source)
+    for index, start, end, rule in heads:
+        at = starts[index]
+        junk.append(Junk(at + start, at + end, rule, source[at + start : at + end]))
+    junk = _apart(junk)
+    blocks, first_blocks = [], []
+    for index, start in enumerate(starts):
+        first_blocks.append(len(blocks))
+        blocks += split_blocks(_without_junk(source, junk, start, start + len(normalized[index])),
+                               split_long_lines=False)
+    offsets = [0]
+    for block in blocks:
+        offsets.append(offsets[-1] + len(block) + 2)
+    page_starts = tuple(min(offsets[first], max(0, offsets[-1] - 2)) for first in first_blocks) if paged else ()
+    return _prepared("\n\n".join(pages), format, source, junk, blocks, title_hint, page_starts)
+
+
+def _apart(junk: list[Junk]) -> list[Junk]:
+    """Junk blocks in order, none overlapping the one before (a head found by both rules once)."""
+    kept: list[Junk] = []
+    for block in sorted(junk, key=lambda j: (j.start, -j.end)):
+        if block.end <= block.start:
+            continue
+        if kept and block.start < kept[-1].end:
+            if block.end <= kept[-1].end:
+                continue
+            block = Junk(kept[-1].end, block.end, block.rule, block.text[kept[-1].end - block.start :])
+        kept.append(block)
+    return kept

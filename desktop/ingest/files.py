@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.disk.safe_read import UnreadableFile, read_regular_file
 from desktop.ingest.decode import MAX_BYTES, UndecodableFile, decode_text
+from desktop.ingest.readers.registry import reader_for
 from desktop.wording import digits, say
 
 FORMAT_BY_SUFFIX = {
@@ -18,6 +19,9 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
 }
+
+
+SUPPORTED = ".txt, .md, .html, .pdf, .docx, .odt, .epub"  # what the import takes, as said to the user
 
 
 @dataclass(frozen=True)
@@ -40,12 +44,12 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
         reason = _why_not(path, folder)
         if reason:
             skipped.append(Skipped(path, reason))
-        elif path.suffix.lower() in FORMAT_BY_SUFFIX:
+        elif path.suffix.lower() in FORMAT_BY_SUFFIX or reader_for(path.suffix):
             found.append(path)
         else:
             kind = path.suffix or say("Import", "files without an extension")
-            skipped.append(Skipped(path, say("Import", "unsupported file type ({kind}); use .txt, .md or .html")
-                                   .format(kind=kind)))
+            skipped.append(Skipped(path, say("Import", "unsupported file type ({kind}); use one of {formats}")
+                                   .format(kind=kind, formats=SUPPORTED)))
 
     for path in paths:
         if path.is_dir() and not path.is_symlink():

@@ -7,7 +7,7 @@ handled by the window, never by a browser.
 
 from html import escape
 
-from desktop.render.text import visible_controls
+from desktop.render.text import page_label, visible_controls
 from desktop.store.people import Profile
 from desktop.wording import date_text, number, say, say_n
 
@@ -39,6 +39,10 @@ def _text(value: str) -> str:
     return escape(visible_controls(value))
 
 
+def _page(page: int | None) -> str:
+    return ", " + escape(page_label(page)) if page else ""
+
+
 def _heading(profile: Profile) -> list[str]:
     """The name, the kind, the Khmer name and the other spellings."""
     p = profile.summary
@@ -68,7 +72,7 @@ def _facts(profile: Profile) -> list[str]:
         parts.append(
             f"<li>{_text(fact.text)}<br><small>“{_text(quote)}” — "
             f"<a href='{doc_link(fact.document, fact.start, fact.end)}'>{_text(fact.document_title)}</a>"
-            "</small></li>"
+            f"{_page(fact.page)}</small></li>"
         )
     parts.append("</ul>")
     return parts
@@ -93,7 +97,7 @@ def _mentions(profile: Profile) -> list[str]:
             before, after = " ".join(c.before.split()), " ".join(c.after.split())
             parts.append(
                 f"<li><small>…{_text(before)} <a href='{doc_link(doc_id, c.start, c.end)}'><b>{_text(c.text)}</b></a>"
-                f" {_text(after)}…</small></li>"
+                f" {_text(after)}…{_page(c.page)}</small></li>"
             )
         parts.append("</ul>")
     hidden = documents - MAX_DOCUMENTS_SHOWN

@@ -4,6 +4,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from desktop.wording import digits, say
+
 # Bidirectional formatting characters can reorder what is displayed (a title
 # can be made to read differently than it is stored). In titles and
 # metadata they are shown as visible marks instead.
@@ -82,6 +84,17 @@ def junk_in_original(original: str, junk: list[dict]) -> list[tuple[int, int, st
     return ranges
 
 
-def citation(title: str, date: str | None, doc_id: str) -> str:
-    """The line appended to copied passages."""
-    return f"— {visible_controls(title)}" + (f", {date}" if date else "") + f" (Ekasar document {doc_id})"
+def page_label(page: int) -> str:
+    """How a page is named beside a passage (p. 12)."""
+    return say("ReaderText", "p. {page}").format(page=digits(str(page)))
+
+
+def cited_where(doc_id: str, page: int | None) -> str:
+    """A document's id, with the page cited in it (in a PDF): ``user_…, p. 12``."""
+    return doc_id + (f", p. {page}" if page else "")
+
+
+def citation(title: str, date: str | None, doc_id: str, page: int | None = None) -> str:
+    """The line appended to copied passages (with its page, in a PDF)."""
+    where = f"Ekasar document {cited_where(doc_id, page)}"
+    return f"— {visible_controls(title)}" + (f", {date}" if date else "") + f" ({where})"

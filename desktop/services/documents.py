@@ -6,15 +6,18 @@ from desktop.store.databases import Databases, NotebookReplaced
 from desktop.store.documents import Document, DocumentInfo, document_rowid, get_document, list_documents
 from desktop.store.documents import text_sha256_of
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
+from desktop.store.removal import is_removed, removed_document
 
 
 class DocumentsService:
     def __init__(self, db: Databases) -> None:
         self.db = db
 
-    def keys(self, text: str = "", sort: str = "date", descending: bool = True) -> list[Key]:
-        """Every document matching ``text`` (title, author, publisher, kind), sorted."""
-        return list_keys(self.db.user_conn, text, sort, descending)
+    def keys(self, text: str = "", sort: str = "date", descending: bool = True, tag: str | None = None,
+             collection: str | None = None) -> list[Key]:
+        """Every document matching ``text`` (title, author, publisher, kind), sorted; only those with
+        ``tag`` or in ``collection`` when given."""
+        return list_keys(self.db.user_conn, text, sort, descending, tag, collection)
 
     def key_of(self, doc_id: str) -> Key | None:
         return key_of(self.db.user_conn, doc_id)
@@ -43,6 +46,14 @@ class DocumentsService:
         if document is None:
             raise DocumentNotFound(doc_id)
         return document
+
+    def cited(self, doc_id: str) -> Document | None:
+        """The document, or the copy kept of it if it was removed: what a note on it cites."""
+        return self.get(doc_id) or removed_document(self.db.user_conn, doc_id)
+
+    def was_removed(self, doc_id: str) -> bool:
+        """Whether the document was removed (and can be restored)."""
+        return self.key_of(doc_id) is None and is_removed(self.db.user_conn, doc_id)
 
     def text_sha256(self, doc_id: str) -> str | None:
         """The hash of a document's reading text, without reading the text."""

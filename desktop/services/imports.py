@@ -1,12 +1,14 @@
-"""The user's own documents: ``.txt``, ``.md`` and ``.html`` files through the one pipeline."""
+"""The user's own documents (text, Markdown, HTML, PDF, Word, OpenDocument, EPUB) through the one pipeline."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.extract.pipeline import Extractor
-from desktop.extract.process import process_file
+from desktop.extract.process import ProcessedDocument, process_file
+from desktop.extract.stated_date import stated_date
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.files import Skipped, collect_files
 from desktop.services.notices import DOCUMENTS, Notices
@@ -18,29 +20,38 @@ from desktop.store.processed import write_processed
 from desktop.wording import say
 
 
+FILE_FIELDS = ("title", "author", "publisher", "date")
+_CATALOG_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # a year, a month or a day, as the catalog's
+
+
 @dataclass
 class ImportReport:
     imported: list[tuple[Path, str]] = field(default_factory=list)
     already_present: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    notices: list[tuple[Path, str]] = field(default_factory=list)  # imported, with something to know
+    # PDFs with scanned pages no text was read from, and the id each was imported as (None: skipped).
+    scanned: list[tuple[Path, str | None]] = field(default_factory=list)
 
 
 class ImportService:
     def __init__(self, db: Databases, people: PeopleService, notices: Notices) -> None:
         self.db, self.people, self.notices = db, people, notices
 
-    def import_files(self, paths: list[Path], progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    def import_files(self, paths: list[Path], progress: Callable[[int, int], None] | None = None,
+                     ocr: bool = False) -> ImportReport:
         """Import files (folders recursively) into the user's database.
 
         Each file is committed on its own, so one bad file never undoes the others.
         :param progress: called with ``(done, total)`` after each file (it may raise to stop).
+        :param ocr: read PDFs' scanned pages by OCR (Tesseract must be installed).
         """
         files, skipped = collect_files(paths)
         report = ImportReport(skipped=skipped)
         extractor = self.people.extractor() if files else None
         try:
             for done, path in enumerate(files, 1):
-                self._import_one(path, report, extractor)
+                self._import_one(path, report, extractor, ocr)
                 if progress:
                     progress(done, len(files))
         finally:
@@ -50,14 +61,17 @@ class ImportService:
                 self.notices.announce(DOCUMENTS)
         return report
 
-    def _import_one(self, path: Path, report: ImportReport, extractor: Extractor) -> None:
+    def _import_one(self, path: Path, report: ImportReport, extractor: Extractor, ocr: bool) -> None:
         try:
-            processed = process_file(path, extractor, propose_candidates=True)
+            processed = process_file(path, extractor, propose_candidates=True, ocr=ocr)
         except UndecodableFile as error:
             report.skipped.append(Skipped(path, str(error)))
             return
         if not processed.has_text:
-            report.skipped.append(Skipped(path, say("Import", "no readable text")))
+            reason = processed.notices[0] if processed.notices else say("Import", "no readable text")
+            report.skipped.append(Skipped(path, reason))
+            if processed.textless_pages:
+                report.scanned.append((path, None))
             return
         writer = self.db.writer()
         existing = find_by_original_hash(writer.conn, processed.prepared.original_sha256)
@@ -65,9 +79,33 @@ class ImportService:
             report.already_present.append((path, existing))
             return
         doc_id = "user_" + processed.prepared.original_sha256[:16]
-        meta = DocumentMeta(id=doc_id, title=processed.prepared.title_hint or path.stem, kind="imported",
-                            language=processed.prepared.languages)
         with writer.atomic():
-            write_processed(writer.conn, meta, processed, file_name=path.name,
+            write_processed(writer.conn, _meta(doc_id, path, processed), processed, file_name=path.name,
                             imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         report.imported.append((path, doc_id))
+        report.notices += [(path, notice) for notice in processed.notices]
+        if processed.textless_pages:
+            report.scanned.append((path, doc_id))
+
+
+def _meta(doc_id: str, path: Path, processed: ProcessedDocument) -> DocumentMeta:
+    """What is known of an imported document: what its file states of itself
+    (marked as such), else its first line for a title."""
+    stated = {key: value for key, value in processed.metadata.items() if key in FILE_FIELDS and value}
+    if "date" in stated and not _CATALOG_DATE.fullmatch(stated["date"]):
+        del stated["date"]
+    extra: dict = {"from_file": sorted(stated)} if stated else {}
+    if processed.prepared.pages:
+        extra["pages"] = list(processed.prepared.pages)
+    if processed.ocr_pages:
+        extra["ocr_pages"] = list(processed.ocr_pages)
+    if processed.notices:
+        extra["notices"] = list(processed.notices)
+    date = stated.get("date")
+    if date is None:  # proposed from a dateline; the details dialog corrects it
+        date = stated_date(processed.prepared.text)
+        if date:
+            extra["inferred"] = {"date": say("Import", "the date the document states in its first lines")}
+    return DocumentMeta(id=doc_id, title=stated.get("title") or processed.prepared.title_hint or path.stem,
+                        kind="imported", author=stated.get("author"), publisher=stated.get("publisher"),
+                        date=date, language=processed.prepared.languages, meta=extra)

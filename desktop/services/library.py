@@ -1,9 +1,10 @@
 """The library: the archive and the user's notebook, with the services the CLI and the window use.
 
-``library.documents``, ``.search``, ``.people``, ``.notes``, ``.timeline`` and ``.imports`` each
-have one job; they share one holder of the two databases (``library.db``) and announce what they
-change on ``library.notices``. One library per thread: SQLite connections are not shared across
-threads (``open_reader`` and ``open_writer`` give another thread its own).
+``library.documents``, ``.search``, ``.people``, ``.notes``, ``.timeline``, ``.imports``, ``.manage``
+(editing and removing imports) and ``.organize`` (tags and collections) each have one job; they
+share one holder of the two databases (``library.db``) and announce what they change on
+``library.notices``. One library per thread: SQLite connections are not shared across threads
+(``open_reader`` and ``open_writer`` give another thread its own).
 """
 
 from pathlib import Path
@@ -13,8 +14,10 @@ from desktop.disk import partials
 from desktop.security.datakey import DataKey
 from desktop.services.documents import DocumentsService
 from desktop.services.imports import ImportReport, ImportService
+from desktop.services.manage import ManageService
 from desktop.services.notes import NotesService
 from desktop.services.notices import Notices
+from desktop.services.organize import OrganizeService
 from desktop.services.people import PeopleService
 from desktop.services.search import SearchService
 from desktop.services.timeline import TimelineService
@@ -35,6 +38,8 @@ class Library:
             self.notes = NotesService(self.db, self.documents, self.people, self.notices)
             self.timeline = TimelineService(self.db, self.documents, self.people, self.notices)
             self.imports = ImportService(self.db, self.people, self.notices)
+            self.manage = ManageService(self.db, self.documents, self.notices)  # edit, remove, restore
+            self.organize = OrganizeService(self.db, self.documents, self.notices)  # tags, collections
             if not read_only:
                 self.notes.reanchor()  # the archive may have been rebuilt since the user last wrote
                 partials.keep_journal_in(DataFolder(data_dir).partials)

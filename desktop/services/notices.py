@@ -8,11 +8,12 @@ highlights of the open document without reloading it.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-DOCUMENTS = "documents"   # documents were imported
+DOCUMENTS = "documents"   # documents were imported, edited, removed or restored
 NOTES = "notes"           # a note or highlight was made, edited, deleted, undone or merged in
 PEOPLE = "people"         # people or organizations were curated
 EVENTS = "events"         # the user's timeline events or edits changed
-KINDS = (DOCUMENTS, NOTES, PEOPLE, EVENTS)
+ORGANIZED = "organized"   # documents' tags or collections changed
+KINDS = (DOCUMENTS, NOTES, PEOPLE, EVENTS, ORGANIZED)
 
 
 @dataclass(frozen=True)

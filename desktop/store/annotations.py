@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from desktop.errors import EkasarError
 from desktop.annotate.anchor import Selector, anchor, select
 from desktop.wording import say
+from desktop.store.transaction import transaction
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 _COLUMNS = ("id", "document_id", "text_sha256", "quote", "prefix", "suffix", "start", "end", "status",
@@ -79,7 +80,7 @@ def _put(conn: sqlite3.Connection, annotation: Annotation | None, annotation_id:
 
 def _change(conn: sqlite3.Connection, annotation_id: str, after: Annotation | None) -> None:
     """Apply one change and record it, in one transaction (committed before returning)."""
-    with conn:
+    with transaction(conn):
         _record_change(conn, annotation_id, after)
 
 
@@ -197,7 +198,7 @@ def _replay(conn: sqlite3.Connection, undone: bool) -> str | None:
     if row is None:
         return None
     history_id, annotation_id, snapshot = row
-    with conn:
+    with transaction(conn):
         _put(conn, _from_json(snapshot), annotation_id)
         conn.execute("UPDATE annotation_history SET undone = ? WHERE id = ?", (int(not undone), history_id))
     return annotation_id
@@ -240,7 +241,7 @@ def reanchor(conn: sqlite3.Connection, document_id: str, old_sha256: str, text: 
     rows = conn.execute(f"SELECT {columns} FROM annotations WHERE document_id = ? AND text_sha256 = ? "
                         "AND target = 'passage'", (document_id, old_sha256)).fetchall()
     lost = 0
-    with conn:
+    with transaction(conn):
         for row in rows:
             annotation = _from_row(row)
             found = anchor(text, Selector(annotation.quote, annotation.prefix, annotation.suffix,

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 
 from desktop.errors import EkasarError
 from desktop.wording import say
+from desktop.store.transaction import transaction
 
 ACTIONS = ("rename", "add_alias", "remove_alias", "merge", "reviewed", "reject")
 
@@ -72,7 +73,7 @@ def record(conn: sqlite3.Connection, action: str, entity_id: str, value: str | N
         raise CurationError(f"{action} needs a value")
     if action == "merge" and value == entity_id:
         raise CurationError(say("Store", "an entity cannot be merged into itself"))
-    with conn:
+    with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO curations (action, entity_id, value, created) VALUES (?, ?, ?, ?)",
             (action, entity_id, value.strip() if value else None,
@@ -86,6 +87,6 @@ def undo_last(conn: sqlite3.Connection) -> tuple[str, str, str | None] | None:
     row = conn.execute("SELECT id, action, entity_id, value FROM curations ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         return None
-    with conn:
+    with transaction(conn):
         conn.execute("DELETE FROM curations WHERE id = ?", (row[0],))
     return row[1], row[2], row[3]

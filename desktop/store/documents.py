@@ -1,5 +1,6 @@
 """Writing and reading documents; the same tables exist in the archive and the user database."""
 
+import bisect
 import json
 import sqlite3
 import zlib
@@ -57,6 +58,31 @@ class Document:
     meta: dict
     text_sha256: str
     paragraphs: list[tuple[int, int]]
+
+    @property
+    def pages(self) -> list[int]:
+        """Where each page starts in the reading text (a PDF's); [] for an unpaged document."""
+        return self.meta.get("pages", [])
+
+    def page_at(self, offset: int | None) -> int | None:
+        return page_at(self.pages, offset)
+
+
+def page_starts(conn: sqlite3.Connection, doc_ids) -> dict[str, list[int]]:
+    """Where each page starts, for those of ``doc_ids`` that have pages (PDFs)."""
+    rows = conn.execute(
+        "SELECT id, json_extract(meta, '$.pages') FROM documents WHERE id IN (SELECT value FROM json_each(?)) "
+        "AND json_extract(meta, '$.pages') IS NOT NULL",
+        (json.dumps(sorted(set(doc_ids))),),
+    )
+    return {doc_id: json.loads(pages) for doc_id, pages in rows}
+
+
+def page_at(pages: list[int], offset: int | None) -> int | None:
+    """The page (from 1) holding ``offset`` of the reading text, given where each page starts."""
+    if not pages or offset is None:
+        return None
+    return max(1, bisect.bisect_right(pages, offset))
 
 
 def insert_document(

@@ -32,17 +32,27 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def list_keys(conn: sqlite3.Connection, text: str = "", sort: str = "date", descending: bool = True) -> list[Key]:
-    """Keys of every document whose title, author, publisher or kind contains ``text``."""
+def list_keys(conn: sqlite3.Connection, text: str = "", sort: str = "date", descending: bool = True,
+              tag: str | None = None, collection: str | None = None) -> list[Key]:
+    """Keys of every document whose title, author, publisher or kind contains ``text``; with ``tag``,
+    only documents with that tag; with ``collection``, only those in that collection."""
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}")
     order = SORTS[sort].format(dir="DESC" if descending else "ASC")
-    where, params = "", {}
+    where, params = [], {}
     if text.strip():
-        where = ("WHERE title LIKE :like ESCAPE '\\' OR author LIKE :like ESCAPE '\\' "
-                 "OR publisher LIKE :like ESCAPE '\\' OR kind LIKE :like ESCAPE '\\'")
+        where.append("(title LIKE :like ESCAPE '\\' OR author LIKE :like ESCAPE '\\' "
+                     "OR publisher LIKE :like ESCAPE '\\' OR kind LIKE :like ESCAPE '\\')")
         params["like"] = _like(text.strip())
-    rows = conn.execute(f"SELECT source, rowid FROM ({_BOTH}) {where} ORDER BY {order}, source, rowid", params)
+    if tag is not None:
+        where.append("id IN (SELECT document_id FROM main.document_tags WHERE tag = :tag)")
+        params["tag"] = tag
+    if collection is not None:
+        where.append("id IN (SELECT d.document_id FROM main.collection_documents d JOIN main.collections c "
+                     "ON c.id = d.collection_id WHERE c.name = :collection)")
+        params["collection"] = collection
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    rows = conn.execute(f"SELECT source, rowid FROM ({_BOTH}) {clause} ORDER BY {order}, source, rowid", params)
     return [(source, rowid) for source, rowid in rows]
 
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from desktop.store.curation import Overlay
+from desktop.store.documents import page_at, page_starts
 
 CONTEXT_CHARS = 70
 MAX_CONTEXTS = 400  # mention contexts listed in a profile (counts stay exact)
@@ -36,6 +37,7 @@ class Fact:
     start: int
     end: int
     quote: str
+    page: int | None = None  # in a paged document (a PDF)
 
 
 @dataclass
@@ -46,6 +48,7 @@ class MentionContext:
     before: str
     text: str
     after: str
+    page: int | None = None  # in a paged document (a PDF)
 
 
 @dataclass
@@ -176,8 +179,18 @@ def profile(databases: list[sqlite3.Connection], overlay: Overlay, entity_id: st
             ORDER BY d.id, m.start LIMIT ?""", (ids_json, max(0, budget))
         ):
             result.contexts.append(MentionContext(doc_id, start, end, before, text, after))
+    _add_pages(databases, result)
     result.co_mentioned = _co_mentioned(databases, overlay, group, people)
     return result
+
+
+def _add_pages(databases: list[sqlite3.Connection], result: Profile) -> None:
+    """The page of each fact and mention in a paged document."""
+    ids = {fact.document for fact in result.facts} | {context.document for context in result.contexts}
+    pages = {doc_id: starts for conn in databases for doc_id, starts in page_starts(conn, ids).items()}
+    for item in [*result.facts, *result.contexts]:
+        if item.document in pages:
+            item.page = page_at(pages[item.document], item.start)
 
 
 def _co_mentioned(databases, overlay: Overlay, group: list[str], people: list[PersonSummary],

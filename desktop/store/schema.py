@@ -319,3 +319,59 @@ def insert_khmer_text(conn, rowid: int, indexed) -> None:
         "INSERT INTO khmer_text_fts (rowid, syllables, words) VALUES (?, ?, ?)",
         (rowid, indexed.syllables, indexed.words),
     )
+
+
+@user_migrations(name="m008_document_tags")
+def user_document_tags(db: Database) -> None:
+    """The user's tags on documents, archive or imported (by id: they survive rebuilding the archive).
+    One tag whatever its case: the first spelling given is kept."""
+    db.executescript(
+        """
+        CREATE TABLE document_tags (
+            document_id TEXT NOT NULL,
+            tag TEXT NOT NULL COLLATE NOCASE,
+            added TEXT NOT NULL,
+            PRIMARY KEY (document_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX document_tags_by_tag ON document_tags(tag, document_id);
+        """
+    )
+
+
+@user_migrations(name="m009_collections")
+def user_collections(db: Database) -> None:
+    """Named collections of documents (archive or imported, by id), as in a reference manager."""
+    db.executescript(
+        """
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE collection_documents (
+            collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL,
+            added TEXT NOT NULL,
+            PRIMARY KEY (collection_id, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX collection_documents_by_document ON collection_documents(document_id);
+        """
+    )
+
+
+@user_migrations(name="m010_removed_documents")
+def user_removed_documents(db: Database) -> None:
+    """Imported documents the user removed, kept whole so the removal can be undone exactly
+    (desktop/store/removal.py): the document's row and every row that hung on it."""
+    db.execute(
+        """
+        CREATE TABLE removed_documents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            removed_at TEXT NOT NULL,
+            copy BLOB NOT NULL,                      -- zlib-compressed JSON: the rows, by table
+            original BLOB NOT NULL,                  -- the documents row's original, as it was stored
+            moved_notes TEXT NOT NULL DEFAULT '[]'   -- JSON: ids of the notes the removal sent to review
+        )
+        """
+    )

@@ -9,7 +9,9 @@ from datetime import datetime, timezone
 
 from desktop.errors import EkasarError
 from desktop.extract.events import ExtractedEvent
+from desktop.store.documents import page_at, page_starts
 from desktop.wording import say, typed_digits
+from desktop.store.transaction import transaction
 
 _PARTIAL_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
@@ -37,6 +39,7 @@ class TimelineEvent:
     source: str = "extracted"
     entity_ids: list[str] = field(default_factory=list)
     edited: bool = False
+    page: int | None = None  # of the quote, in a paged document (a PDF)
 
     @property
     def summary(self) -> str:
@@ -47,7 +50,8 @@ class TimelineEvent:
         return {"id": self.id, "date": self.date, "end_date": self.end_date, "precision": self.precision,
                 "certainty": self.certainty, "title": self.title, "summary": self.summary,
                 "quote": self.quote, "document": self.document, "start": self.start, "end": self.end,
-                "people": self.people, "organizations": self.organizations, "source": self.source}
+                "people": self.people, "organizations": self.organizations, "source": self.source,
+                "page": self.page}
 
 
 def event_id(document_id: str, date_start: int) -> str:
@@ -114,6 +118,10 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
                               quote, doc_id, doc_title, start, end, entity_ids=json.loads(entities))
         _name_entities(event, names)
         found.append(event)
+    pages = page_starts(conn, {event.document for event in found})
+    for event in found:
+        if event.document in pages:
+            event.page = page_at(pages[event.document], event.start)
     return found
 
 
@@ -147,7 +155,8 @@ def read_user_events(conn: sqlite3.Connection, document, names) -> list[Timeline
             continue
         quote = cited.text[start:end]
         event = TimelineEvent(event_id_, date, end_date, _precision(date), "stated", title,
-                              quote, doc_id, cited.info.title, start, end, source="user")
+                              quote, doc_id, cited.info.title, start, end, source="user",
+                              page=cited.page_at(start))
         found.append(event)
     return found
 
@@ -177,7 +186,7 @@ def add_user_event(conn: sqlite3.Connection, document_id: str, start: int, end: 
         raise EventError(say("Timeline", "select the passage the event is based on"))
     date, end_date = check_date(date), check_date(end_date, "end date")
     new_id = f"user-{uuid.uuid4()}"
-    with conn:
+    with transaction(conn):
         _remember(conn, "user_events", "id", new_id)
         conn.execute(
             'INSERT INTO user_events (id, document_id, start, "end", date, end_date, title, created, modified) '
@@ -193,7 +202,7 @@ def edit_event(conn: sqlite3.Connection, event_id_: str, title: str, date: str |
     if not title.strip():
         raise EventError(say("Timeline", "an event needs a title"))
     date, end_date = check_date(date), check_date(end_date, "end date")
-    with conn:
+    with transaction(conn):
         if event_id_.startswith("user-"):
             _remember(conn, "user_events", "id", event_id_)
             conn.execute("UPDATE user_events SET title = ?, date = ?, end_date = ?, modified = ? WHERE id = ?",
@@ -208,7 +217,7 @@ def edit_event(conn: sqlite3.Connection, event_id_: str, title: str, date: str |
 def delete_user_event(conn: sqlite3.Connection, event_id_: str) -> None:
     if not event_id_.startswith("user-"):
         raise EventError(say("Timeline", "only your own events can be deleted; extracted events can be edited"))
-    with conn:
+    with transaction(conn):
         _remember(conn, "user_events", "id", event_id_)
         conn.execute("DELETE FROM user_events WHERE id = ?", (event_id_,))
 
@@ -220,7 +229,7 @@ def undo_event_change(conn: sqlite3.Connection) -> str | None:
         return None
     history_id, table, row_id, before = row
     key = "id" if table == "user_events" else "event_id"
-    with conn:
+    with transaction(conn):
         conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (row_id,))
         if before is not None:
             values = json.loads(before)

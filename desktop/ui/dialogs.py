@@ -71,12 +71,23 @@ def offer_to_copy_link(parent: QWidget, address: str) -> bool:
     return False
 
 
+def show_refusal(parent, title: str, text: str, name: str) -> QMessageBox:
+    """A warning that a change was not made, said in plain text (never as markup), left open."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
 def import_summary(report: ImportReport) -> tuple[str, str]:
     """A title line and details for the import result dialog."""
     imported = len(report.imported)
     title = say_n("Dialogs", "Imported {count} documents.", "", imported)
     lines = [say("Dialogs", "Already in your library: {file}").format(file=path.name)
              for path, _ in report.already_present]
+    lines += [say("Dialogs", "{file}: {notice}").format(file=path.name, notice=notice)
+              for path, notice in report.notices]
     lines += [say("Dialogs", "Skipped {file}: {reason}").format(file=s.path.name, reason=s.reason)
               for s in report.skipped]
     return title, "\n".join(lines)

@@ -90,8 +90,12 @@ class ExportDialog(QDialog):
         notes = self.library.notes.listing()
         for tag in sorted({t for n in notes for t in n.tags}):
             self.scope.addItem(say("ExportDialog", "Tag #{tag}").format(tag=tag), f"tag:{tag}")
+        for name, _count in self.library.organize.collections():
+            self.scope.addItem(say("ExportDialog", "Collection: {name}").format(name=name), f"collection:{name}")
+        for tag, _count in self.library.organize.tags():
+            self.scope.addItem(say("ExportDialog", "Documents tagged #{tag}").format(tag=tag), f"doctag:{tag}")
         for doc_id in sorted({n.document_id for n in notes if n.document_id}):
-            document = self.library.documents.get(doc_id)
+            document = self.library.documents.cited(doc_id)
             self.scope.addItem(say("ExportDialog", "Document: {title}").format(
                 title=document.info.title if document else doc_id), f"document:{doc_id}")
         self.person = named(QLineEdit(), "",
@@ -226,7 +230,7 @@ class ExportDialog(QDialog):
         self.preview_files.clear()
         self.preview_files.blockSignals(False)
         try:
-            self.preview = preview_export(self.selected_notes(), self.library.documents.get,
+            self.preview = preview_export(self.selected_notes(), self.library.documents.cited,
                                           self.format.currentData(), self.options(),
                                           Path(folder) if folder else None)
         except ExportError as error:
@@ -291,6 +295,9 @@ class ExportDialog(QDialog):
             notes = [n for n in notes if value in n.tags]
         elif kind == "document":
             notes = [n for n in notes if n.document_id == value]
+        elif kind in ("collection", "doctag"):  # the notes on the documents in a collection, or with a tag
+            held = self.library.organize.document_ids(**{"collection" if kind == "collection" else "tag": value})
+            notes = [n for n in notes if n.document_id in held]
         since, until = typed_digits(self.since.text().strip()), typed_digits(self.until.text().strip())
         if since:
             notes = [n for n in notes if n.modified[: len(since)] >= since]
@@ -314,7 +321,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         notes = self.selected_notes()
         # Read here, on this thread's connection; the worker only formats and writes.
-        documents = {n.document_id: self.library.documents.get(n.document_id) for n in notes if n.document_id}
+        documents = {n.document_id: self.library.documents.cited(n.document_id) for n in notes if n.document_id}
         fmt, options = self.format.currentData(), self.options()
 
         def work(progress) -> ExportResult:

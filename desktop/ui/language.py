@@ -7,6 +7,7 @@ the bundles do it; packaging/translations.py). Qt's own strings that Ekasar's wi
 ``qtbase`` file.
 """
 
+import functools
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
@@ -71,6 +72,25 @@ def apply_language(code: str, arabic: bool = False) -> bool:
     file is missing (a source checkout not built with make): the interface stays English."""
     _applied[0] = (code, arabic)
     app = QCoreApplication.instance()
+    code, complete = _load_translators(app, code)
+    in_child = functools.partial(translate_in_child, code, arabic) if code != "en" else None
+    use_translation(_translate, code, khmer_digits=not arabic, in_child=in_child)
+    QLocale.setDefault(LOCALES[code])
+    if isinstance(app, QApplication):
+        app.setFont(ui_font_for(code))
+    return complete
+
+
+def translate_in_child(code: str, arabic: bool) -> None:
+    """In a file reader's child process: the interface's translations, so its refusals and
+    notices read as the window does (a core application only: no window, no fonts)."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    code, _ = _load_translators(app, code)
+    use_translation(_translate, code, khmer_digits=not arabic)
+
+
+def _load_translators(app: QCoreApplication, code: str) -> tuple[str, bool]:
+    """Install ``code``'s translation files; the language in use (English if one is missing)."""
     _remove_translators(app)
     folder = bundled_resources_dir() / "translations"
     complete = True
@@ -85,8 +105,4 @@ def apply_language(code: str, arabic: bool = False) -> bool:
         print(f"ekasar: the {LANGUAGES[code]} translation is missing from {folder}: run make", file=sys.stderr)
         _remove_translators(app)
         code = "en"
-    use_translation(_translate, code, khmer_digits=not arabic)
-    QLocale.setDefault(LOCALES[code])
-    if isinstance(app, QApplication):
-        app.setFont(ui_font_for(code))
-    return complete
+    return code, complete

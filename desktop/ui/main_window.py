@@ -33,6 +33,7 @@ from desktop.ui.security_prefs import neutral_name
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.window_imports import WindowImports
+from desktop.ui.window_library import WindowLibrary
 from desktop.ui.window_menus import build_annotation_tools, build_menus
 from desktop.ui.window_notes import WindowNotes
 from desktop.wording import number, say, say_n
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.closing = False
         self.note_actions = WindowNotes(self)
         self.imports = WindowImports(self)
+        self.library_actions = WindowLibrary(self)  # details, removing (with Undo), collections
         self.state = WindowState(settings)
         self._set_title(f"{APP_NAME} — ឯកសារ")
         self.setAccessibleName(APP_NAME)
@@ -117,8 +119,9 @@ class MainWindow(QMainWindow):
         self.timeline_panel.passage_chosen.connect(lambda d, a, b: self.open_passage(d, a, b, focus_reader=False))
         self.timeline_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.timeline_panel.note_requested.connect(lambda event: self.note_on("event", event.document, event.id))
-        for panel in (self.library_panel, self.people_panel, self.notes_panel, self.timeline_panel):
+        for panel in (self.library_panel, self.people_panel, self.notes_panel, self.timeline_panel, self.search_panel):
             self.notices.noticed.connect(panel.on_notice)
+        self.library_actions.connect()
 
     def _dock(self, title: str, accessible_name: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -201,6 +204,8 @@ class MainWindow(QMainWindow):
             self.open_document(shown, self.reader.reading_offset())
         elif notice.kind == DOCUMENTS:
             self._update_summary()
+            if shown is not None and notice.document_id == shown:  # edited (new details) or removed
+                self.library_actions.follow(shown)
 
     def focus_notes(self) -> None:
         self.notes_dock.show()

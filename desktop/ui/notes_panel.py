@@ -273,6 +273,8 @@ class NotesPanel(QWidget):
     def on_notice(self, notice) -> None:
         if notice.kind in (DOCUMENTS, PEOPLE):
             self.forget_mentions()
+        if notice.kind == DOCUMENTS:
+            self._titles = {}  # a title may have been edited, a document removed or put back
         if notice.kind in (NOTES, DOCUMENTS, PEOPLE):
             self.reload()
 
@@ -301,8 +303,11 @@ class NotesPanel(QWidget):
         if not doc_id:
             return ""
         if doc_id not in self._titles:
-            document = self.library.documents.get(doc_id)
-            self._titles[doc_id] = visible_controls(document.info.title) if document else doc_id
+            document = self.library.documents.cited(doc_id)  # a removed one's from the copy kept
+            title = visible_controls(document.info.title) if document else doc_id
+            if document is not None and self.library.documents.was_removed(doc_id):
+                title = say("NotesPanel", "{title} (removed)").format(title=title)
+            self._titles[doc_id] = title
         return self._titles[doc_id]
 
     def apply_filters(self) -> None:

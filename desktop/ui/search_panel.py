@@ -3,6 +3,7 @@
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.services.notices import DOCUMENTS
 from desktop.store.search import RANK_WINDOW, Hit, Results
 from desktop.ui.jobs import BackgroundSearch
 from desktop.ui.models.search_results import HitRole, SearchResultDelegate, SearchResultsModel
@@ -94,6 +95,11 @@ class SearchPanel(QWidget):
         self.service.finished.connect(self._show)
         self.service.failed.connect(self._failed)
         self.status.hide()
+
+    def on_notice(self, notice) -> None:
+        """Documents were imported, edited or removed: the results shown are searched again."""
+        if notice.kind == DOCUMENTS and self.field.text().strip():
+            self.run_search()
 
     def focus(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -5,25 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QSplitter,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter,
+    QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.export.safe_write import ExportError, write_atomically
 from desktop.export.timeline_export import csv_bytes, timelinejs_bytes
-from desktop.render.text import visible_controls
+from desktop.render.text import cited_where, visible_controls
 from desktop.services.notices import DOCUMENTS, PEOPLE
 from desktop.services.library import Library
 from desktop.errors import NotFound
@@ -308,7 +296,8 @@ class TimelinePanel(QWidget):
         who = ", ".join(entity_label(n, self.khmer_names) for n in event.people + event.organizations)
         involved = say("TimelinePanel", "<p><b>Involved:</b> {who}</p>").format(who=escape(who)) if who else ""
         source = say("TimelinePanel", "<p><b>Source:</b> {title} ({document})</p>").format(
-            title=escape(visible_controls(event.document_title)), document=escape(event.document))
+            title=escape(visible_controls(event.document_title)),
+            document=escape(cited_where(event.document, event.page)))
         self.details.setHtml(
             f"<h3>{escape(visible_controls(event.title))}</h3>{date_line(event)}"
             f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>{involved}{source}"

@@ -21,7 +21,8 @@ from desktop.wording import number, say
 
 def import_filter() -> str:
     """The file dialog's choice of file types, in the interface language."""
-    return say("WindowImports", "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)")
+    return say("WindowImports", "Documents (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.epub *.doc);;"
+                                "All files (*)")
 
 
 class WindowImports:
@@ -40,8 +41,13 @@ class WindowImports:
         if paths:
             self.import_paths([Path(p) for p in paths])
 
-    def import_paths(self, paths: list[Path]) -> Operation:
-        """Import files and folders; the summary opens when the work ends (or says it was cancelled)."""
+    def import_paths(self, paths: list[Path], ocr: bool = False, replacing: dict[Path, str] | None = None) -> Operation:
+        """Import files and folders; the summary opens when the work ends (or says it was cancelled).
+
+        :param ocr: read PDFs' scanned pages by OCR.
+        :param replacing: documents just imported from these files without OCR, removed (and kept
+            among the removed, restorable) once the file is imported again with it.
+        """
         progress = QProgressDialog(say("WindowImports", "Importing…"), say("WindowImports", "Cancel"), 0, 0,
                                    self.window)
         progress.setObjectName("importProgress")
@@ -51,7 +57,11 @@ class WindowImports:
 
         def work(report_progress) -> ImportReport:
             with open_writer() as writer:  # this thread's own connections
-                return writer.imports.import_files(paths, report_progress)
+                report = writer.imports.import_files(paths, report_progress, ocr=ocr)
+                for path, _ in report.imported:
+                    if (replacing or {}).get(path):
+                        writer.manage.remove(replacing[path])
+                return report
 
         operation = Operation(work, "import", on_done=self._imported, on_failed=self._import_failed)
         operation.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
@@ -70,9 +80,24 @@ class WindowImports:
         box = self._box(QMessageBox.Icon.Information, say("WindowImports", "Import"), title, "importSummary")
         if details:
             box.setInformativeText(details)
+        if report.scanned:
+            from desktop.ingest.readers.ocr import ocr_available  # PDFium loaded only when needed
+
+            if ocr_available():
+                self._offer_ocr(box, report)
         box.open()
         if report.imported:
             self.window.open_document(report.imported[0][1])
+
+    def _offer_ocr(self, box: QMessageBox, report: ImportReport) -> None:
+        """A button to read the scanned pages again, by OCR (Tesseract is installed)."""
+        button = box.addButton(say("WindowImports", "Read scanned pages by OCR"), QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName("readByOcr")
+        button.setToolTip(say("WindowImports", "Tesseract reads the text of the scanned pages on this computer; "
+                                               "it takes a few seconds a page, and the text may contain errors"))
+        scanned = dict(report.scanned)
+        button.clicked.connect(lambda: self.import_paths(list(scanned), ocr=True,
+                                                         replacing={p: i for p, i in scanned.items() if i}))
 
     def _import_failed(self, error: BaseException) -> None:
         text = say("WindowImports", "The import stopped: {error}").format(error=error)

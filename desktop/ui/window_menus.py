@@ -64,6 +64,7 @@ def build_menus(window) -> None:
     bar = window.menuBar()
     _file_menu(window, bar.addMenu(say("Menus", "&File")))
     _edit_menu(window, bar.addMenu(say("Menus", "&Edit")))
+    _library_menu(window, bar.addMenu(say("Menus", "&Library")))
     _view_menu(window, bar.addMenu(say("Menus", "&View")))
     help_menu = bar.addMenu(say("Menus", "&Help"))
     add_action(window, "shortcuts", say("Menus", "&Keyboard shortcuts"), window.show_shortcuts, "F1", help_menu)
@@ -117,9 +118,26 @@ def _edit_menu(window, edit) -> None:
                window.add_event_from_selection, "Ctrl+Shift+E", edit)
     add_action(window, "undoTimeline", say("Menus", "Undo last &timeline change"), window.timeline_panel.undo,
                "Ctrl+Alt+Z", edit)
+    add_action(window, "undoRemove", say("Menus", "Undo re&move document"), window.library_actions.undo_remove,
+               None, edit)
     edit.addSeparator()
     add_action(window, "search", say("Menus", "&Search all documents"), window.focus_search,
                ["Ctrl+K", "Ctrl+Shift+F"], edit)
+
+
+def _library_menu(window, document) -> None:
+    """The open (or chosen) document's details, removing it, and collections. (Not "Document": in
+    Khmer that is the File menu's name too.)"""
+    actions = window.library_actions
+    add_action(window, "documentDetails", say("Menus", "Document &details…"), lambda: actions.show_details(), "Ctrl+Alt+I",
+               document)
+    add_action(window, "removeDocument", say("Menus", "&Remove document"), lambda: actions.remove(), None, document)
+    document.addSeparator()
+    add_action(window, "newCollection", say("Menus", "&New collection…"), actions.new_collection, None, document)
+    add_action(window, "renameCollection", say("Menus", "Rena&me collection…"), actions.rename_collection, None,
+               document)
+    add_action(window, "deleteCollection", say("Menus", "De&lete collection…"), actions.delete_collection, None,
+               document)
 
 
 def _view_menu(window, view) -> None:

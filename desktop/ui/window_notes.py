@@ -4,11 +4,11 @@ service, which announces it; the reader and the notes panel repaint from that no
 
 import functools
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from desktop.errors import EkasarError
 from desktop.store.connect import Errors as DatabaseLibraryErrors
+from desktop.ui.dialogs import show_refusal
 from desktop.ui.notes_panel import NoteDialog
 from desktop.wording import say
 
@@ -26,12 +26,9 @@ def reporting(action):
             if not isinstance(error, EkasarError) and ("locked" in reason or "busy" in reason):
                 reason = say("WindowNotes", "the notebook is busy (an import or another Ekasar is writing to it); "
                              "try again in a moment")
-            box = QMessageBox(QMessageBox.Icon.Warning, say("WindowNotes", "Notes"),
-                              say("WindowNotes", "This change was not saved: {reason}").format(reason=reason),
-                              QMessageBox.StandardButton.Ok, self.window)
-            box.setObjectName("noteNotSaved")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            show_refusal(self.window, say("WindowNotes", "Notes"),
+                         say("WindowNotes", "This change was not saved: {reason}").format(reason=reason),
+                         "noteNotSaved")
             return None
     return guarded
 

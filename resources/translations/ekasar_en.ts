@@ -242,4 +242,21 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
       </translation>
     </message>
   </context>
+  <context>
+    <name>WindowLibrary</name>
+    <message numerus="yes">
+      <source>Put back “{title}”, with {count} notes</source>
+      <translation>
+        <numerusform>Put back “{title}”, with {count} note</numerusform>
+        <numerusform>Put back “{title}”, with {count} notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed “{title}”; its {count} notes are kept, under Needs review</source>
+      <translation>
+        <numerusform>Removed “{title}”; its {count} note is kept, under Needs review</numerusform>
+        <numerusform>Removed “{title}”; its {count} notes are kept, under Needs review</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

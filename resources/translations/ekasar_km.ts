@@ -104,6 +104,92 @@ Fonts: Noto Sans, Noto Serif, Noto Sans Khmer and Noto Serif Khmer, under the SI
       <source>User guide in Khmer</source>
       <translation>សៀវភៅណែនាំជាភាសាខ្មែរ</translation>
     </message>
+    <message>
+      <source>{file}: {notice}</source>
+      <translation>{file} ៖ {notice}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentDialog</name>
+    <message>
+      <source>Author</source>
+      <translation>អ្នកនិពន្ធ</translation>
+    </message>
+    <message>
+      <source>Collections</source>
+      <translation>បណ្ដុំ</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+      <source>Document details</source>
+      <translation>សេចក្តីលម្អិតឯកសារ</translation>
+    </message>
+    <message>
+      <source>Document id</source>
+      <translation>លេខសម្គាល់ឯកសារ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>អ្នកបោះពុម្ពផ្សាយ</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>ស្លាក</translation>
+    </message>
+    <message>
+      <source>Tags, separated by commas</source>
+      <translation>ស្លាក ដែលបំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+    <message>
+      <source>This document is in the archive, which is read-only: its details cannot be changed. You can still tag it and put it in collections.</source>
+      <translation>ឯកសារនេះស្ថិតក្នុងប័ណ្ណសារ ដែលសម្រាប់តែអានប៉ុណ្ណោះ ៖ មិនអាចផ្លាស់ប្ដូរសេចក្តីលម្អិតរបស់វាបានទេ។ អ្នកនៅតែអាចដាក់ស្លាក និងដាក់វាក្នុងបណ្ដុំបាន។</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>YYYY, YYYY-MM ឬ YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>tags, separated by commas</source>
+      <translation>ស្លាក ដែលបំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <source>a document needs a title</source>
+      <translation>ឯកសារត្រូវការចំណងជើង</translation>
+    </message>
+    <message>
+      <source>a document's title, author, publisher or kind can be at most {limit} characters</source>
+      <translation>ចំណងជើង អ្នកនិពន្ធ អ្នកបោះពុម្ពផ្សាយ ឬប្រភេទរបស់ឯកសារ អាចមានយ៉ាងច្រើន {limit} តួអក្សរ</translation>
+    </message>
+    <message>
+      <source>the date must be YYYY, YYYY-MM or YYYY-MM-DD (such as 2024, 2024-03 or 2024-03-03), not {value}</source>
+      <translation>កាលបរិច្ឆេទត្រូវតែជា YYYY, YYYY-MM ឬ YYYY-MM-DD (ដូចជា 2024, 2024-03 ឬ 2024-03-03) មិនមែន {value} ទេ</translation>
+    </message>
+    <message>
+      <source>there is no such day: {value}</source>
+      <translation>គ្មានថ្ងៃនេះទេ ៖ {value}</translation>
+    </message>
+    <message>
+      <source>“{title}” is an archive document, and the archive is read-only: only documents you imported can be edited</source>
+      <translation>«{title}» ជាឯកសារក្នុងប័ណ្ណសារ ហើយប័ណ្ណសារសម្រាប់តែអានប៉ុណ្ណោះ ៖ អាចកែសម្រួលបានតែឯកសារដែលអ្នកបាននាំចូលប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+      <source>“{title}” is an archive document, and the archive is read-only: only documents you imported can be removed</source>
+      <translation>«{title}» ជាឯកសារក្នុងប័ណ្ណសារ ហើយប័ណ្ណសារសម្រាប់តែអានប៉ុណ្ណោះ ៖ អាចដកចេញបានតែឯកសារដែលអ្នកបាននាំចូលប៉ុណ្ណោះ</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -366,12 +452,20 @@ Fonts: Noto Sans, Noto Serif, Noto Sans Khmer and Noto Serif Khmer, under the SI
       <translation>សូមជ្រើសកន្លែងនាំចេញជាមុនសិន។</translation>
     </message>
     <message>
+      <source>Collection: {name}</source>
+      <translation>បណ្ដុំ ៖ {name}</translation>
+    </message>
+    <message>
       <source>Content of the chosen file</source>
       <translation>មាតិកានៃឯកសារដែលបានជ្រើស</translation>
     </message>
     <message>
       <source>Document: {title}</source>
       <translation>ឯកសារ ៖ {title}</translation>
+    </message>
+    <message>
+      <source>Documents tagged #{tag}</source>
+      <translation>ឯកសារដែលមានស្លាក #{tag}</translation>
     </message>
     <message>
       <source>Encrypt with a passphrase</source>
@@ -646,6 +740,10 @@ Inside it:</source>
   <context>
     <name>Import</name>
     <message>
+      <source>Only the first {limit} of the {count} chapters were read.</source>
+      <translation>បានអានតែ {limit} ជំពូកដំបូង ក្នុងចំណោម {count} ជំពូកប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
       <source>a broken link, or a file that cannot be read</source>
       <translation>តំណខូច ឬឯកសារដែលមិនអាចអានបាន</translation>
     </message>
@@ -662,8 +760,28 @@ Inside it:</source>
       <translation>ឈ្មោះដែល Windows បម្រុងទុកសម្រាប់ឧបករណ៍ (CON, PRN, AUX, NUL, COM1–9, LPT1–9) ៖ សូមប្ដូរឈ្មោះឯកសារ</translation>
     </message>
     <message>
+      <source>a part inside the file is encrypted</source>
+      <translation>ផ្នែកមួយនៅក្នុងឯកសារបានអ៊ីនគ្រីប</translation>
+    </message>
+    <message>
+      <source>a part inside the file is packed in an unsupported way</source>
+      <translation>ផ្នែកមួយនៅក្នុងឯកសារត្រូវបានបង្ហាប់តាមរបៀបដែលមិនគាំទ្រ</translation>
+    </message>
+    <message>
+      <source>a part inside the file is too large unpacked (the limit is {limit} MB)</source>
+      <translation>ផ្នែកមួយនៅក្នុងឯកសារធំពេកពេលពន្លា (កម្រិតកំណត់គឺ {limit} MB)</translation>
+    </message>
+    <message>
+      <source>a part inside the file uses an unsupported text encoding ({encoding})</source>
+      <translation>ផ្នែកមួយនៅក្នុងឯកសារប្រើការអ៊ិនកូដអត្ថបទដែលមិនគាំទ្រ ({encoding})</translation>
+    </message>
+    <message>
       <source>a path longer than Windows allows ({limit} characters, unless long paths are turned on): move it nearer the top of the drive</source>
       <translation>ផ្លូវវែងជាងអ្វីដែល Windows អនុញ្ញាត ({limit} តួអក្សរ លុះត្រាតែបានបើកផ្លូវវែង) ៖ សូមផ្លាស់ទីវាឲ្យកាន់តែជិតកំពូលនៃដ្រាយ</translation>
+    </message>
+    <message>
+      <source>an old Word document (.doc): open it in Word or LibreOffice and save it as .docx, then import that</source>
+      <translation>ឯកសារ Word ចាស់ (.doc) ៖ សូមបើកវាក្នុង Word ឬ LibreOffice ហើយរក្សាទុកជា .docx រួចនាំចូលឯកសារនោះ</translation>
     </message>
     <message>
       <source>binary file, not text</source>
@@ -682,8 +800,24 @@ Inside it:</source>
       <translation>អត្ថបទ UTF-8 ខូច (បៃខ្លះមិនមែនជា UTF-8 ត្រឹមត្រូវ)</translation>
     </message>
     <message>
+      <source>damaged file (it has no {part} inside)</source>
+      <translation>ឯកសារខូច (គ្មាន {part} នៅខាងក្នុង)</translation>
+    </message>
+    <message>
+      <source>damaged file (not a valid {format} file)</source>
+      <translation>ឯកសារខូច (មិនមែនជាឯកសារ {format} ត្រឹមត្រូវ)</translation>
+    </message>
+    <message>
+      <source>damaged file ({part} inside it is not valid XML)</source>
+      <translation>ឯកសារខូច ({part} នៅខាងក្នុងមិនមែនជា XML ត្រឹមត្រូវ)</translation>
+    </message>
+    <message>
       <source>empty file</source>
       <translation>ឯកសារទទេ</translation>
+    </message>
+    <message>
+      <source>every page</source>
+      <translation>គ្រប់ទំព័រ</translation>
     </message>
     <message>
       <source>files without an extension</source>
@@ -706,6 +840,106 @@ Inside it:</source>
       <translation>មិនមែនជាឯកសារធម្មតាទេ (ជាឧបករណ៍ បំពង់ ឬរន្ធ)</translation>
     </message>
     <message>
+      <source>page {pages}</source>
+      <translation>ទំព័រ {pages}</translation>
+    </message>
+    <message>
+      <source>page {pages} could not be read (it is damaged): it was left empty</source>
+      <translation>មិនអាចអានទំព័រ {pages} បានទេ (ទំព័រនេះខូច) ៖ ទំព័រនេះត្រូវបានទុកទទេ</translation>
+    </message>
+    <message>
+      <source>page {pages} has no text (a scanned image): it is not searchable</source>
+      <translation>ទំព័រ {pages} គ្មានអត្ថបទទេ (រូបភាពស្កេន) ៖ មិនអាចស្វែងរកក្នុងទំព័រនេះបានទេ</translation>
+    </message>
+    <message>
+      <source>page {page} holds too much text ({count} characters; the limit is {limit})</source>
+      <translation>ទំព័រ {page} មានអត្ថបទច្រើនពេក ({count} តួអក្សរ; កម្រិតកំណត់គឺ {limit})</translation>
+    </message>
+    <message>
+      <source>pages {pages}</source>
+      <translation>ទំព័រ {pages}</translation>
+    </message>
+    <message>
+      <source>pages {pages} could not be read (they are damaged): they were left empty</source>
+      <translation>មិនអាចអានទំព័រ {pages} បានទេ (ទំព័រទាំងនេះខូច) ៖ ទំព័រទាំងនេះត្រូវបានទុកទទេ</translation>
+    </message>
+    <message>
+      <source>pages {pages} have no text (scanned images): they are not searchable</source>
+      <translation>ទំព័រ {pages} គ្មានអត្ថបទទេ (រូបភាពស្កេន) ៖ មិនអាចស្វែងរកក្នុងទំព័រទាំងនេះបានទេ</translation>
+    </message>
+    <message>
+      <source>refused as a likely zip bomb (a part inside unpacks to more than {ratio} times its size)</source>
+      <translation>បានបដិសេធ ព្រោះទំនងជាគ្រាប់បែក ZIP (zip bomb) (ផ្នែកមួយនៅខាងក្នុងពន្លាទៅធំជាងទំហំរបស់វាលើសពី {ratio} ដង)</translation>
+    </message>
+    <message>
+      <source>refused: a part inside the file declares XML entities, which can be used to exhaust memory</source>
+      <translation>បានបដិសេធ ៖ ផ្នែកមួយនៅក្នុងឯកសារប្រកាស XML entity ដែលអាចត្រូវបានប្រើដើម្បីធ្វើឲ្យអស់អង្គចងចាំ</translation>
+    </message>
+    <message>
+      <source>refused: a part inside the file is nested too deeply (more than {limit} levels)</source>
+      <translation>បានបដិសេធ ៖ ផ្នែកមួយនៅក្នុងឯកសារមានធាតុដាក់ក្នុងគ្នាជ្រៅពេក (លើសពី {limit} ជាន់)</translation>
+    </message>
+    <message>
+      <source>some text of this PDF cannot be read (its fonts do not say which letters they draw): that text will not be found by search</source>
+      <translation>អត្ថបទខ្លះនៃ PDF នេះមិនអាចអានបានទេ (ពុម្ពអក្សររបស់វាមិនបញ្ជាក់ថាវាគូរតួអក្សរណាខ្លះទេ) ៖ ការស្វែងរកនឹងរកអត្ថបទនោះមិនឃើញទេ</translation>
+    </message>
+    <message>
+      <source>the Khmer text on {where} is garbled (its font maps letters wrongly, as old Khmer fonts such as Limon do): it was imported, but it will not be found by search and may read wrongly</source>
+      <translation>អត្ថបទខ្មែរនៅលើ{where} ខូចទ្រង់ទ្រាយ (ពុម្ពអក្សររបស់វាផ្គូផ្គងតួអក្សរខុស ដូចពុម្ពអក្សរខ្មែរចាស់ៗ ឧទាហរណ៍ Limon) ៖ វាត្រូវបាននាំចូលហើយ ប៉ុន្តែការស្វែងរកនឹងរកវាមិនឃើញទេ ហើយវាអាចអានខុស</translation>
+    </message>
+    <message>
+      <source>the date the document states in its first lines</source>
+      <translation>កាលបរិច្ឆេទដែលឯកសារនេះបញ្ជាក់នៅក្នុងបន្ទាត់ដំបូងៗរបស់វា</translation>
+    </message>
+    <message>
+      <source>the parts inside the file are too large unpacked (the limit is {limit} MB in all)</source>
+      <translation>ផ្នែកនានានៅក្នុងឯកសារធំពេកពេលពន្លា (កម្រិតកំណត់សរុបគឺ {limit} MB)</translation>
+    </message>
+    <message>
+      <source>the reader stopped unexpectedly (exit code {code}): the file may be damaged</source>
+      <translation>កម្មវិធីអានបានឈប់ដោយមិននឹកស្មានដល់ (កូដចេញ {code}) ៖ ឯកសារនេះប្រហែលជាខូច</translation>
+    </message>
+    <message>
+      <source>the text of {where} was read by OCR from scanned images: it may contain errors</source>
+      <translation>អត្ថបទនៃ{where} ត្រូវបានអានដោយ OCR ពីរូបភាពស្កេន ៖ វាអាចមានកំហុស</translation>
+    </message>
+    <message>
+      <source>this EPUB is protected by DRM (its chapters are encrypted) and cannot be read</source>
+      <translation>EPUB នេះត្រូវបានការពារដោយ DRM (ជំពូករបស់វាបានអ៊ីនគ្រីប) ហើយមិនអាចអានបានទេ</translation>
+    </message>
+    <message>
+      <source>this OpenDocument file is password-protected: open it in LibreOffice, remove the password, save it and import that copy</source>
+      <translation>ឯកសារ OpenDocument នេះត្រូវបានការពារដោយពាក្យសម្ងាត់ ៖ សូមបើកវាក្នុង LibreOffice ដកពាក្យសម្ងាត់ចេញ រក្សាទុក ហើយនាំចូលច្បាប់ចម្លងនោះ</translation>
+    </message>
+    <message>
+      <source>this PDF has no pages</source>
+      <translation>PDF នេះគ្មានទំព័រទេ</translation>
+    </message>
+    <message>
+      <source>this PDF has no text (scanned images): it is not searchable</source>
+      <translation>PDF នេះគ្មានអត្ថបទទេ (រូបភាពស្កេន) ៖ មិនអាចស្វែងរកក្នុងវាបានទេ</translation>
+    </message>
+    <message>
+      <source>this PDF has {pages} pages; the limit is {limit}</source>
+      <translation>PDF នេះមាន {pages} ទំព័រ; កម្រិតកំណត់គឺ {limit} ទំព័រ</translation>
+    </message>
+    <message>
+      <source>this PDF is encrypted in a way that cannot be read</source>
+      <translation>PDF នេះបានអ៊ីនគ្រីបតាមរបៀបដែលមិនអាចអានបាន</translation>
+    </message>
+    <message>
+      <source>this PDF is password-protected</source>
+      <translation>PDF នេះត្រូវបានការពារដោយពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+      <source>this Word document is password-protected: open it in Word, remove the password, save it and import that copy</source>
+      <translation>ឯកសារ Word នេះត្រូវបានការពារដោយពាក្យសម្ងាត់ ៖ សូមបើកវាក្នុង Word ដកពាក្យសម្ងាត់ចេញ រក្សាទុក ហើយនាំចូលច្បាប់ចម្លងនោះ</translation>
+    </message>
+    <message>
+      <source>this file is damaged or is not a PDF</source>
+      <translation>ឯកសារនេះខូច ឬមិនមែនជា PDF ទេ</translation>
+    </message>
+    <message>
       <source>too large (the limit is {limit} MB)</source>
       <translation>ធំពេក (កម្រិតកំណត់គឺ {limit} MB)</translation>
     </message>
@@ -714,8 +948,24 @@ Inside it:</source>
       <translation>ធំពេក ({size} MB; កម្រិតកំណត់គឺ ៥០ MB)</translation>
     </message>
     <message>
-      <source>unsupported file type ({kind}); use .txt, .md or .html</source>
-      <translation>មិនគាំទ្រប្រភេទឯកសារនេះទេ ({kind}); សូមប្រើ .txt, .md ឬ .html</translation>
+      <source>too large to read in memory</source>
+      <translation>ធំពេក មិនអាចអានក្នុងអង្គចងចាំបានទេ</translation>
+    </message>
+    <message>
+      <source>too many parts inside the file (the limit is {limit})</source>
+      <translation>មានផ្នែកច្រើនពេកនៅក្នុងឯកសារ (កម្រិតកំណត់គឺ {limit})</translation>
+    </message>
+    <message>
+      <source>took too long to read (more than {seconds} s): skipped</source>
+      <translation>ចំណាយពេលអានយូរពេក (លើសពី {seconds} វិនាទី) ៖ បានរំលង</translation>
+    </message>
+    <message>
+      <source>unsupported file type ({kind})</source>
+      <translation>មិនគាំទ្រប្រភេទឯកសារនេះទេ ({kind})</translation>
+    </message>
+    <message>
+      <source>unsupported file type ({kind}); use one of {formats}</source>
+      <translation>មិនគាំទ្រប្រភេទឯកសារនេះទេ ({kind}); សូមប្រើប្រភេទមួយក្នុងចំណោម {formats}</translation>
     </message>
     <message>
       <source>{folder} is not a folder</source>
@@ -760,6 +1010,26 @@ Inside it:</source>
   <context>
     <name>LibraryPanel</name>
     <message>
+      <source>#{tag} ({count})</source>
+      <translation>#{tag} ({count})</translation>
+    </message>
+    <message>
+      <source>Add to collection</source>
+      <translation>បន្ថែមទៅបណ្ដុំ</translation>
+    </message>
+    <message>
+      <source>All documents</source>
+      <translation>ឯកសារទាំងអស់</translation>
+    </message>
+    <message>
+      <source>Any tag</source>
+      <translation>ស្លាកណាក៏បាន</translation>
+    </message>
+    <message>
+      <source>Details…</source>
+      <translation>សេចក្តីលម្អិត…</translation>
+    </message>
+    <message>
       <source>Documents</source>
       <translation>ឯកសារ</translation>
     </message>
@@ -772,8 +1042,32 @@ Inside it:</source>
       <translation>ត្រងបណ្ណាល័យ</translation>
     </message>
     <message>
+      <source>New collection…</source>
+      <translation>បណ្ដុំថ្មី…</translation>
+    </message>
+    <message>
       <source>No document matches this filter.</source>
       <translation>គ្មានឯកសារណាត្រូវនឹងតម្រងនេះទេ។</translation>
+    </message>
+    <message>
+      <source>Only documents in collection</source>
+      <translation>តែឯកសារក្នុងបណ្ដុំ</translation>
+    </message>
+    <message>
+      <source>Only documents with tag</source>
+      <translation>តែឯកសារដែលមានស្លាក</translation>
+    </message>
+    <message>
+      <source>Remove document</source>
+      <translation>ដកឯកសារចេញ</translation>
+    </message>
+    <message>
+      <source>Take out of “{name}”</source>
+      <translation>ដកចេញពី «{name}»</translation>
+    </message>
+    <message>
+      <source>{name} ({count})</source>
+      <translation>{name} ({count})</translation>
     </message>
   </context>
   <context>
@@ -951,8 +1245,16 @@ Inside it:</source>
       <translation>ភាសា</translation>
     </message>
     <message>
+      <source>&amp;Library</source>
+      <translation>បណ្ណាល័យ</translation>
+    </message>
+    <message>
       <source>&amp;Lock</source>
       <translation>ចាក់សោ</translation>
+    </message>
+    <message>
+      <source>&amp;New collection…</source>
+      <translation>បណ្ដុំថ្មី…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -961,6 +1263,10 @@ Inside it:</source>
     <message>
       <source>&amp;Redo note change</source>
       <translation>ធ្វើវិញ ការកែប្រែចំណាំ</translation>
+    </message>
+    <message>
+      <source>&amp;Remove document</source>
+      <translation>ដកឯកសារចេញ</translation>
     </message>
     <message>
       <source>&amp;Search all documents</source>
@@ -1005,6 +1311,14 @@ Inside it:</source>
     <message>
       <source>Copy with c&amp;itation</source>
       <translation>ចម្លងជាមួយឯកសារយោង</translation>
+    </message>
+    <message>
+      <source>De&amp;lete collection…</source>
+      <translation>លុបបណ្ដុំ…</translation>
+    </message>
+    <message>
+      <source>Document &amp;details…</source>
+      <translation>សេចក្តីលម្អិតឯកសារ…</translation>
     </message>
     <message>
       <source>Find &amp;next</source>
@@ -1091,6 +1405,10 @@ Inside it:</source>
       <translation>លាក់រហ័ស</translation>
     </message>
     <message>
+      <source>Rena&amp;me collection…</source>
+      <translation>ប្ដូរឈ្មោះបណ្ដុំ…</translation>
+    </message>
+    <message>
       <source>Search panel</source>
       <translation>បន្ទះស្វែងរក</translation>
     </message>
@@ -1113,6 +1431,10 @@ Inside it:</source>
     <message>
       <source>Undo last &amp;timeline change</source>
       <translation>មិនធ្វើវិញ ការកែប្រែបន្ទាត់ពេលវេលាចុងក្រោយ</translation>
+    </message>
+    <message>
+      <source>Undo re&amp;move document</source>
+      <translation>មិនធ្វើការដកឯកសារចេញវិញ</translation>
     </message>
     <message>
       <source>User &amp;guide in Khmer…</source>
@@ -1387,6 +1709,37 @@ Inside it:</source>
     <message>
       <source>yellow</source>
       <translation>លឿង</translation>
+    </message>
+    <message>
+      <source>{title} (removed)</source>
+      <translation>{title} (បានដកចេញ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Organize</name>
+    <message>
+      <source>a collection needs a name</source>
+      <translation>បណ្ដុំត្រូវការឈ្មោះ</translation>
+    </message>
+    <message>
+      <source>a collection's name can be at most {limit} characters</source>
+      <translation>ឈ្មោះបណ្ដុំអាចមានយ៉ាងច្រើន {limit} តួអក្សរ</translation>
+    </message>
+    <message>
+      <source>a tag can be at most {limit} characters</source>
+      <translation>ស្លាកអាចមានយ៉ាងច្រើន {limit} តួអក្សរ</translation>
+    </message>
+    <message>
+      <source>a tag cannot be empty</source>
+      <translation>ស្លាកមិនអាចទទេបានទេ</translation>
+    </message>
+    <message>
+      <source>no collection called {name}</source>
+      <translation>គ្មានបណ្ដុំឈ្មោះ {name} ទេ</translation>
+    </message>
+    <message>
+      <source>there is already a collection called {name}</source>
+      <translation>មានបណ្ដុំឈ្មោះ {name} រួចហើយ</translation>
     </message>
   </context>
   <context>
@@ -1790,6 +2143,14 @@ Search finds English words in any form (eviction finds evictions), exact phrases
       <translation>ច្បាប់ដើមដូចដើមទាំងស្រុង។ អត្ថបទដកស្រង់ដែលត្រូវបានគូសឆូត ត្រូវបានដកចេញពីអត្ថបទអាន ព្រោះជាអត្ថបទបន្ថែមនៃគេហទំព័រ។ គ្មានអ្វីនៅទីនេះត្រូវបានបកស្រាយជាកូដទម្រង់ (markup) ទេ។</translation>
     </message>
     <message>
+      <source>as the file's own properties state it</source>
+      <translation>តាមលក្ខណៈសម្បត្តិរបស់ឯកសារនេះផ្ទាល់</translation>
+    </message>
+    <message>
+      <source>p. {page}</source>
+      <translation>ទំព័រ {page}</translation>
+    </message>
+    <message>
       <source>unknown</source>
       <translation>មិនស្គាល់</translation>
     </message>
@@ -1800,6 +2161,10 @@ Search finds English words in any form (eviction finds evictions), exact phrases
     <message>
       <source>{date} (inferred)</source>
       <translation>{date} (បានសន្និដ្ឋាន)</translation>
+    </message>
+    <message>
+      <source>{page} · OCR</source>
+      <translation>{page} · អានដោយ OCR</translation>
     </message>
     <message>
       <source>{publisher} (inferred)</source>
@@ -2547,8 +2912,8 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
       <translation>បោះបង់</translation>
     </message>
     <message>
-      <source>Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)</source>
-      <translation>ឯកសារ (*.txt *.text *.md *.markdown *.html *.htm);;ឯកសារទាំងអស់ (*)</translation>
+      <source>Documents (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.epub *.doc);;All files (*)</source>
+      <translation>ឯកសារ (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.docx *.odt *.epub *.doc);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
       <source>Ekasar notes (*.ekasar-sealed manifest-sha256.txt ekasar-notes.json);;All files (*)</source>
@@ -2587,12 +2952,125 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
       <translation>ឃ្លាសម្ងាត់សម្រាប់ {file} ៖</translation>
     </message>
     <message>
+      <source>Read scanned pages by OCR</source>
+      <translation>អានទំព័រដែលជារូបភាពស្កេនដោយ OCR</translation>
+    </message>
+    <message>
+      <source>Tesseract reads the text of the scanned pages on this computer; it takes a few seconds a page, and the text may contain errors</source>
+      <translation>Tesseract អានអត្ថបទនៃទំព័រដែលជារូបភាពស្កេន នៅលើកុំព្យូទ័រនេះ។ វាចំណាយពេលពីរបីវិនាទីសម្រាប់មួយទំព័រ ហើយអត្ថបទនោះអាចមានកំហុស</translation>
+    </message>
+    <message>
       <source>The import stopped: {error}</source>
       <translation>ការនាំចូលបានឈប់ ៖ {error}</translation>
     </message>
     <message>
       <source>the notes could not be imported: {error}</source>
       <translation>មិនអាចនាំចូលចំណាំបានទេ ៖ {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowLibrary</name>
+    <message>
+      <source>Added to “{name}”</source>
+      <translation>បានបន្ថែមទៅ «{name}»</translation>
+    </message>
+    <message>
+      <source>Archive documents cannot be removed: only documents you imported</source>
+      <translation>មិនអាចដកឯកសារប័ណ្ណសារចេញបានទេ ៖ បានតែឯកសារដែលអ្នកបាននាំចូលប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+      <source>Choose a document in the library first</source>
+      <translation>សូមជ្រើសឯកសារក្នុងបណ្ណាល័យជាមុនសិន</translation>
+    </message>
+    <message>
+      <source>Collection:</source>
+      <translation>បណ្ដុំ ៖</translation>
+    </message>
+    <message>
+      <source>Delete collection</source>
+      <translation>លុបបណ្ដុំ</translation>
+    </message>
+    <message>
+      <source>Delete the collection “{name}”? Its documents stay in the library, with their notes.</source>
+      <translation>លុបបណ្ដុំ «{name}» ឬ? ឯកសាររបស់វានៅតែស្ថិតក្នុងបណ្ណាល័យ ជាមួយចំណាំរបស់វា។</translation>
+    </message>
+    <message>
+      <source>Deleted the collection “{name}”</source>
+      <translation>បានលុបបណ្ដុំ «{name}»</translation>
+    </message>
+    <message>
+      <source>Details saved</source>
+      <translation>បានរក្សាទុកសេចក្តីលម្អិត</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>បណ្ណាល័យ</translation>
+    </message>
+    <message>
+      <source>Made the collection “{name}”</source>
+      <translation>បានបង្កើតបណ្ដុំ «{name}»</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>ឈ្មោះ ៖</translation>
+    </message>
+    <message>
+      <source>New collection</source>
+      <translation>បណ្ដុំថ្មី</translation>
+    </message>
+    <message>
+      <source>New name:</source>
+      <translation>ឈ្មោះថ្មី ៖</translation>
+    </message>
+    <message>
+      <source>No removed document to put back</source>
+      <translation>គ្មានឯកសារដែលបានដកចេញ ដើម្បីដាក់វិញទេ</translation>
+    </message>
+    <message numerus="yes">
+      <source>Put back “{title}”, with {count} notes</source>
+      <translation>
+        <numerusform>បានដាក់ «{title}» វិញ ជាមួយចំណាំ {count}</numerusform>
+        <numerusform>បានដាក់ «{title}» វិញ ជាមួយចំណាំ {count}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Removed “{title}”</source>
+      <translation>បានដក «{title}» ចេញ</translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed “{title}”; its {count} notes are kept, under Needs review</source>
+      <translation>
+        <numerusform>បានដក «{title}» ចេញ ៖ ចំណាំ {count} របស់វាត្រូវបានរក្សាទុក ក្រោម ត្រូវពិនិត្យឡើងវិញ</numerusform>
+        <numerusform>បានដក «{title}» ចេញ ៖ ចំណាំ {count} របស់វាត្រូវបានរក្សាទុក ក្រោម ត្រូវពិនិត្យឡើងវិញ</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Rename collection</source>
+      <translation>ប្ដូរឈ្មោះបណ្ដុំ</translation>
+    </message>
+    <message>
+      <source>Renamed to “{name}”</source>
+      <translation>បានប្ដូរឈ្មោះទៅជា «{name}»</translation>
+    </message>
+    <message>
+      <source>Taken out of “{name}”</source>
+      <translation>បានដកចេញពី «{name}»</translation>
+    </message>
+    <message>
+      <source>There are no collections yet</source>
+      <translation>មិនទាន់មានបណ្ដុំនៅឡើយទេ</translation>
+    </message>
+    <message>
+      <source>This change was not made: {reason}</source>
+      <translation>ការផ្លាស់ប្ដូរនេះមិនត្រូវបានធ្វើទេ ៖ {reason}</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>មិនធ្វើវិញ</translation>
+    </message>
+    <message>
+      <source>Undo removing the document</source>
+      <translation>មិនធ្វើការដកឯកសារចេញវិញ</translation>
     </message>
   </context>
   <context>

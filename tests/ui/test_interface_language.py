@@ -154,7 +154,7 @@ def test_view_language_changes_the_running_window_where_it_was(qtbot, session):
     window.findChild(QAction, "language_km").trigger()
     qtbot.waitUntil(lambda: session.window is not window and session.window.isVisible())
     khmer = session.window
-    assert [a.text() for a in khmer.menuBar().actions()] == ["ឯកសារ", "កែសម្រួល", "ទិដ្ឋភាព", "ជំនួយ"]
+    assert [a.text() for a in khmer.menuBar().actions()] == ["ឯកសារ", "កែសម្រួល", "បណ្ណាល័យ", "ទិដ្ឋភាព", "ជំនួយ"]
     assert khmer.library_dock.windowTitle() == "បណ្ណាល័យ"
     assert khmer.reader.document.info.id == DOCUMENT  # the same document, still open
     assert "ឯកសារ ៥" in khmer.summary.text()  # counts in Khmer digits

@@ -28,6 +28,8 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._library = library
         self._filter = ""
+        self._tag: str | None = None  # only documents with this tag
+        self._collection: str | None = None  # only documents in this collection
         self._sort, self._descending = "date", True
         self._keys: list[Key] = []
         self._rows: dict[Key, DocumentInfo] = {}
@@ -37,15 +39,22 @@ class LibraryModel(QAbstractTableModel):
 
     # Queries -----------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the keys (after an import, a filter or a sort change)."""
+        """Reload the keys (after an import or an edit, a filter, scope or sort change)."""
         self.beginResetModel()
-        self._keys = self._library.documents.keys(self._filter, self._sort, self._descending)
+        self._keys = self._library.documents.keys(self._filter, self._sort, self._descending, self._tag,
+                                                  self._collection)
         self._rows = {}
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
         if text != self._filter:
             self._filter = text
+            self.refresh()
+
+    def set_scope(self, tag: str | None, collection: str | None) -> None:
+        """Only documents with ``tag`` and in ``collection`` (None: any)."""
+        if (tag, collection) != (self._tag, self._collection):
+            self._tag, self._collection = tag, collection
             self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.render.text import visible_controls
+from desktop.render.text import page_label, visible_controls
 from desktop.store.search import CLOSE, OPEN, Hit
 from desktop.wording import date_text, say
 
@@ -46,6 +46,8 @@ def _date_line(hit: Hit) -> str:
     line = date_text(hit.date) or say("SearchResults", "undated")
     if hit.source == "user":
         line = say("SearchResults", "{date} · imported").format(date=line)
+    if hit.page:
+        line = f"{line} · {page_label(hit.page)}"
     if hit.within_word:
         line = say("SearchResults", "{date} · only inside longer words").format(date=line)
     return line

@@ -162,5 +162,7 @@ class ReaderPanel(QWidget):
         if not text or self.document is None:
             return False
         info = self.document.info
-        QGuiApplication.clipboard().setText(f"{text}\n\n{citation(info.title, info.date, info.id)}")
+        start = self.layout_map.offset_of(self.view.textCursor().selectionStart())
+        cited = citation(info.title, info.date, info.id, self.document.page_at(start))
+        QGuiApplication.clipboard().setText(f"{text}\n\n{cited}")
         return True

@@ -28,6 +28,7 @@ from desktop.render.sanitize import markdown_to_html
 from desktop.render.text import find_links, junk_in_original, plain_tooltip, visible_controls
 from desktop.store.documents import Document
 from desktop.ui.reader.name_marks import DOTTED_MARK
+from desktop.ui.reader.page_marks import mark_page_start, pages_by_paragraph
 from desktop.wording import date_text, say
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
@@ -109,14 +110,17 @@ def _new_document(font: QFont) -> QTextDocument:
 
 
 def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
-    """Header lines as (text, tooltip) pieces; inferred values say so."""
+    """Header lines as (text, tooltip) pieces; inferred values, and those read from the
+    file's own properties, say so."""
     info, inferred = doc.info, doc.meta.get("inferred", {})
+    from_file = say("ReaderText", "as the file's own properties state it")
 
     def piece(key: str, value: str | None, known: str, guessed: str, unknown: str) -> list[tuple[str, str | None]]:
         """``known`` or (when inferred) ``guessed`` with ``{key}`` filled in, or ``unknown``."""
         if value:
             note = inferred.get(key)
-            return [((guessed if note else known).format(**{key: visible_controls(value)}), note)]
+            stated = from_file if key in doc.meta.get("from_file", ()) else None
+            return [((guessed if note else known).format(**{key: visible_controls(value)}), note or stated)]
         if key in inferred:
             return [(unknown, inferred[key])]
         return []
@@ -133,9 +137,11 @@ def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
         source = say("ReaderText", "Imported document {id}").format(id=info.id)
     else:
         source = say("ReaderText", "Archive document {id}").format(id=info.id)
+    notices = [[(notice, None)] for notice in doc.meta.get("notices", [])]  # pages without text…
     return [
         first,
         kind + [(source, None), (f"SHA-256 {doc.text_sha256[:16]}…", doc.text_sha256)],
+        *notices,
     ]
 
 
@@ -197,11 +203,14 @@ def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, in
     cursor.beginEditBlock()
     _insert_header(cursor, doc)
     block, normal, layout = _paragraph_format(font), QTextCharFormat(), Layout()
+    page_starts = pages_by_paragraph(doc.pages, doc.paragraphs)
     for i, (start, end) in enumerate(doc.paragraphs):
         if i:
             cursor.insertBlock(block, normal)
         else:
             cursor.setBlockFormat(block)
+        if i in page_starts:
+            mark_page_start(cursor, page_starts[i], page_starts[i] in doc.meta.get("ocr_pages", ()))
         layout.starts.append(start)
         layout.ends.append(end)
         layout.positions.append(cursor.position())

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from desktop.ui.fonts import reading_font
 from desktop.ui.reader.name_marks import paint_dotted_marks
+from desktop.ui.reader.page_marks import paint_page_marks
 from desktop.wording import say
 
 BASE_POINT_SIZE = 12.0
@@ -170,7 +171,9 @@ class ReaderView(QTextBrowser):
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         painter = QPainter(self.viewport())
         painter.translate(-dx, -dy)
-        paint_dotted_marks(painter, self.document(), QRectF(event.rect()).translated(dx, dy), self.palette())
+        area = QRectF(event.rect()).translated(dx, dy)
+        paint_dotted_marks(painter, self.document(), area, self.palette())
+        paint_page_marks(painter, self.document(), area, self.palette())
         painter.end()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
