@@ -136,6 +136,16 @@ def add_licences(folder: Path, meta: dict) -> None:
         files = [f for f in dist.files or [] if re.search(r"(LICEN[CS]E|COPYING|NOTICE)", f.name, re.I)]
         for f in files:
             shutil.copy2(dist.locate_file(f), licences / f"{name}-{f.name}")
+        # Licence files kept in folders of their own (PEP 639), as pypdfium2 keeps its own and those
+        # of the libraries built into PDFium: copied with their folders into one named after it.
+        nested = [f for f in dist.files or [] if f not in files
+                  and re.match(r"[^/]+\.dist-info/licenses/.+/", f.as_posix())]
+        for f in nested:
+            target = licences / name / f.as_posix().split(".dist-info/licenses/", 1)[1]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(dist.locate_file(f), target)
+        if nested:
+            files = [*files, f"{name}/, {len(nested)} files"]
         licence = dist.metadata.get("License-Expression") or dist.metadata.get("License") or ""
         if name.lower().replace("_", "-") in ("pyside6-essentials", "shiboken6"):  # their wheels carry no licence file
             shutil.copy2(ROOT / "packaging" / "licenses" / "LGPL-3.0.txt", licences / "Qt-PySide6-LGPL-3.0.txt")

@@ -41,9 +41,12 @@ class Prefix:
         self.folder = folder
 
     def env(self, **extra: str) -> dict:
+        """The environment for Wine; ``WINEDLLOVERRIDES`` in ``extra`` is added to the prefix's own."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_", "EKASAR_"))}
-        env.update(WINEPREFIX=str(self.folder), WINEARCH="win64", WINEDEBUG="-all",
-                   WINEDLLOVERRIDES="wbemprox=d;winemenubuilder.exe=d;mscoree=d;mshtml=d", **extra)
+        overrides = ";".join(filter(None, ("wbemprox=d;winemenubuilder.exe=d;mscoree=d;mshtml=d",
+                                           extra.pop("WINEDLLOVERRIDES", ""))))
+        env.update(WINEPREFIX=str(self.folder), WINEARCH="win64", WINEDEBUG="-all", WINEDLLOVERRIDES=overrides,
+                   **extra)
         return env
 
     def _quietly(self, *command: str, timeout: float = 300) -> None:

@@ -33,7 +33,9 @@ def test_the_zip_holds_two_executables_the_licences_and_only_the_qt_it_needs(bun
     names = {p.name for p in windows_bundle.rglob("*")}
     assert {"qwindows.dll", "qoffscreen.dll", "qminimal.dll", "archive.sqlite", "NotoSansKhmer-Regular.ttf",
             "ekasar_km.qm", "qt_km.qm", "ekasar_en.qm", "guide-km.md"} <= names  # the Khmer interface too
-    for unused in ("Qt6DBus.dll", "QtDBus.pyd", "Qt6Network.dll", "Qt6Qml.dll", "Qt6Quick.dll", "_ssl.pyd"):
+    assert "pdfium.dll" in names  # PDFium, which pypdfium2 loads through ctypes
+    for unused in ("Qt6DBus.dll", "QtDBus.pyd", "Qt6Network.dll", "Qt6Qml.dll", "Qt6Quick.dll", "_ssl.pyd",
+                   "_hashlib.pyd", "libcrypto-3.dll", "libssl-3.dll", "ekasar_km.ts"):
         assert unused not in names
     assert "%APPDATA%" in (windows_bundle / "README.txt").read_text(encoding="utf-8")
 
