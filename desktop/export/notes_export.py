@@ -20,14 +20,15 @@ BUNDLE_NAME = "ekasar-notes.json"
 BUNDLE_FORMAT = "ekasar-notes"
 
 
-def _page(document: Document | None, note: Annotation) -> int | None:
-    """The page a passage is on, in a paged document (a PDF's), if it is still anchored there."""
+def _page(document: Document | None, note: Annotation) -> tuple[int, int] | None:
+    """The first and last page a passage is on, in a paged document (a PDF's), if it is still
+    anchored there."""
     if document is None or note.target != "passage" or note.status != "anchored":
         return None
-    return document.page_at(note.start)
+    return document.page_span(note.start, note.end)
 
 
-def _citation(document: Document | None, doc_id: str, page: int | None = None) -> str:
+def _citation(document: Document | None, doc_id: str, page: tuple[int, int] | None = None) -> str:
     where = f"Ekasar document {cited_where(doc_id, page)}"
     if document is None:
         return where
@@ -114,8 +115,8 @@ def web_annotation(notes: list[Annotation], document: Callable[[str], Document |
                 {"type": "TextQuoteSelector", "exact": note.quote, "prefix": note.prefix, "suffix": note.suffix},
                 {"type": "TextPositionSelector", "start": note.start, "end": note.end},
             ]
-            if page:
-                target["selector"].append({"type": "FragmentSelector", "value": f"page={page}",
+            if page:  # the PDF fragment names one page: the passage's first
+                target["selector"].append({"type": "FragmentSelector", "value": f"page={page[0]}",
                                            "conformsTo": "http://tools.ietf.org/rfc/rfc3778"})
         elif note.target_id:
             target["source"] = f"ekasar:{note.target}/{note.target_id}"
@@ -141,8 +142,15 @@ def csv_file(notes: list[Annotation], document: Callable[[str], Document | None]
     for n in notes:
         doc = document(n.document_id) if n.document_id else None
         writer.writerow([n.id, n.document_id, doc.info.title if doc else "", n.quote, n.note, "; ".join(n.tags),
-                         n.color, n.start, n.end, _page(doc, n) or "", n.status, *[getattr(n, t) for t in times]])
+                         n.color, n.start, n.end, _csv_pages(_page(doc, n)), n.status,
+                         *[getattr(n, t) for t in times]])
     return {"notes.csv": ("\ufeff" + out.getvalue()).encode("utf-8")}
+
+
+def _csv_pages(pages: tuple[int, int] | None) -> str:
+    if not pages:
+        return ""
+    return str(pages[0]) if pages[0] == pages[1] else f"{pages[0]}–{pages[1]}"
 
 
 def bundle(notes: list[Annotation], document: Callable[[str], Document | None],

@@ -89,12 +89,20 @@ def page_label(page: int) -> str:
     return say("ReaderText", "p. {page}").format(page=digits(str(page)))
 
 
-def cited_where(doc_id: str, page: int | None) -> str:
-    """A document's id, with the page cited in it (in a PDF): ``user_…, p. 12``."""
-    return doc_id + (f", p. {page}" if page else "")
+def pages_cited(pages: int | tuple[int, int] | None) -> str:
+    """``p. 12``, or ``pp. 12–13`` for a passage running on to the next page; "" for none."""
+    if not pages:
+        return ""
+    first, last = (pages, pages) if isinstance(pages, int) else pages
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
 
 
-def citation(title: str, date: str | None, doc_id: str, page: int | None = None) -> str:
+def cited_where(doc_id: str, pages: int | tuple[int, int] | None) -> str:
+    """A document's id, with the page(s) cited in it (in a PDF): ``user_…, p. 12``."""
+    return doc_id + (f", {pages_cited(pages)}" if pages else "")
+
+
+def citation(title: str, date: str | None, doc_id: str, page: int | tuple[int, int] | None = None) -> str:
     """The line appended to copied passages (with its page, in a PDF)."""
     where = f"Ekasar document {cited_where(doc_id, page)}"
     return f"— {visible_controls(title)}" + (f", {date}" if date else "") + f" ({where})"

@@ -67,6 +67,12 @@ class Document:
     def page_at(self, offset: int | None) -> int | None:
         return page_at(self.pages, offset)
 
+    def page_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last page a passage of the reading text is on (a PDF's), or None."""
+        if not self.pages:
+            return None
+        return page_at(self.pages, start), page_at(self.pages, max(start, end - 1))
+
 
 def page_starts(conn: sqlite3.Connection, doc_ids) -> dict[str, list[int]]:
     """Where each page starts, for those of ``doc_ids`` that have pages (PDFs)."""

@@ -25,6 +25,12 @@ def import_filter() -> str:
                                 "All files (*)")
 
 
+def _worked_on(library, doc_id: str) -> bool:
+    """Whether the user has notes, tags or collections on a document (so it is not replaced)."""
+    return bool(library.notes.listing(document=doc_id) or library.organize.tags_of(doc_id)
+                or library.organize.collections_of(doc_id))
+
+
 class WindowImports:
     """The window's import actions; ``window`` is the MainWindow they report to."""
 
@@ -59,8 +65,9 @@ class WindowImports:
             with open_writer() as writer:  # this thread's own connections
                 report = writer.imports.import_files(paths, report_progress, ocr=ocr)
                 for path, _ in report.imported:
-                    if (replacing or {}).get(path):
-                        writer.manage.remove(replacing[path])
+                    old = (replacing or {}).get(path)
+                    if old and not _worked_on(writer, old):  # else both stay, nothing of the user's moves
+                        writer.manage.remove(old)
                 return report
 
         operation = Operation(work, "import", on_done=self._imported, on_failed=self._import_failed)

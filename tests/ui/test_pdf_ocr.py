@@ -74,3 +74,17 @@ def _next_operation(qtbot, window, button):
     button.click()
     qtbot.waitUntil(lambda: any(o not in before for o in window.imports.operations), timeout=10_000)
     return next(o for o in window.imports.operations if o not in before).ended
+
+
+def test_a_first_import_with_a_note_is_kept_beside_the_ocr_one(qtbot, window, scan, monkeypatch, tmp_path):
+    install_tesseract(tmp_path, monkeypatch)
+    summary = imported_from_window(qtbot, window, [scan])
+    first = window.reader.document
+    start = first.text.index("court hearing")
+    window.library.notes.annotate(first.info.id, start, start + len("court hearing"), note="Mine")
+    with qtbot.waitSignal(_next_operation(qtbot, window, summary.findChild(QPushButton, "readByOcr")),
+                          timeout=60_000):
+        pass
+    assert window.library.manage.removed() == []  # nothing of the user's moved or hidden
+    assert [n.note for n in window.library.notes.listing(document=first.info.id)] == ["Mine"]
+    assert window.reader.document.info.id != first.info.id  # the OCR import is there too

@@ -129,3 +129,15 @@ def test_the_readers_refusal_is_said_in_the_interface_language(library, tmp_path
     assert apply_language("km")  # the fixture sets English back
     [refused] = library.imports.import_files([path]).skipped  # read in a child process, in Khmer too
     assert refused.reason == "PDF នេះត្រូវបានការពារដោយពាក្យសម្ងាត់"
+
+
+def test_a_passage_running_on_to_the_next_page_cites_both(imported, tmp_path):
+    from desktop.export.exporter import export_notes
+
+    library, doc_id = imported
+    text = library.documents.get(doc_id).text
+    start, end = text.index("next day"), text.index("Lawyer Sok Dara") + len("Lawyer")
+    library.notes.annotate(doc_id, start, end)
+    export_notes(library.notes.listing(), library.documents.cited, tmp_path, "markdown")
+    written = "".join(p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.md"))
+    assert f"Ekasar document {doc_id}, pp. 1–2" in written

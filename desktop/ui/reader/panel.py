@@ -162,7 +162,10 @@ class ReaderPanel(QWidget):
         if not text or self.document is None:
             return False
         info = self.document.info
-        start = self.layout_map.offset_of(self.view.textCursor().selectionStart())
-        cited = citation(info.title, info.date, info.id, self.document.page_at(start))
+        cursor = self.view.textCursor()
+        start, end = (self.layout_map.offset_of(cursor.selectionStart()),
+                      self.layout_map.offset_of(cursor.selectionEnd()))
+        pages = self.document.page_span(start, end) if start is not None and end is not None else None
+        cited = citation(info.title, info.date, info.id, pages)
         QGuiApplication.clipboard().setText(f"{text}\n\n{cited}")
         return True
