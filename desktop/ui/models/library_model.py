@@ -59,8 +59,10 @@ class LibraryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
-            self._sort = COLUMNS[column]
-            self._descending = order == Qt.SortOrder.DescendingOrder
+            wanted = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+            if wanted == (self._sort, self._descending):
+                return  # already in this order (the view's sorting switched on): no second load
+            self._sort, self._descending = wanted
             self.refresh()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
