@@ -63,7 +63,7 @@ def test_remove_keeps_the_notes_for_review_and_restore_puts_everything_back(cli,
     assert cli("annotate", imported, "--quote", "appeal court", "--note", "check the ruling").code == 0
     removed = cli("remove", imported)
     assert removed.code == 0
-    assert removed.out == f"removed {imported}  Hearing notes  (1 notes kept, for review)\n"
+    assert removed.out == f"removed {imported}  Hearing notes  (1 notes and 0 timeline events kept)\n"
     assert "ekasar restore ID" in removed.err
     assert imported not in docs(cli)
     assert cli("search", "appeal court", "--json").out.strip() == "[]"
@@ -89,12 +89,47 @@ def test_remove_keeps_the_notes_for_review_and_restore_puts_everything_back(cli,
     assert "no removed document with id" in cli("restore", imported).err
 
 
-def test_remove_purge_deletes_for_good_but_keeps_the_notes(cli, imported):
+def test_remove_purge_deletes_for_good_but_keeps_the_notes_and_events(cli, imported):
     cli("annotate", imported, "--quote", "appeal court")
+    cli("tag", imported, "land")
     [purged] = json.loads(cli("remove", imported, "--purge", "--json").out)
-    assert (purged["id"], purged["purged"], purged["notes"]) == (imported, True, 1)
+    assert (purged["id"], purged["purged"], purged["notes"], purged["events"]) == (imported, True, 1, 0)
     assert json.loads(cli("removed", "--json").out) == []
     assert len(json.loads(cli("notes", "--json").out)) == 1
+    listed = cli("tags", imported, "--json")  # a purged id: its tags went with it
+    assert (listed.code, json.loads(listed.out)["tags"]) == (0, [])
+    assert cli("untag", imported, "land").out == f"{imported}: (no tags)\n"
+    markdown = cli("export", "--preview", "--format", "markdown").out
+    assert 'title: "Hearing notes"' in markdown  # cited from what is kept of it
+
+
+def test_remove_counts_the_timeline_events_kept(cli, imported, archive_path, data_dir):
+    from desktop.services.library import Library
+    with Library(archive_path, data_dir) as library:  # (no command adds an event)
+        start = library.documents.get(imported).text.index("appeal court")
+        library.timeline.add(imported, start, start + len("appeal court"), "Appeal heard", "2024")
+    assert cli("remove", imported).out == f"removed {imported}  Hearing notes  (0 notes and 1 timeline events kept)\n"
+    assert "(0 notes in review, 1 timeline events)" in cli("removed").out
+    [event] = [e for e in json.loads(cli("timeline", "--json").out) if e["document"] == imported]
+    assert (event["title"], event["quote"]) == ("Appeal heard", "appeal court")
+
+
+def test_tags_can_be_listed_and_taken_off_an_unknown_id(cli):
+    untagged = cli("untag", "user_0000000000000000", "x")
+    assert (untagged.code, untagged.out) == (0, "user_0000000000000000: (no tags)\n")
+    assert "no document with id 'user_0000000000000000'" in untagged.err
+    assert cli("tags", "user_0000000000000000").code == 0
+
+
+def test_control_characters_never_reach_a_title_or_its_export(cli, imported):
+    typed = "\x1b]0;owned\x07\x1b[2J\x1b[1;31mAppeal\x1b[0m\thearing\x9b2J\x00\x7f \u202eflipped\u202c"
+    edited = json.loads(cli("edit", imported, "--title", typed, "--json").out)
+    assert edited["title"] == "Appeal hearing \u202eflipped\u202c"  # bidi controls stay, shown as marks
+    cli("annotate", imported, "--quote", "appeal court", "--note", "check")
+    files = json.loads(cli("export", "--preview", "--format", "markdown", "--json").out)["files"]
+    text = "".join(files.values())
+    assert 'title: "Appeal hearing \u202eflipped\u202c"' in text and "# Appeal hearing" in text
+    assert not any(ch in text for ch in "\x1b\x07\x9b\x00\x7f")
 
 
 def test_tags_on_any_document(cli, imported):

@@ -4,7 +4,6 @@ import argparse
 import sys
 
 from desktop.commands.common import EXIT_OK, Parser, UsageError, library_for, print_json
-from desktop.errors import DocumentNotFound
 from desktop.services.library import Library
 from desktop.store.document_edits import FIELDS
 
@@ -23,7 +22,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
                                       "their notes are kept, for review")
     remove.add_argument("ids", nargs="+", metavar="ID")
     remove.add_argument("--purge", action="store_true",
-                        help="delete the documents for good, and any copy kept of removed ones (notes stay)")
+                        help="delete the documents for good, and any copy kept of removed ones, with their tags "
+                             "and collections (your notes and timeline events on them stay, citing their title)")
     restore = commands.add_parser("restore", parents=[common], help="put removed documents back, with their notes")
     restore.add_argument("ids", nargs="+", metavar="ID")
     commands.add_parser("removed", parents=[common], help="list the removed documents that can be restored")
@@ -84,8 +84,9 @@ def cmd_remove(args: argparse.Namespace) -> int:
             title = library.documents.cited(doc_id).info.title
             if args.purge:
                 notes = len(library.notes.listing(document=doc_id))
+                events = library.manage.events_on(doc_id)
                 library.manage.purge(doc_id)
-                done.append({"id": doc_id, "title": title, "purged": True, "notes": notes})
+                done.append({"id": doc_id, "title": title, "purged": True, "notes": notes, "events": events})
             else:
                 done.append({**library.manage.remove(doc_id).as_json(), "purged": False})
     if args.json:
@@ -93,7 +94,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
         return EXIT_OK
     for item in done:
         what = "deleted for good" if item["purged"] else "removed"
-        print(f"{what} {item['id']}  {item['title']}  ({item['notes']} notes kept, for review)")
+        print(f"{what} {item['id']}  {item['title']}  "
+              f"({item['notes']} notes and {item['events']} timeline events kept)")
     if not args.purge:
         print("'ekasar restore ID' puts a removed document back; 'ekasar removed' lists them", file=sys.stderr)
     return EXIT_OK
@@ -122,7 +124,7 @@ def cmd_removed(args: argparse.Namespace) -> int:
         print_json([r.as_json() for r in removed])
     else:
         for r in removed:
-            print(f"{r.id}  removed {r.removed_at}  {r.title}  ({r.notes} notes in review)")
+            print(f"{r.id}  removed {r.removed_at}  {r.title}  ({r.notes} notes in review, {r.events} timeline events)")
         if not removed:
             print("no removed documents", file=sys.stderr)
     return EXIT_OK
@@ -142,18 +144,22 @@ def cmd_tag(args: argparse.Namespace) -> int:
         return _print_tags(args, library, args.id, "added", library.organize.tag(args.id, args.tags))
 
 
+def _say_if_unknown(library: Library, doc_id: str) -> None:
+    """Tags can be listed and taken off any id (one deleted for good may have kept some from before)."""
+    if library.documents.cited(doc_id) is None:
+        print(f"(no document with id {doc_id!r} in the library)", file=sys.stderr)
+
+
 def cmd_untag(args: argparse.Namespace) -> int:
     with library_for(args) as library:
-        if library.documents.key_of(args.id) is None and not library.documents.was_removed(args.id):
-            raise DocumentNotFound(args.id)
+        _say_if_unknown(library, args.id)
         return _print_tags(args, library, args.id, "removed", library.organize.untag(args.id, args.tags))
 
 
 def cmd_tags(args: argparse.Namespace) -> int:
     with library_for(args) as library:
         if args.id:
-            if library.documents.cited(args.id) is None:
-                raise DocumentNotFound(args.id)
+            _say_if_unknown(library, args.id)
             found = {"id": args.id, "tags": library.organize.tags_of(args.id),
                      "collections": library.organize.collections_of(args.id)}
             if args.json:

@@ -6,6 +6,7 @@ mentions of known people and organizations, proposed candidates, and events. PDF
 OpenDocument and EPUB files come through readers in front of it (desktop/ingest/readers). Pure Python: no SQL, no Qt.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,12 +66,14 @@ def process_read(read: ReadDocument, extractor: Extractor, propose_candidates: b
 
 
 def process_file(path: Path, extractor: Extractor, propose_candidates: bool,
-                 date: str | None = None, author: str | None = None, ocr: bool = False) -> ProcessedDocument:
+                 date: str | None = None, author: str | None = None, ocr: bool = False,
+                 should_stop: Callable[[], bool] | None = None) -> ProcessedDocument:
     """Read a supported file and process it (``ocr``: a PDF's scanned pages read by OCR).
 
+    :param should_stop: asked while a reader's child process runs; true (or raising) stops it.
     :raises UndecodableFile: with a reason fit to show the user.
     """
     if reader_for(path.suffix) is not None:
-        return process_read(read_document(path, ocr=ocr), extractor, propose_candidates)
+        return process_read(read_document(path, ocr=ocr, should_stop=should_stop), extractor, propose_candidates)
     original, fmt = read_text_file(path)
     return process_text(original, fmt, extractor, propose_candidates, date, author)

@@ -11,7 +11,8 @@ applied only to the few lines at the top and the bottom of each page:
 - ``running-head``: a short line that the same end (top or bottom) of other pages repeats, its
   digits masked, so "Report 2024 — page 3" on page 3 and "Report 2024 — page 4" on page 4 are one
   line. Twice in a document of up to three pages, three times in a longer one: a heading that
-  happens to open two pages is not taken for a running head.
+  happens to open two pages is not taken for a running head. Unless, without them, most pages
+  that have words would have none: then the repeated lines are the document's text.
 """
 
 import re
@@ -95,22 +96,31 @@ def running_heads(pages: list[str]) -> list[tuple[int, int, int, str]]:
 
 
 def _leaving_text(pages: list[str], heads: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
-    """Without the running heads of a page they would leave with no words: a line repeated on
-    pages that hold nothing else (a sentence and its page number, page after page) is their text."""
+    """``heads``, but the running heads kept as text when they are most of the document's words:
+    when, without them, more than half of the pages with words (page numbers aside) would have
+    none (a sentence and its page number, page after page). Decided for the whole document, not
+    page by page, so the one blank page of a report that holds only its running head loses it as
+    the others do."""
     by_page: dict[int, list[tuple[int, int, int, str]]] = {}
     for head in heads:
         by_page.setdefault(head[0], []).append(head)
-    kept = []
-    for page, found in by_page.items():
-        text, rest, at = pages[page], [], 0
-        for _, start, end, _ in found:
-            rest.append(text[at:start])
-            at = end
-        rest.append(text[at:])
-        if not _has_words("".join(rest)):
-            found = [head for head in found if head[3] == "page-number"]
-        kept += found
-    return sorted(kept)
+    numbers = [head for head in heads if head[3] == "page-number"]
+    with_words = emptied = 0
+    for page, text in enumerate(pages):
+        found = by_page.get(page, [])
+        if _has_words(_without(text, [head for head in found if head[3] == "page-number"])):
+            with_words += 1
+            emptied += not _has_words(_without(text, found))
+    return heads if 2 * emptied <= with_words else numbers
+
+
+def _without(text: str, heads: list[tuple[int, int, int, str]]) -> str:
+    """A page's text without its running heads and page numbers (in order, apart)."""
+    rest, at = [], 0
+    for _, start, end, _ in heads:
+        rest.append(text[at:start])
+        at = end
+    return "".join(rest) + text[at:]
 
 
 def _has_words(line: str) -> bool:

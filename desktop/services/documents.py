@@ -7,6 +7,7 @@ from desktop.store.documents import Document, DocumentInfo, document_rowid, get_
 from desktop.store.documents import text_sha256_of
 from desktop.store.listing import Key, counts, infos, key_of, list_keys
 from desktop.store.removal import is_removed, removed_document
+from desktop.store.tombstones import purged_document
 
 
 class DocumentsService:
@@ -48,8 +49,10 @@ class DocumentsService:
         return document
 
     def cited(self, doc_id: str) -> Document | None:
-        """The document, or the copy kept of it if it was removed: what a note on it cites."""
-        return self.get(doc_id) or removed_document(self.db.user_conn, doc_id)
+        """The document, or the copy kept of it if it was removed, or its tombstone if it was deleted
+        for good (its title, date and pages; no text): what a note or an event on it cites."""
+        conn = self.db.user_conn
+        return self.get(doc_id) or removed_document(conn, doc_id) or purged_document(conn, doc_id)
 
     def was_removed(self, doc_id: str) -> bool:
         """Whether the document was removed (and can be restored)."""

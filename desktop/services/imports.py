@@ -17,6 +17,7 @@ from desktop.store.databases import Databases
 from desktop.store.documents import DocumentMeta, find_by_original_hash
 from desktop.store.entities import refresh_counts
 from desktop.store.processed import write_processed
+from desktop.store.removal import restore_if_removed
 from desktop.wording import say
 
 
@@ -51,7 +52,9 @@ class ImportService:
         extractor = self.people.extractor() if files else None
         try:
             for done, path in enumerate(files, 1):
-                self._import_one(path, report, extractor, ocr)
+                # Asked while a PDF or Word file is read in its child process: a cancel stops it there.
+                should_stop = (lambda done=done: progress(done - 1, len(files)) or False) if progress else None
+                self._import_one(path, report, extractor, ocr, should_stop)
                 if progress:
                     progress(done, len(files))
         finally:
@@ -61,9 +64,10 @@ class ImportService:
                 self.notices.announce(DOCUMENTS)
         return report
 
-    def _import_one(self, path: Path, report: ImportReport, extractor: Extractor, ocr: bool) -> None:
+    def _import_one(self, path: Path, report: ImportReport, extractor: Extractor, ocr: bool,
+                    should_stop: Callable[[], bool] | None = None) -> None:
         try:
-            processed = process_file(path, extractor, propose_candidates=True, ocr=ocr)
+            processed = process_file(path, extractor, propose_candidates=True, ocr=ocr, should_stop=should_stop)
         except UndecodableFile as error:
             report.skipped.append(Skipped(path, str(error)))
             return
@@ -79,6 +83,9 @@ class ImportService:
             report.already_present.append((path, existing))
             return
         doc_id = "user_" + processed.prepared.original_sha256[:16]
+        if restore_if_removed(writer.conn, doc_id):  # removed before: back as the user left it, not afresh
+            report.imported.append((path, doc_id))
+            return
         with writer.atomic():
             write_processed(writer.conn, _meta(doc_id, path, processed), processed, file_name=path.name,
                             imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))

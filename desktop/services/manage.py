@@ -8,12 +8,13 @@ search, people, the timeline and the notes panel follow.
 
 from desktop.errors import DocumentNotFound
 from desktop.services.documents import DocumentsService
-from desktop.services.notices import DOCUMENTS, Notices
+from desktop.services.notices import DOCUMENTS, ORGANIZED, Notices
 from desktop.store.databases import Databases
 from desktop.store.document_edits import DocumentEditError, edit_details, known_kinds
 from desktop.store.documents import DocumentInfo
 from desktop.store.removal import (
     RemovedDocument,
+    events_kept,
     purge_removed,
     remove_document,
     removed_documents,
@@ -77,7 +78,8 @@ class ManageService:
 
     def remove(self, doc_id: str) -> RemovedDocument:
         """Take an imported document out of the library, search, people and the timeline; its notes
-        go to review (never deleted). ``restore`` undoes it exactly.
+        go to review (never deleted), the user's own events and edits of events on it stay on the
+        timeline. ``restore`` undoes it exactly.
 
         :raises ArchiveIsReadOnly, DocumentNotFound:
         """
@@ -99,11 +101,17 @@ class ManageService:
         """Removed documents still kept (they can be restored), the latest first."""
         return removed_documents(self.db.user_conn)
 
+    def events_on(self, doc_id: str) -> int:
+        """How many of the user's timeline events and edits of extracted events cite the document."""
+        return events_kept(self.db.user_conn, doc_id)
+
     def purge(self, doc_id: str) -> None:
-        """Delete an imported document for good, or the copy kept of a removed one (its notes stay,
-        for review). :raises ArchiveIsReadOnly, DocumentNotFound:"""
+        """Delete an imported document for good, or the copy kept of a removed one, with its tags and
+        collections. The notes (for review) and timeline events on it stay, still citing its title
+        and date from a tombstone kept of it. :raises ArchiveIsReadOnly, DocumentNotFound:"""
         if self.documents.key_of(doc_id) is not None:
             self.remove(doc_id)
         if not purge_removed(self.db.writer().conn, doc_id):
             raise DocumentNotFound(doc_id)
         self.db.ensure_current()
+        self.notices.announce(ORGANIZED)  # its tags and collections went with it

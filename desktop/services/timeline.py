@@ -1,13 +1,21 @@
-"""The timeline: extracted events with the user's own events and edits, and their undo."""
+"""The timeline: extracted events with the user's own events and edits, and their undo.
+
+The user's events and edits on a document removed from the library (or deleted for good) stay on
+the timeline, cited from the copy kept of it (or its tombstone): what the user wrote is never hidden.
+"""
+
+import functools
 
 from desktop.services.documents import DocumentsService
 from desktop.services.notices import EVENTS, Notices
 from desktop.services.people import PeopleService
 from desktop.store.databases import Databases
+from desktop.store.removal import kept_edited_events
 from desktop.store.timeline import (
     TimelineEvent,
     add_user_event,
     apply_overrides,
+    copied_events,
     count_events,
     delete_user_event,
     edit_event,
@@ -48,15 +56,27 @@ class TimelineService:
         if person:
             overlay = self.people.overlay()
             entity_ids = [i for target in self.people.matching(person) for i in overlay.group(target, names.keys())]
+        cited = functools.lru_cache(maxsize=None)(self.documents.cited)  # each document read once
         events = (read_events(self.db.archive, names, entity_ids, document)
-                  + read_events(self.db.user_conn, names, entity_ids, document))
+                  + read_events(self.db.user_conn, names, entity_ids, document)
+                  + self._kept_edits(cited, names, entity_ids, document))
         apply_overrides(self.db.user_conn, events)
-        events += [e for e in read_user_events(self.db.user_conn, self.documents.get, names)
+        events += [e for e in read_user_events(self.db.user_conn, cited, names)
                    if document in (None, e.document) and not person]
         for event in events:  # one name once, even when two merged entities are involved
             event.people = list(dict.fromkeys(event.people))
             event.organizations = list(dict.fromkeys(event.organizations))
         return sorted(events, key=sort_key)
+
+    def _kept_edits(self, cited, names, entity_ids: list[str] | None, document: str | None) -> list[TimelineEvent]:
+        """Extracted events the user edited, of documents removed or deleted for good."""
+        found = []
+        for doc_id, rows in kept_edited_events(self.db.user_conn).items():
+            kept = cited(doc_id) if document in (None, doc_id) else None
+            if kept is not None:
+                found += [e for e in copied_events(kept, rows, names)
+                          if entity_ids is None or set(e.entity_ids) & set(entity_ids)]
+        return found
 
     def count(self) -> int:
         """Extracted events in the archive and the imports (cheap: no event is read)."""

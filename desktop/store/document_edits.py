@@ -19,6 +19,16 @@ MAX_LENGTH = 1000  # characters in one field
 # The catalog's rule (desktop/ingest/catalog.py): a year, a month or a day, never more precise
 # than what is known. [0-9], not \d: other scripts' digits are turned into 0-9 first.
 _ISO_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
+# Control characters pasted into a detail (from a terminal, a PDF's metadata): they would rewrite
+# a terminal the title is printed to and hide in every export. Escape sequences go whole (CSI, OSC
+# ended as terminals end one, and ESC with its next character); then every other C0 and C1 control
+# (BEL, NUL, DEL…). Line breaks, tabs and the other characters Python counts as spaces become one
+# space. Bidi controls stay as typed: everywhere a title is shown they are shown as marks
+# (desktop/render/text.py visible_controls, and inert() in a terminal), never obeyed.
+_ESCAPE_SEQUENCE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+                              r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+                              r"|\x1b[ -/]*[0-~]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 
 class DocumentEditError(EkasarError, ValueError):
@@ -45,8 +55,14 @@ def check_document_date(value: str | None) -> str | None:
     return value
 
 
+def one_line(value: str | None) -> str:
+    """``value`` as a detail is stored: its controls dropped (see above), its spaces collapsed."""
+    return " ".join(_CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", value or "")).split())
+
+
 def clean_details(changes: dict[str, str | None]) -> dict[str, str | None]:
-    """``changes`` checked and tidied: one line each, blank as None, the date checked.
+    """``changes`` checked and tidied: one line each with no control characters, blank as None,
+    the date checked.
 
     :raises DocumentEditError: an unknown field, an empty title, a bad date, a value too long.
     """
@@ -54,7 +70,7 @@ def clean_details(changes: dict[str, str | None]) -> dict[str, str | None]:
     for name, value in changes.items():
         if name not in FIELDS:
             raise DocumentEditError(f"unknown document field {name!r}")
-        text = " ".join((value or "").split())
+        text = one_line(value)
         if len(text) > MAX_LENGTH:
             raise DocumentEditError(say("Documents", "a document's title, author, publisher or kind can be at most "
                                                      "{limit} characters").format(limit=number(MAX_LENGTH)))

@@ -8,7 +8,14 @@ purged), and restoring writes them back, with their index entries made again fro
 
 The user's notes on the document are never deleted: removing sends the anchored ones to review
 (readable and exportable, with the document's citation from the copy) and restoring anchors them
-again. Tags and collections name documents by id, so they are simply there again too.
+again. Their own timeline events on it, and their edits of its extracted events, stay on the
+timeline, cited from the copy. Candidates the user wrote about (a note on one, a curation, an
+edited event naming one) stay in the people list. Tags and collections name documents by id, so
+they are simply there again too. Importing the same file again restores the copy, with all of
+that, rather than importing it afresh (``restore_if_removed``).
+
+Purging forgets the copy, and the document's tags and collections; a tombstone keeps what the
+user's notes and events need to cite it (desktop/store/tombstones.py).
 """
 
 import json
@@ -21,6 +28,7 @@ from desktop.annotate.anchor import Selector, anchor, select
 from desktop.errors import DocumentNotFound
 from desktop.store.documents import Document, DocumentInfo
 from desktop.store.entities import refresh_counts
+from desktop.store.tombstones import edited_event_rows, keep_tombstone, tombstone_events
 from desktop.store.transaction import transaction
 
 # The rows that hang on a document, by its rowid (parents before children when restoring).
@@ -33,9 +41,17 @@ class RemovedDocument:
     title: str
     removed_at: str
     notes: int  # notes the removal sent to review
+    events: int = 0  # the user's own timeline events on it, and edits of its extracted ones
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "removed_at": self.removed_at, "notes": self.notes}
+        return {"id": self.id, "title": self.title, "removed_at": self.removed_at, "notes": self.notes,
+                "events": self.events}
+
+
+# How many of the user's timeline events and event edits cite the document whose id is {id}.
+_EVENTS_KEPT = ("(SELECT count(*) FROM user_events u WHERE u.document_id = {id}) + "
+                "(SELECT count(*) FROM event_overrides o WHERE substr(o.event_id, 1, length({id}) + 4) "
+                "= 'ev-' || {id} || '-')")
 
 
 def _now() -> str:
@@ -80,18 +96,30 @@ def remove_document(conn: sqlite3.Connection, doc_id: str) -> RemovedDocument:
         for table in DEPENDENT_TABLES:
             conn.execute(f"DELETE FROM main.{table} WHERE document_rowid = ?", (rowid,))
         conn.execute("DELETE FROM main.documents WHERE rowid = ?", (rowid,))
-        copy["entities"], copy["aliases"] = _take_orphans(conn, {m["entity_id"] for m in copy["mentions"]})
+        edited = {i for row in edited_event_rows(conn, doc_id, copy["events"]) for i in json.loads(row["entities"])}
+        copy["entities"], copy["aliases"] = _take_orphans(conn, {m["entity_id"] for m in copy["mentions"]}, edited)
         refresh_counts(conn)
-        moved = [row[0] for row in conn.execute(
-            "SELECT id FROM annotations WHERE document_id = ? AND status = 'anchored'", (doc_id,))]
-        conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id IN (SELECT value FROM json_each(?))",
-                     (json.dumps(moved),))
-        removed = RemovedDocument(doc_id, document["title"], _now(), len(moved))
+        moved = _to_review(conn, doc_id)
+        removed = RemovedDocument(doc_id, document["title"], _now(), len(moved), events_kept(conn, doc_id))
         packed = zlib.compress(json.dumps(copy, ensure_ascii=False).encode("utf-8"), 6)
         conn.execute("INSERT OR REPLACE INTO removed_documents (id, title, removed_at, copy, original, moved_notes) "
                      "VALUES (?, ?, ?, ?, ?, ?)",
                      (doc_id, removed.title, removed.removed_at, packed, document["original"], json.dumps(moved)))
     return removed
+
+
+def _to_review(conn: sqlite3.Connection, doc_id: str) -> list[str]:
+    """Send the document's anchored notes to review; return the ids of every note a removal sent
+    there and restoring will anchor again: these, and those an earlier removal of it sent (a copy
+    kept from before the same file was imported afresh)."""
+    moved = [row[0] for row in conn.execute(
+        "SELECT id FROM annotations WHERE document_id = ? AND status = 'anchored'", (doc_id,))]
+    conn.execute("UPDATE annotations SET status = 'needs_review' WHERE id IN (SELECT value FROM json_each(?))",
+                 (json.dumps(moved),))
+    earlier = [row[0] for row in conn.execute(
+        "SELECT a.id FROM removed_documents r, json_each(r.moved_notes) m JOIN annotations a ON a.id = m.value "
+        "WHERE r.id = ? AND a.status = 'needs_review'", (doc_id,))]
+    return list(dict.fromkeys([*earlier, *moved]))
 
 
 def _drop_index_entries(conn: sqlite3.Connection, rowid: int) -> None:
@@ -103,12 +131,19 @@ def _drop_index_entries(conn: sqlite3.Connection, rowid: int) -> None:
                  (rowid,))
 
 
-def _take_orphans(conn: sqlite3.Connection, entity_ids: set[str]) -> tuple[list[dict], list[dict]]:
+def _take_orphans(conn: sqlite3.Connection, entity_ids: set[str],
+                  keep: set[str]) -> tuple[list[dict], list[dict]]:
     """Candidates (and their aliases) that only the removed document named: out of the people list,
-    into the copy. Curation of them stays (it names them by id) and applies again on restore."""
-    ids = json.dumps(sorted(entity_ids))
+    into the copy. Those the user wrote about stay: a note on one, a curation of one (or a merge
+    into one), and those in ``keep`` (named by an event of the document the user edited)."""
+    ids = json.dumps(sorted(entity_ids - keep))
     orphans = _rows(conn, "SELECT * FROM main.entities WHERE id IN (SELECT value FROM json_each(?)) "
-                          "AND id NOT IN (SELECT entity_id FROM main.mentions)", (ids,))
+                          "AND id NOT IN (SELECT entity_id FROM main.mentions) "
+                          "AND id NOT IN (SELECT target_id FROM annotations WHERE target = 'entity' "
+                          "AND target_id IS NOT NULL) "
+                          "AND id NOT IN (SELECT entity_id FROM curations) "
+                          "AND id NOT IN (SELECT value FROM curations WHERE action = 'merge' "
+                          "AND value IS NOT NULL)", (ids,))
     orphan_ids = json.dumps([e["id"] for e in orphans])
     aliases = _rows(conn, "SELECT * FROM main.aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
                     (orphan_ids,))
@@ -142,6 +177,18 @@ def restore_document(conn: sqlite3.Connection, doc_id: str) -> int:
         anchored = _anchor_again(conn, doc_id, moved)
         conn.execute("DELETE FROM removed_documents WHERE id = ?", (doc_id,))
     return anchored
+
+
+def restore_if_removed(conn: sqlite3.Connection, doc_id: str) -> bool:
+    """The file of a removed document is being imported again (the same content, so the same id):
+    put back the copy kept of it — with the user's edits of its details, its tags and collections,
+    and its notes anchored again — instead of importing it afresh. Return whether there was one
+    (False: import it as usual)."""
+    if not is_removed(conn, doc_id) or conn.execute("SELECT 1 FROM main.documents WHERE id = ?",
+                                                    (doc_id,)).fetchone():
+        return False
+    restore_document(conn, doc_id)
+    return True
 
 
 def _write_back(conn: sqlite3.Connection, copy: dict, original: bytes) -> None:
@@ -187,16 +234,42 @@ def _anchor_again(conn: sqlite3.Connection, doc_id: str, moved: list[str]) -> in
 
 
 def purge_removed(conn: sqlite3.Connection, doc_id: str) -> bool:
-    """Forget a removed document's copy for good (the notes on it stay). Return whether there was one."""
+    """Forget a removed document's copy for good, and its tags and collections; keep a tombstone of
+    it, so the user's notes and events on it (which stay) still cite it. Return whether there was one."""
     with transaction(conn):
-        return conn.execute("DELETE FROM removed_documents WHERE id = ?", (doc_id,)).rowcount > 0
+        kept = _copy_of(conn, doc_id)
+        if kept is None:
+            return False
+        keep_tombstone(conn, kept[0])
+        conn.execute("DELETE FROM document_tags WHERE document_id = ?", (doc_id,))
+        conn.execute("DELETE FROM collection_documents WHERE document_id = ?", (doc_id,))
+        conn.execute("DELETE FROM removed_documents WHERE id = ?", (doc_id,))
+    return True
+
+
+def events_kept(conn: sqlite3.Connection, doc_id: str) -> int:
+    """How many of the user's timeline events and edits of extracted events cite ``doc_id``."""
+    return conn.execute(f"SELECT {_EVENTS_KEPT.format(id='?1')}", (doc_id,)).fetchone()[0]
 
 
 def removed_documents(conn: sqlite3.Connection) -> list[RemovedDocument]:
     """Removed documents still kept, the latest removed first."""
-    return [RemovedDocument(doc_id, title, removed_at, len(json.loads(moved)))
-            for doc_id, title, removed_at, moved in conn.execute(
-                "SELECT id, title, removed_at, moved_notes FROM removed_documents ORDER BY removed_at DESC, rowid DESC")]
+    return [RemovedDocument(doc_id, title, removed_at, len(json.loads(moved)), events)
+            for doc_id, title, removed_at, moved, events in conn.execute(
+                f"SELECT id, title, removed_at, moved_notes, {_EVENTS_KEPT.format(id='r.id')} "
+                "FROM removed_documents r ORDER BY removed_at DESC, rowid DESC")]
+
+
+def kept_edited_events(conn: sqlite3.Connection) -> dict[str, list[dict]]:
+    """Document id → the rows of its extracted events the user edited, for each removed or purged
+    document with any: the edits stay on the timeline (cited from the copy or the tombstone)."""
+    found = {}
+    for (doc_id,) in conn.execute(
+        "SELECT id FROM removed_documents r WHERE EXISTS (SELECT 1 FROM event_overrides o WHERE "
+        "substr(o.event_id, 1, length(r.id) + 4) = 'ev-' || r.id || '-') AND id NOT IN (SELECT id FROM main.documents)"
+    ).fetchall():
+        found[doc_id] = edited_event_rows(conn, doc_id, _copy_of(conn, doc_id)[0]["events"])
+    return {**tombstone_events(conn), **found}
 
 
 def is_removed(conn: sqlite3.Connection, doc_id: str) -> bool:

@@ -375,3 +375,22 @@ def user_removed_documents(db: Database) -> None:
         )
         """
     )
+
+
+@user_migrations(name="m011_purged_documents")
+def user_purged_documents(db: Database) -> None:
+    """What is kept of an imported document deleted for good, so that the user's notes and events on
+    it still cite it (desktop/store/tombstones.py): no text, only what a citation needs."""
+    db.execute(
+        """
+        CREATE TABLE purged_documents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT,
+            pages TEXT NOT NULL DEFAULT '[]',          -- JSON: where each page started (a PDF's)
+            text_sha256 TEXT NOT NULL,                 -- of the reading text the notes were made on
+            edited_events TEXT NOT NULL DEFAULT '[]',  -- JSON: rows of its extracted events the user edited
+            purged_at TEXT NOT NULL
+        )
+        """
+    )

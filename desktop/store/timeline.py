@@ -125,6 +125,21 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
     return found
 
 
+def copied_events(document, rows: list[dict], names: dict[str, tuple[str, str]]) -> list[TimelineEvent]:
+    """Extracted events of a document no longer in the library, from the rows kept of them (the
+    ones the user edited), cited from what is kept of the document (``document``: its Document)."""
+    found = []
+    for row in rows:
+        start, end = row["start"], row["end"]
+        event = TimelineEvent(event_id(document.info.id, row["date_start"]), row["date"], row["end_date"],
+                              row["precision"], row["certainty"], row["title"], document.text[start:end],
+                              document.info.id, document.info.title, start, end,
+                              entity_ids=json.loads(row["entities"]), page=document.page_at(start))
+        _name_entities(event, names)
+        found.append(event)
+    return found
+
+
 def _name_entities(event: TimelineEvent, names: dict[str, tuple[str, str]]) -> None:
     for entity_id in event.entity_ids:
         if entity_id in names:
@@ -145,7 +160,8 @@ def apply_overrides(conn: sqlite3.Connection, events: list[TimelineEvent]) -> No
 
 
 def read_user_events(conn: sqlite3.Connection, document, names) -> list[TimelineEvent]:
-    """The user's own events. ``document(id)`` gives the cited document (or None)."""
+    """The user's own events. ``document(id)`` gives the cited document: in the library, or what is
+    kept of a removed or purged one (None: an event on a document this notebook never had)."""
     found = []
     for event_id_, doc_id, start, end, date, end_date, title in conn.execute(
         'SELECT id, document_id, start, "end", date, end_date, title FROM user_events'

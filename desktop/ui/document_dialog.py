@@ -1,5 +1,10 @@
 """Document → Details…: an imported document's title, author, publisher, date and kind, and any
-document's tags and collections. An archive document's details are shown, not editable."""
+document's tags and collections. An archive document's details are shown, not editable.
+
+What OK stores is what the user changed against what the dialog showed: the fields whose text
+differs, the tags added and taken off, the collections checked and unchecked. A field left alone
+is never rewritten (nor marked edited), and a detail or tag changed meanwhile by another Ekasar
+(``ekasar edit``, ``ekasar tag``) is kept."""
 
 from dataclasses import dataclass
 
@@ -78,6 +83,7 @@ class DocumentDialog(QDialog):
         self.problem.setStyleSheet("color: #a00000")
         self.problem.hide()
         self._arrange()
+        self._shown_details, self._shown_tags = self._typed_details(), self.tags.text()
         shown = self._typed()
         # Locking (idle, quick hide) keeps what was changed, when it can be stored, instead of dropping it.
         self.save_when_locking = lambda: self._typed() != shown and self._storable()
@@ -113,10 +119,15 @@ class DocumentDialog(QDialog):
         details = tuple(field.text() for field in self.fields.values())
         return details, self.kind.currentText(), self.tags.text(), frozenset(self.chosen_collections())
 
+    def _typed_details(self) -> dict[str, str]:
+        return {**{name: field.text() for name, field in self.fields.items()}, "kind": self.kind.currentText()}
+
     def _details(self) -> dict[str, str | None]:
-        """:raises DocumentEditError: what is typed cannot be stored (and why)."""
-        typed = {name: field.text() for name, field in self.fields.items()}
-        return clean_details({**typed, "kind": self.kind.currentText()})
+        """The fields changed since the dialog opened, as they are stored.
+
+        :raises DocumentEditError: what is typed cannot be stored (and why)."""
+        return clean_details({name: text for name, text in self._typed_details().items()
+                              if text != self._shown_details[name]})
 
     def _storable(self) -> bool:
         try:
@@ -137,6 +148,15 @@ class DocumentDialog(QDialog):
 
     def chosen_tags(self) -> list[str]:
         return parse_tags(self.tags.text())
+
+    def tag_changes(self) -> tuple[list[str], list[str]]:
+        """(added, taken off): the tags typed against those the dialog showed (the same tag whatever
+        its case or spacing)."""
+        def keyed(tags: list[str]) -> dict[str, str]:
+            return {" ".join(tag.split()).casefold(): tag for tag in tags}
+        shown, typed = keyed(parse_tags(self._shown_tags)), keyed(self.chosen_tags())
+        return [tag for key, tag in typed.items() if key not in shown], [tag for key, tag in shown.items()
+                                                                        if key not in typed]
 
     def chosen_collections(self) -> set[str]:
         items = [self.collections.item(row) for row in range(self.collections.count())]

@@ -36,6 +36,7 @@ class WindowLibrary:
         self.window = window
         self.undo_button: QPushButton | None = None
         self._undo_text = ""  # the status message the Undo button goes with
+        self._removed_here: list[str] = []  # ids this window removed, the last one last: what Undo puts back
 
     def connect(self) -> None:
         """Once the panels exist: their requests, and the status bar's Undo button."""
@@ -80,9 +81,13 @@ class WindowLibrary:
         dialog = DocumentDialog(self.window, document, self._library.manage.is_imported(doc_id), choices)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        if dialog.details:
+        if dialog.details:  # only the fields the user changed: another Ekasar's edits of others stay
             self._library.manage.edit(doc_id, **dialog.details)
-        organize.set_tags(doc_id, dialog.chosen_tags())
+        added, taken_off = dialog.tag_changes()  # so do tags given meanwhile elsewhere
+        if added:
+            organize.tag(doc_id, added)
+        if taken_off:
+            organize.untag(doc_id, taken_off)
         chosen, member_of = dialog.chosen_collections(), set(choices.member_of)
         for name in sorted(chosen - member_of):
             organize.add(name, [doc_id])
@@ -101,24 +106,30 @@ class WindowLibrary:
             self._say(say("WindowLibrary", "Archive documents cannot be removed: only documents you imported"))
             return
         removed = self._library.manage.remove(doc_id)
-        title, notes = visible_controls(removed.title), removed.notes
+        self._removed_here = [*(i for i in self._removed_here if i != doc_id), doc_id]
+        title, notes, events = visible_controls(removed.title), removed.notes, removed.events
         if notes:
             text = say_n("WindowLibrary", "Removed “{title}”; its {count} notes are kept, under Needs review", "",
                          notes).format(title=title)
         else:
             text = say("WindowLibrary", "Removed “{title}”").format(title=title)
+        if events:
+            text += " " + say_n("WindowLibrary", "(your {count} timeline events on it stay on the timeline)", "",
+                                events)
         self._undo_text = text
         self.window.statusBar().showMessage(text, MESSAGE_MS)
         self.undo_button.show()
 
     @reporting
     def undo_remove(self) -> None:
-        """Put back the document removed last, with its notes anchored again."""
-        removed = self._library.manage.removed()
-        if not removed:
+        """Put back the document this window removed last (the one its message named), with its
+        notes anchored again — never one removed meanwhile by another Ekasar."""
+        kept = {r.id: r for r in self._library.manage.removed()}
+        self._removed_here = [doc_id for doc_id in self._removed_here if doc_id in kept]
+        if not self._removed_here:
             self._say(say("WindowLibrary", "No removed document to put back"))
             return
-        last = removed[0]
+        last = kept[self._removed_here.pop()]
         anchored = self._library.manage.restore(last.id)
         self.window.library_panel.select(last.id)
         self._say(say_n("WindowLibrary", "Put back “{title}”, with {count} notes", "", anchored)

@@ -245,6 +245,13 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
   <context>
     <name>WindowLibrary</name>
     <message numerus="yes">
+      <source>(your {count} timeline events on it stay on the timeline)</source>
+      <translation>
+        <numerusform>(your {count} timeline event on it stays on the timeline)</numerusform>
+        <numerusform>(your {count} timeline events on it stay on the timeline)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Put back “{title}”, with {count} notes</source>
       <translation>
         <numerusform>Put back “{title}”, with {count} note</numerusform>

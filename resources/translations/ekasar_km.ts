@@ -740,6 +740,10 @@ Inside it:</source>
   <context>
     <name>Import</name>
     <message>
+      <source>OCR could not read {where}: {reason}</source>
+      <translation>OCR មិនអាចអាន{where} បានទេ ៖ {reason}</translation>
+    </message>
+    <message>
       <source>Only the first {limit} of the {count} chapters were read.</source>
       <translation>បានអានតែ {limit} ជំពូកដំបូង ក្នុងចំណោម {count} ជំពូកប៉ុណ្ណោះ។</translation>
     </message>
@@ -866,6 +870,10 @@ Inside it:</source>
     <message>
       <source>pages {pages} have no text (scanned images): they are not searchable</source>
       <translation>ទំព័រ {pages} គ្មានអត្ថបទទេ (រូបភាពស្កេន) ៖ មិនអាចស្វែងរកក្នុងទំព័រទាំងនេះបានទេ</translation>
+    </message>
+    <message>
+      <source>reading stopped</source>
+      <translation>ការអានត្រូវបានបញ្ឈប់</translation>
     </message>
     <message>
       <source>refused as a likely zip bomb (a part inside unpacks to more than {ratio} times its size)</source>
@@ -2970,6 +2978,13 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
   </context>
   <context>
     <name>WindowLibrary</name>
+    <message numerus="yes">
+      <source>(your {count} timeline events on it stay on the timeline)</source>
+      <translation>
+        <numerusform>(ព្រឹត្តិការណ៍ {count} របស់អ្នកលើឯកសារនេះ នៅតែបង្ហាញលើបន្ទាត់ពេលវេលា)</numerusform>
+        <numerusform>(ព្រឹត្តិការណ៍ {count} របស់អ្នកលើឯកសារនេះ នៅតែបង្ហាញលើបន្ទាត់ពេលវេលា)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Added to “{name}”</source>
       <translation>បានបន្ថែមទៅ «{name}»</translation>

@@ -172,24 +172,130 @@ def test_restore_after_a_later_import_took_the_row_number(library, report, tmp_p
     assert other_id in search_ids(library, "Prey Sar")
 
 
-def test_reimporting_a_removed_file_then_restoring_keeps_one_document(library, report, tmp_path):
-    note = library.notes.annotate_quote(report, "eviction notices")
+def test_reimporting_a_removed_file_brings_back_the_kept_copy_with_the_users_work(library, report, tmp_path):
+    note = library.notes.annotate_quote(report, "eviction notices", note="my precious note")
+    library.manage.edit(report, title="My edited title", date="2020")
+    library.organize.tag(report, ["land"])
+    library.organize.add("Evictions", [report], create=True)
     library.manage.remove(report)
-    assert library.imports.import_files([tmp_path / "boeung-kak.txt"]).imported[0][1] == report
-    assert library.manage.restore(report) == 1
-    assert [d.id for d in library.documents.all()].count(report) == 1
-    assert library.notes.listing()[0].id == note.id and library.notes.listing()[0].status == "anchored"
+    again = library.imports.import_files([tmp_path / "boeung-kak.txt"])
+    assert (again.imported, again.already_present) == ([(tmp_path / "boeung-kak.txt", report)], [])
+    info = library.manage.info(report)
+    assert (info.title, info.date) == ("My edited title", "2020")  # the copy, not a fresh import
+    assert library.manage.removed() == [] and [d.id for d in library.documents.all()].count(report) == 1
+    [back] = library.notes.listing()
+    assert (back.id, back.status, back.start, back.end) == (note.id, "anchored", note.start, note.end)
+    assert library.organize.tags() == [("land", 1)] and library.organize.collections() == [("Evictions", 1)]
+    assert search_ids(library, "Boeung") == [report] and "cand-p-ly-sophana" in {
+        p.id for p in library.people.summaries()}
+    with pytest.raises(DocumentNotFound):
+        library.manage.restore(report)  # nothing left to restore
 
 
-def test_purge_forgets_the_copy_but_never_the_notes(library, report):
+def test_a_second_removal_adds_to_the_notes_sent_to_review(library, report, tmp_path, monkeypatch):
+    from desktop.services import imports
+    first = library.notes.annotate_quote(report, "eviction notices")
+    library.manage.remove(report)
+    # The same file imported afresh while the copy was kept (as Ekasar did before), then removed again.
+    monkeypatch.setattr(imports, "restore_if_removed", lambda conn, doc_id: False, raising=False)
+    library.imports.import_files([tmp_path / "boeung-kak.txt"])
+    second = library.notes.annotate_quote(report, "Judge Ly Sophana")
+    assert library.manage.remove(report).notes == 2
+    assert [r.notes for r in library.manage.removed()] == [2]
+    assert library.manage.restore(report) == 2
+    assert {n.id: n.status for n in library.notes.listing()} == {first.id: "anchored", second.id: "anchored"}
+
+
+def test_the_users_events_and_event_edits_on_a_removed_document_stay_on_the_timeline(library, report):
+    [arrest] = [e for e in library.timeline.events(document=report) if e.date == "2017-09-03"]
+    library.timeline.edit(arrest.id, "Kem Sokha arrested at night", "2017-09-03")
+    start = library.documents.get(report).text.index("Villagers")
+    mine = library.timeline.add(report, start, start + 9, "Villagers spoke to the judge", "2024-03")
+    removed = library.manage.remove(report)
+    assert (removed.notes, removed.events) == (0, 2)
+    assert [r.events for r in library.manage.removed()] == [2]
+    kept = {e.id: e for e in library.timeline.events()}
+    assert (kept[mine].title, kept[mine].quote, kept[mine].source) == ("Villagers spoke to the judge", "Villagers",
+                                                                       "user")
+    assert kept[mine].document_title == "Eviction report from Boeung Kak"  # cited from the copy
+    assert (kept[arrest.id].title, kept[arrest.id].edited, kept[arrest.id].people) == (
+        "Kem Sokha arrested at night", True, ["Kem Sokha"])
+    assert "Kem Sokha was arrested" in kept[arrest.id].quote
+    assert sorted(e.id for e in library.timeline.events(document=report)) == sorted([mine, arrest.id])
+    assert [e.id for e in library.timeline.events(person="Kem Sokha") if e.document == report] == [arrest.id]
+    library.manage.restore(report)
+    events = library.timeline.events(document=report)
+    assert len(events) == 3 and len({e.id for e in events}) == 3  # no event twice
+    assert {e.id: e.title for e in events}[arrest.id] == "Kem Sokha arrested at night"
+
+
+def test_purge_keeps_a_tombstone_so_the_notes_and_events_on_it_still_cite_it(library, report):
     library.notes.annotate_quote(report, "eviction notices", note="mine")
+    [arrest] = [e for e in library.timeline.events(document=report) if e.date == "2017-09-03"]
+    library.timeline.edit(arrest.id, "Kem Sokha arrested at night", "2017-09-03")
+    start = library.documents.get(report).text.index("Villagers")
+    mine = library.timeline.add(report, start, start + 9, "Villagers spoke to the judge", "2024-03")
+    library.organize.tag(report, ["land"])
+    library.organize.add("Evictions", [report], create=True)
+    assert library.manage.events_on(report) == 2
     library.manage.purge(report)
-    assert library.manage.removed() == [] and library.documents.cited(report) is None
+    assert library.manage.removed() == [] and library.documents.get(report) is None
+    cited = library.documents.cited(report)
+    assert (cited.info.title, cited.info.date, cited.text, cited.original) == (
+        "Eviction report from Boeung Kak", "2024-03-03", "", "")
     assert [n.note for n in library.notes.listing()] == ["mine"]
+    kept = {e.id: e for e in library.timeline.events()}
+    assert (kept[mine].title, kept[mine].document_title, kept[mine].quote) == (
+        "Villagers spoke to the judge", "Eviction report from Boeung Kak", "")  # no text is kept
+    assert kept[arrest.id].title == "Kem Sokha arrested at night"
+    # Gone for good: out of its collections and tags (which could otherwise never be seen again).
+    assert library.organize.tags_of(report) == [] and library.organize.collections_of(report) == []
+    assert library.organize.document_ids(collection="Evictions") == set()
+    from desktop.export.notes_export import markdown
+    exported = b"".join(markdown(library.notes.listing(), library.documents.cited).values()).decode("utf-8")
+    assert 'title: "Eviction report from Boeung Kak"' in exported and "needs review" in exported
     with pytest.raises(DocumentNotFound):
         library.manage.restore(report)
     with pytest.raises(DocumentNotFound):
         library.manage.purge(report)
+
+
+def test_tags_left_on_an_unknown_id_can_be_listed_and_taken_off(library):
+    library.organize.tag(GFW, ["prison"])
+    library.user_conn.execute("UPDATE document_tags SET document_id = 'user_gone' WHERE document_id = ?", (GFW,))
+    assert library.organize.tags_of("user_gone") == ["prison"]  # as an earlier purge left them
+    assert library.organize.untag("user_gone", ["prison"]) == ["prison"]
+    assert library.organize.tags_of("user_gone") == []
+
+
+LAND = ("Land dispute report\n\nOn 3 March 2024 community leader Chhorn Vibol met Governor Sar Sokhom in Kratie. "
+        "Chhorn Vibol said the company Angkor Sugar Holdings Co. Ltd. cleared the land.\n")
+VIBOL, COMPANY = "cand-p-chhorn-vibol", "cand-o-angkor-sugar-holdings-co-ltd"
+
+
+@pytest.mark.parametrize("written", ["note", "curation", "edited event"])
+def test_candidates_the_user_wrote_about_stay_when_their_document_is_removed(library, tmp_path, written):
+    path = tmp_path / "land.txt"
+    path.write_text(LAND, encoding="utf-8")
+    [(_, doc_id)] = library.imports.import_files([path]).imported
+    assert {VIBOL, COMPANY} <= {p.id for p in library.people.summaries()}
+    if written == "note":
+        library.notes.add_note("entity", "ask who owns it", target_id=COMPANY)
+    elif written == "curation":
+        library.people.curate("rename", COMPANY, "Angkor Sugar")
+    else:
+        [event] = library.timeline.events(document=doc_id)
+        assert event.entity_ids == [VIBOL]
+        library.timeline.edit(event.id, "Chhorn Vibol met the governor", "2024-03-03")
+    stays = VIBOL if written == "edited event" else COMPANY
+    library.manage.remove(doc_id)
+    people = {p.id: p for p in library.people.summaries()}
+    assert stays in people and ({VIBOL, COMPANY} - {stays}).isdisjoint(people)
+    if written == "curation":
+        assert people[COMPANY].name == "Angkor Sugar"
+    library.manage.restore(doc_id)
+    assert {VIBOL, COMPANY} <= {p.id for p in library.people.summaries()}
+    assert library.people.profile(stays).summary.mentions >= 1
 
 
 # Tags and collections -------------------------------------------------------------------------------

@@ -222,3 +222,68 @@ def test_details_being_typed_are_kept_when_the_window_is_quickly_hidden(session,
     qtbot.waitUntil(lambda: session.window is None)
     with Library(archive_path, data_dir, read_only=True) as library:
         assert library.manage.info(doc_id).title == "Typed before hiding"
+
+
+def test_ok_after_only_typing_a_tag_rewrites_no_detail(window, tmp_path):
+    path = tmp_path / "spaced.txt"
+    path.write_text("Report   on\tBoeung  Kak\n\nVillagers spoke about evictions.\n", encoding="utf-8")
+    [(_, doc_id)] = window.library.imports.import_files([path]).imported
+    stored, sent = window.library.documents.get(doc_id), []
+
+    def only_tag(dialog):
+        dialog.tags.setText("eviction")
+        press_ok(dialog)
+        sent.append(dialog.details)
+
+    in_dialog(only_tag)
+    window.library_actions.show_details(doc_id)
+    assert sent == [{}]  # nothing typed in the fields: nothing sent
+    after = window.library.documents.get(doc_id)
+    assert after.info == stored.info and "edited" not in after.meta
+    assert window.library.organize.tags_of(doc_id) == ["eviction"]
+
+
+def test_details_and_tags_changed_elsewhere_while_the_dialog_is_open_are_kept(window, imported, archive_path,
+                                                                               data_dir):
+    from desktop.services.library import Library
+    window.library.organize.tag(imported, ["old", "kept"])
+
+    def meanwhile_then_ok(dialog):
+        with Library(archive_path, data_dir) as other:  # `ekasar edit` and `ekasar tag` meanwhile
+            other.manage.edit(imported, author="LICADHO")
+            other.organize.tag(imported, ["from the command line"])
+        dialog.fields["date"].setText("2024-03")
+        dialog.tags.setText("kept, new")  # "old" taken off, "new" added
+        press_ok(dialog)
+
+    in_dialog(meanwhile_then_ok)
+    window.library_actions.show_details(imported)
+    info = window.library.manage.info(imported)
+    assert (info.author, info.date, info.title) == ("LICADHO", "2024-03", "Field visit to Boeung Kak")
+    assert window.library.organize.tags_of(imported) == ["from the command line", "kept", "new"]
+
+
+def test_undo_puts_back_the_document_its_message_named(window, imported, tmp_path, archive_path, data_dir):
+    from desktop.services.library import Library
+    other_path = tmp_path / "other.txt"
+    other_path.write_text("Another report\n\nPrey Sar prison visits.\n", encoding="utf-8")
+    [(_, other_id)] = window.library.imports.import_files([other_path]).imported
+    window.library_actions.remove(imported)
+    with Library(archive_path, data_dir) as elsewhere:  # removed later, by another Ekasar
+        elsewhere.manage.remove(other_id)
+    assert window.library.manage.removed()[0].id == other_id
+    window.library_actions.undo_button.click()
+    assert window.library.documents.get(imported) is not None
+    assert [r.id for r in window.library.manage.removed()] == [other_id]
+    window.actions_by_name["undoRemove"].trigger()  # nothing else this window removed
+    assert window.statusBar().currentMessage() == "No removed document to put back"
+    assert [r.id for r in window.library.manage.removed()] == [other_id]
+
+
+def test_removing_says_the_users_timeline_events_stay(window, imported):
+    start = TEXT.index("eviction notices")
+    window.library.timeline.add(imported, start, start + 16, "Notices came at night", "2024")
+    window.library_actions.remove(imported)
+    assert window.statusBar().currentMessage() == ("Removed “Field visit to Boeung Kak” (your 1 timeline event on "
+                                                   "it stays on the timeline)")
+    assert [e.title for e in window.library.timeline.events(document=imported)] == ["Notices came at night"]

@@ -1,12 +1,25 @@
 """What every reader gives the document pipeline, and how it refuses a file."""
 
+import re
 from dataclasses import dataclass, field
 
+from desktop.errors import EkasarError
 from desktop.ingest.decode import UndecodableFile
+from desktop.wording import say
+
+# C0 and C1 control characters (but tab and line feed), the soft hyphen and the byte order mark:
+# never text to keep, and some make a terminal or a label do things.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ufeff]")
 
 
 class UnreadableDocument(UndecodableFile):
     """The file cannot be read as its format; ``str(error)`` is one sentence for the user."""
+
+
+def one_line(text: str | None, limit: int) -> str:
+    """A value a file states of itself (a title, an author) on one line of at most ``limit``
+    characters: its whitespace collapsed to single spaces, its ``CONTROLS`` dropped."""
+    return " ".join(CONTROLS.sub("", " ".join((text or "").split())).split())[:limit]
 
 
 @dataclass(frozen=True)
@@ -32,3 +45,11 @@ class ReadDocument:
     notices: tuple[str, ...] = ()
     textless_pages: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()
+
+
+class ReadingStopped(EkasarError):
+    """The caller asked the reading to stop (the user cancelled): not a fault of the file, so not
+    an ``UnreadableDocument`` and never taken for a file to skip."""
+
+    def __init__(self) -> None:
+        super().__init__(say("Import", "reading stopped"))

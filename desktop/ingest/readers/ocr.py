@@ -6,9 +6,16 @@ Each page is rendered by PDFium at 300 dpi in grey, written as PNG and piped to
 page, no shell, each with a time limit. Nothing is sent anywhere: Tesseract runs on this machine
 with the language data it has. OCR text has errors, so pages read this way are listed in
 ``ocr_pages`` and the user is told.
+
+The import reads a PDF first, then its pages without text a few at a time, each few in a child
+process of its own with a time limit in proportion (``read_ocr_pages``, registry.py), so a long
+scan is read whole and a page that defeats Tesseract costs only its few. Tesseract dies with the
+child that started it (``die_with_reader``), even when the child is killed.
 """
 
 import dataclasses
+import functools
+import multiprocessing
 import shutil
 import struct
 import subprocess
@@ -19,10 +26,13 @@ import pypdfium2 as pdfium
 from desktop.ingest.readers.base import ReadDocument
 from desktop.ingest.readers.pdf import garbled_notice, read_pdf, textless_notice, where
 from desktop.ingest.readers.pdf_layout import join_lines
+from desktop.ingest.readers.sandbox import die_with_reader
 from desktop.wording import say
 
 DPI = 300
 PAGE_TIMEOUT = 120  # seconds for one page; a page of small print takes Tesseract about ten
+# A child reading pages by OCR has this long to start and render, and this long a page.
+START_SECONDS, PAGE_SECONDS = 60.0, 20.0
 WANTED_LANGUAGES = ("khm", "eng")
 
 
@@ -104,7 +114,7 @@ def grey_png(width: int, height: int, stride: int, pixels: bytes, channels: int 
 def _read_page(program: str, languages: str, png: bytes) -> str:
     try:
         done = subprocess.run([program, "-", "-", "-l", languages], input=png, capture_output=True,
-                              timeout=PAGE_TIMEOUT, check=False)
+                              timeout=PAGE_TIMEOUT, check=False, preexec_fn=_dying_with_reader())
     except (OSError, subprocess.SubprocessError):
         return ""
     if done.returncode != 0:
@@ -119,29 +129,61 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(paragraph for paragraph in joined if paragraph)
 
 
+@functools.cache
+def _dying_with_reader():
+    """Tesseract dies with the reader's child that starts it (whose only other thread, the
+    parent's watch, holds no lock while it waits, so the call between fork and exec is safe); not
+    so in the window's process, whose other threads make that call (``preexec_fn``) unsafe."""
+    return die_with_reader() if multiprocessing.parent_process() is not None else None
+
+
+def ocr_seconds(pages: int) -> float:
+    """The time limit of a child that reads ``pages`` pages by OCR."""
+    return START_SECONDS + PAGE_SECONDS * pages
+
+
+def read_ocr_pages(pages: tuple[int, ...], data: bytes) -> ReadDocument:
+    """A reader for ``run_reader`` (as ``functools.partial(read_ocr_pages, pages)``, with a time
+    limit of ``ocr_seconds(len(pages))``): the text Tesseract reads on ``pages``, as a document
+    whose ``ocr_pages`` are the pages it read and ``pages`` their text, in the same order."""
+    found = ocr_pages(data, list(pages))
+    return ReadDocument(format="pdf", pages=tuple(found.values()), paged=True, ocr_pages=tuple(found))
+
+
 def with_ocr(document: ReadDocument, data: bytes) -> ReadDocument:
     """``document`` with the text Tesseract reads on its pages without a text layer, when
-    Tesseract is installed; the notices say which pages were read so, and which still have none."""
+    Tesseract is installed (all in this process)."""
     if not document.textless_pages or not ocr_available():
         return document
-    found = ocr_pages(data, list(document.textless_pages))
-    if not found:
+    return with_ocr_text(document, ocr_pages(data, list(document.textless_pages)))
+
+
+def with_ocr_text(document: ReadDocument, found: dict[int, str], unread: str = "") -> ReadDocument:
+    """``document`` with ``found`` (the OCR text of some of its pages without text, by page
+    number); the notices say which pages were read so, and which still have no text, and
+    ``unread`` (a sentence, or "") why some could not be."""
+    if not found and not unread:
         return document
     pages = list(document.pages)
     for number, text in found.items():
         pages[number - 1] = text
     still = [n for n in document.textless_pages if n not in found]
-    notices = [n for n in document.notices if n != textless_notice(list(document.textless_pages), len(pages))
-               and n != garbled_notice(list(document.pages))]
-    notices.insert(0, say("Import", "the text of {where} was read by OCR from scanned images: it may contain "
-                          "errors").format(where=where(sorted(found))))
-    notices.insert(1, textless_notice(still, len(pages)))
-    notices.append(garbled_notice(pages))
+    told = {textless_notice(list(document.textless_pages), len(pages)), garbled_notice(list(document.pages))}
+    notices = [say("Import", "the text of {where} was read by OCR from scanned images: it may contain "
+                   "errors").format(where=where(sorted(found))) if found else "",
+               textless_notice(still, len(pages)), unread,
+               *(n for n in document.notices if n not in told), garbled_notice(pages)]
     return dataclasses.replace(document, pages=tuple(pages), ocr_pages=tuple(sorted(found)),
                                notices=tuple(n for n in notices if n))
 
 
+def unread_notice(pages: list[int], reason: str) -> str:
+    """What to tell the user of pages OCR could not read (their child failed or took too long)."""
+    return say("Import", "OCR could not read {where}: {reason}").format(where=where(pages), reason=reason)
+
+
 def read_pdf_with_ocr(data: bytes) -> ReadDocument:
-    """``read_pdf``, then OCR on the pages with no text layer (a reader for ``run_reader``: give it
-    a time limit for the OCR too, about ten seconds a scanned page)."""
+    """``read_pdf``, then OCR on the pages with no text layer, in one process (a reader for
+    ``run_reader``, given a time limit of ``ocr_seconds`` of all its scanned pages; the import
+    reads the scanned pages a few at a time instead: registry.py)."""
     return with_ocr(read_pdf(data), data)

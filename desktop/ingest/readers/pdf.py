@@ -18,18 +18,27 @@ import unicodedata
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
-from desktop.ingest.readers.base import ReadDocument, UnreadableDocument
-from desktop.ingest.readers.pdf_layout import LOST, PDFIUM_HYPHENS, compounds, joined, page_lines, paragraphs
+from desktop.ingest.readers.base import CONTROLS, ReadDocument, UnreadableDocument, one_line
+from desktop.ingest.readers.pdf_layout import (
+    LOST,
+    PDFIUM_HYPHENS,
+    compounds,
+    joined,
+    line_steps,
+    page_lines,
+    paragraphs,
+    usual_step,
+)
 from desktop.khmer.integrity import khmer_looks_garbled
-from desktop.wording import digits, say
+from desktop.wording import digits, say, typed_digits
 
 MAX_PAGES = 5000
 # A dense page of small print holds about 6,000 characters; far more is not a page to read.
 MAX_PAGE_CHARS = 100_000
 # Text with more glyphs that have no letter than this share is reported.
 LOST_SHARE = 0.05
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ufeff]")
-_PDF_DATE = re.compile(r"^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+METADATA_CHARS = 500  # of a title or an author
+_PDF_DATE = re.compile(r"^\s*(?:D:)?([0-9]{4})([0-9]{2})?([0-9]{2})?")  # Khmer digits made 0-9 first
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
@@ -81,7 +90,8 @@ def _read_pages(document: pdfium.PdfDocument, count: int) -> tuple[list[str], li
         lines_of.append(lines)
     # Hyphenated words the document writes within a line keep their hyphen at a line end.
     hyphenated = set().union(*map(compounds, lines_of)) if lines_of else set()
-    pages = [_clean("\n\n".join(joined(p, hyphenated) for p in paragraphs(lines))) for lines in lines_of]
+    step = usual_step([step for lines in lines_of for step in line_steps(lines)])
+    pages = [_clean("\n\n".join(joined(p, hyphenated) for p in paragraphs(lines, step))) for lines in lines_of]
     return pages, textless, damaged
 
 
@@ -111,7 +121,7 @@ def _clean(text: str) -> str:
         text = text.replace(mark, "-")
     for space in "\t\u2028\u2029":  # the normaliser would make the separators line breaks
         text = text.replace(space, " ")
-    return unicodedata.normalize("NFC", _CONTROLS.sub("", text)).strip()
+    return unicodedata.normalize("NFC", CONTROLS.sub("", text)).strip()
 
 
 def _metadata(document: pdfium.PdfDocument) -> dict[str, str]:
@@ -119,20 +129,18 @@ def _metadata(document: pdfium.PdfDocument) -> dict[str, str]:
         stated = document.get_metadata_dict(skip_empty=True)
     except pdfium.PdfiumError:
         stated = {}
-    metadata = {key: _one_line(stated.get(field, "")) for key, field in (("title", "Title"), ("author", "Author"))}
+    metadata = {key: one_line(stated.get(field, ""), METADATA_CHARS)
+                for key, field in (("title", "Title"), ("author", "Author"))}
     metadata["date"] = pdf_date(stated.get("CreationDate", ""))
     metadata["language"] = _language(document)
     return {key: value for key, value in metadata.items() if value}
 
 
-def _one_line(value: str) -> str:
-    return " ".join(_CONTROLS.sub("", value).split())[:500]
-
-
 def pdf_date(value: str) -> str:
     """A PDF date (``D:20240315120000+07'00'``) as ``2024-03-15``, ``2024-03`` or ``2024``,
-    as precise as it is; "" when it is not a date."""
-    match = _PDF_DATE.match(value or "")
+    as precise as it is, in 0-9 (Khmer digits read as such); "" when it is not a date (digits of
+    another script are not read as one)."""
+    match = _PDF_DATE.match(typed_digits(value or ""))
     if not match:
         return ""
     year, month, day = match.groups()

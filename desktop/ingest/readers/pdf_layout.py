@@ -5,7 +5,8 @@ line is placed by its first character's baseline and font size and its last char
 edge; a new paragraph starts where the layout says so, by general rules only:
 
 - a larger gap: the step from one baseline to the next, in font sizes, over 1.25 times the
-  page's usual step (its median);
+  page's usual step (its median; on a page of a few lines, whose median may be a paragraph gap,
+  the document's, and in a document of a few lines no more than a step of solid text, 1.3);
 - a change of font size (a heading), or a line above the one before (a new column);
 - an indent: a line set in by more than a font size from the line before starts a paragraph,
   unless the line before opened a list item (a bullet or a number: a hanging indent); a line set
@@ -45,6 +46,8 @@ _CLOSERS = "\"'\u201d\u2019)]»"
 _LIST_MARKER = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2043*\-\u2013]|\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)])\s")
 _COMPOUND = re.compile(r"[^\W\d_]+[-\u2010][^\W\d_]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+DEFAULT_STEP = 1.3  # baseline to baseline, in font sizes, in text set solid
+FEW_STEPS = 5  # fewer line steps than this do not tell the usual one from a gap between paragraphs
 
 
 @dataclass
@@ -173,11 +176,24 @@ def _placed(text: str, start: int, end: int, geometry: _Geometry) -> Line | None
     return Line(stripped + trailing, x, right, baseline, size)
 
 
-def _breaks(lines: list[Line]) -> list[bool]:
+def line_steps(lines: list[Line]) -> list[float]:
+    """The steps from one line's baseline to the next's, in font sizes (those of text in lines)."""
+    return [(a.baseline - b.baseline) / b.size for a, b in zip(lines, lines[1:])
+            if b.size > 0 and 0.5 < (a.baseline - b.baseline) / b.size < 4]
+
+
+def usual_step(steps: list[float]) -> float:
+    """The usual line step of ``steps``: their median, but of fewer than ``FEW_STEPS`` (one of
+    which may be a paragraph gap) no more than ``DEFAULT_STEP``."""
+    if len(steps) >= FEW_STEPS:
+        return median(steps)
+    return min(median(steps), DEFAULT_STEP) if steps else DEFAULT_STEP
+
+
+def _breaks(lines: list[Line], document_step: float | None) -> list[bool]:
     """For each line, whether it starts a paragraph."""
-    steps = [(a.baseline - b.baseline) / b.size for a, b in zip(lines, lines[1:])
-             if b.size > 0 and 0.5 < (a.baseline - b.baseline) / b.size < 4]
-    usual = median(steps) if steps else 1.3
+    steps = line_steps(lines)
+    usual = document_step if len(steps) < FEW_STEPS and document_step is not None else usual_step(steps)
     lefts = [line.left for line in lines if line.size > 0]
     rights = [line.right for line in lines if line.size > 0]
     margin, width = (min(lefts), max(rights) - min(lefts)) if lefts else (0.0, 0.0)
@@ -211,9 +227,11 @@ def _starts_paragraph(lines: list[Line], i: int, first: int, usual: float, margi
     return ends_sentence and width > 10 * size and prev.right < margin + 0.8 * width
 
 
-def paragraphs(lines: list[Line]) -> list[list[Line]]:
+def paragraphs(lines: list[Line], document_step: float | None = None) -> list[list[Line]]:
+    """A page's lines in paragraphs; ``document_step``: the document's ``usual_step`` of all its
+    lines (taken on a page of few lines), or None to go by the page alone."""
     grouped: list[list[Line]] = []
-    for line, new in zip(lines, _breaks(lines)):
+    for line, new in zip(lines, _breaks(lines, document_step)):
         if new or not grouped:
             grouped.append([line])
         else:

@@ -12,8 +12,8 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from desktop.ingest.readers.base import UnreadableDocument
-from desktop.wording import digits, say
+from desktop.ingest.readers.base import UnreadableDocument, one_line
+from desktop.wording import digits, say, typed_digits
 
 MAX_DEPTH = 200
 # Stands for an intentional line break until whitespace is collapsed; XML
@@ -32,7 +32,7 @@ _ENTITY_DECLARATIONS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "ut
 # no-break space or a zero-width space is content, not spacing.
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 _VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]")
-_ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])")
+_ISO_DATE = re.compile(r"^\s*([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(?![0-9])")  # Khmer digits made 0-9 first
 _NUMERALS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -117,14 +117,16 @@ def document_text(paragraphs: list[str], notes: list[str]) -> str:
 
 
 def metadata_value(text: str | None) -> str:
-    """A value the file states of itself, on one line and of sensible length."""
-    return " ".join((text or "").split())[:METADATA_CHARS]
+    """A value the file states of itself, on one line, without control characters and of
+    sensible length."""
+    return one_line(text, METADATA_CHARS)
 
 
 def iso_date(text: str | None) -> str:
     """``"2013-12-23"`` for ``"2013-12-23T23:15:00Z"``; as much of year-month-day as the
-    text gives (``"2019"``, ``"2019-03"``), never more; ``""`` if it is no such date."""
-    match = _ISO_DATE.match(text or "")
+    text gives (``"2019"``, ``"2019-03"``), never more, in 0-9 (Khmer digits read as such);
+    ``""`` if it is no such date (digits of another script are not read as one)."""
+    match = _ISO_DATE.match(typed_digits(text or ""))
     if match is None:
         return ""
     year, month, day = match.groups()

@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ingest.readers import ocr
+from desktop.ingest.readers import ocr, registry, sandbox
+from desktop.ingest.readers.base import ReadDocument, UnreadableDocument
 from desktop.ingest.readers.ocr import grey_png, ocr_available, ocr_pages, read_pdf_with_ocr, with_ocr
-from desktop.ingest.readers.pdf import read_pdf
+from desktop.ingest.readers.pdf import read_pdf, textless_notice
+from desktop.ingest.readers.registry import read_document
+from tests.ingest.readers.test_sandbox import ended
 
 FAKE = '''#!{python}
-import pathlib, sys
+import os, pathlib, sys, time
 log = pathlib.Path({log!r})
 if sys.argv[1:] == ["--list-langs"]:
     print("List of available languages in \\"/usr/share/tesseract-ocr/5/tessdata/\\" (3):")
@@ -26,6 +29,9 @@ with log.open("a") as out:
     out.write(repr((sys.argv[1:], image[:8], len(image))) + "\\n")
 if {fail!r}:
     sys.exit(1)
+if os.environ.get("FAKE_TESSERACT_HANGS_ON") == str(len(log.read_text().splitlines())):  # that call never ends
+    (log.parent / "hung.pid").write_text(str(os.getpid()))
+    time.sleep(600)
 print("Scanned letter from the provincial court about the hearing\\nof the land case, page.\\n\\n"
       "ការិយាល័យ\\nឧត្តមស្នងការ\\f")
 '''
@@ -112,3 +118,68 @@ def test_real_tesseract_reads_a_scan(scans):
         pytest.skip("tesseract has no English data")
     found = ocr_pages(scans["tit"], [2])
     assert "court" in found.get(2, "").lower()
+
+
+# ---------------------------------------------------------------- the import: a few pages a child
+
+
+def test_a_long_scan_is_read_a_few_pages_a_child_each_with_time_for_its_pages(tmp_path, monkeypatch):
+    """25 scanned pages: the plain read, then children of ten pages (260 s each) and five (160 s);
+    the pages of a child that failed stay without text and are told, the others are kept."""
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.7 twenty-five scanned pages")
+    numbers = tuple(range(1, 26))
+    scanned = ReadDocument("pdf", ("",) * 25, paged=True, notices=(textless_notice(list(numbers), 25),),
+                           textless_pages=numbers)
+    calls = []
+
+    def run_reader(reader, data, timeout, child_setup=None, should_stop=None):
+        pages = reader.args[0] if hasattr(reader, "args") else ()
+        calls.append((pages, timeout, should_stop))
+        if not pages:
+            return scanned
+        if 15 in pages:
+            raise UnreadableDocument("took too long to read (more than 260 s): skipped")
+        return ReadDocument("pdf", tuple(f"Text of page {n}." for n in pages), paged=True, ocr_pages=pages)
+
+    monkeypatch.setattr(sandbox, "run_reader", run_reader)
+    monkeypatch.setattr(ocr, "ocr_available", lambda: True)
+    def stop() -> bool:
+        return False
+
+    document = read_document(path, ocr=True, should_stop=stop)
+    assert calls == [((), 60.0, stop), (numbers[:10], 260.0, stop), (numbers[10:20], 260.0, stop),
+                     (numbers[20:], 160.0, stop)]
+    assert document.ocr_pages == numbers[:10] + numbers[20:] and document.textless_pages == numbers
+    assert document.pages[0] == "Text of page 1." and document.pages[10] == ""
+    assert document.notices == (
+        "the text of pages 1–10, 21–25 was read by OCR from scanned images: it may contain errors",
+        "pages 11–20 have no text (scanned images): they are not searchable",
+        "OCR could not read pages 11–20: took too long to read (more than 260 s): skipped")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the death signal is Linux's")
+def test_a_page_tesseract_hangs_on_costs_only_its_child_and_tesseract_is_killed(fake_tesseract, scans,
+                                                                                 monkeypatch, tmp_path):
+    """One page a child with a time limit of 3 s; Tesseract never ends on the second page."""
+    fake_tesseract()
+    monkeypatch.setenv("FAKE_TESSERACT_HANGS_ON", "2")
+    monkeypatch.setattr(registry, "OCR_BATCH", 1)
+    monkeypatch.setattr(ocr, "START_SECONDS", 3.0)
+    monkeypatch.setattr(ocr, "PAGE_SECONDS", 0.0)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scans["tiiit"])
+    document = read_document(path, ocr=True)
+    assert document.ocr_pages == (2, 4) and document.pages[2] == ""
+    assert document.notices == (
+        "the text of pages 2, 4 was read by OCR from scanned images: it may contain errors",
+        "page 3 has no text (a scanned image): it is not searchable",
+        "OCR could not read page 3: took too long to read (more than 3 s): skipped")
+    hung = int((tmp_path / "hung.pid").read_text())
+    assert ended([hung], seconds=5)  # killed with the child that waited on it
+
+
+def test_read_pdf_with_ocr_still_reads_all_in_one(fake_tesseract, scans):
+    fake_tesseract()
+    assert read_pdf_with_ocr(scans["tiiit"]).ocr_pages == (2, 3, 4)
+    assert ocr.ocr_seconds(10) == 260

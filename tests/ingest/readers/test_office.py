@@ -177,6 +177,29 @@ def test_dates_are_as_precise_as_the_file_states():
         "2013-12-23", "2019", "2019-03", "", "", "", "", ""]
 
 
+def test_dates_in_khmer_digits_are_read_and_in_other_scripts_digits_dropped():
+    assert iso_date("២០២៤-០៣-១៥") == "2024-03-15" and iso_date("២០១៩") == "2019"
+    assert [iso_date(value) for value in ("٢٠٢٤-٠٣-١٥", "۲۰۲۴", "२०२४-०३", "2024-٠٣")] == ["", "", "", "2024"]
+
+
+METADATA_PARTS = {"docx": ("docProps/core.xml", "Land and Housing Report", "2019-03-04"),
+                  "odt": ("meta.xml", "Monitoring report", "2020-05-06"),
+                  "epub": ("EPUB/content.opf", "Stories of the Lake", "2018-07-01")}
+
+
+@pytest.mark.parametrize("name", sorted(METADATA_PARTS))
+def test_metadata_comes_without_control_characters_and_dates_in_0_to_9(name):
+    reader, sample, _ = READERS[name]
+    part, title, stated = METADATA_PARTS[name]
+    hostile = "\u009b" + title.replace(" ", "\u0085", 1) + "\x7f\u009d"  # CSI, NEL, DEL, OSC
+    members = members_of(sample())
+    khmer_date = stated.translate(str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"))
+    content = members[part].replace(title.encode(), hostile.encode()).replace(stated.encode(), khmer_date.encode())
+    metadata = reader(with_member(sample(), part, content)).metadata
+    assert metadata["title"] == title
+    assert metadata["date"] == stated
+
+
 def test_too_many_chapters_are_read_up_to_the_limit_with_a_notice(monkeypatch):
     monkeypatch.setattr(epub_reader, "MAX_CHAPTERS", 2)  # the contents page and the first chapter
     read = read_epub(epub_bytes())

@@ -9,6 +9,7 @@ from desktop.ingest.readers.base import UnreadableDocument
 from desktop.ingest.readers.pdf import page_ranges, pdf_date, read_pdf
 from desktop.ingest.running_heads import running_heads
 from tests.ingest.readers.conftest import EN_HEALTH, HEADER, KM_LAND, KM_VERDICT, expected_paragraphs
+from tests.ingest.readers.pdf_samples import SamplePage, typeset
 
 GARBLED = ("the Khmer text on {where} is garbled (its font maps letters wrongly, as old Khmer fonts such as "
            "Limon do): it was imported, but it will not be found by search and may read wrongly")
@@ -71,6 +72,8 @@ def test_metadata_is_what_the_file_states(report, qt_khmer):
     ("D:20240315093000+07'00'", "2024-03-15"), ("D:2019", "2019"), ("D:201905", "2019-05"),
     ("20190531", "2019-05-31"), ("D:20190231", "2019-02"), ("D:20191301", "2019"), ("D:0000", ""),
     ("yesterday", ""), ("", ""),
+    ("D:២០២៤០៣១៥", "2024-03-15"), ("D:២០១៩", "2019"),  # Khmer digits are read as 0-9
+    ("D:٢٠٢٤٠٣١٥", ""), ("D:२०२४", ""), ("D:2024٠٣", "2024"),  # other scripts' digits are not read
 ])
 def test_pdf_dates_are_as_precise_as_stated(value, date):
     assert pdf_date(value) == date
@@ -158,3 +161,14 @@ def test_pages_come_normalised_so_offsets_found_on_them_hold_in_the_pipeline(rep
     for data in (report.data, khmer_booklet.data, qt_khmer):
         for text in read_pdf(data).pages:
             assert normalize(text) == text == text.strip()
+
+
+def test_a_page_of_two_paragraphs_one_line_each_keeps_them_apart(report):
+    """A page with a single line step (the gap between two one-line paragraphs): its usual step
+    is the document's, or in a document of a few lines that of solid text, not the gap itself."""
+    short = [SamplePage(["The hearing was postponed.", "The families waited outside."])]
+    assert read_pdf(typeset(short)).pages == ("The hearing was postponed.\n\nThe families waited outside.",)
+    longer = typeset([*(SamplePage(page.paragraphs) for page in report.pages), *short])
+    assert read_pdf(longer).pages[3] == "The hearing was postponed.\n\nThe families waited outside."
+    assert read_pdf(longer).pages[:3] == tuple("\n\n".join(expected_paragraphs(SamplePage(page.paragraphs)))
+                                               for page in report.pages)

@@ -93,6 +93,8 @@ def test_never_raises_and_spans_are_in_bounds_and_apart(pages):
 
 
 def test_a_line_that_is_all_a_page_holds_is_its_text_not_a_running_head():
+    """Decided for the whole document: a line repeated on pages that hold nothing else is their
+    text, but the running head of a report is dropped even on its blank page."""
     pages = ["Page 1 has a text layer: the court hearing was postponed.",
              "",  # a scan
              "Page 3 has a text layer: the court hearing was postponed."]
@@ -101,3 +103,13 @@ def test_a_line_that_is_all_a_page_holds_is_its_text_not_a_running_head():
     with_body = [f"{page}\n\n{body}" for page, body in zip(pages, bodies)]  # the control
     assert [(page, rule) for page, *_, rule in running_heads(with_body)] == [(0, "running-head"),
                                                                             (2, "running-head")]
+    report = [f"Report 2024\n\n{body(n)}\n\n{n + 1}" for n in range(5)]
+    report[2] = "Report 2024\n\n3"  # a blank page: its running head and its number
+    assert lines_found(report) == [item for n in range(5) for item in
+                                   [(n, "Report 2024", "running-head"), (n, str(n + 1), "page-number")]]
+
+
+def test_a_document_that_is_one_repeated_line_a_page_keeps_it_but_not_its_page_numbers():
+    pages = [f"We demand the release of the land activists.\n\nPage {n}" for n in range(1, 7)]
+    pages.append(f"We demand the release of the land activists.\n\n{body(1)}\n\nPage 7")
+    assert lines_found(pages) == [(n, f"Page {n + 1}", "page-number") for n in range(7)]

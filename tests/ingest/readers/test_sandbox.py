@@ -3,18 +3,23 @@ reader, the import gets a ReadDocument or a one-line UnreadableDocument, and nev
 
 import os
 import random
+import signal
+import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
-from desktop.ingest.readers.base import ReadDocument, UnreadableDocument
+from desktop.ingest.readers.base import ReadDocument, ReadingStopped, UnreadableDocument
 from desktop.ingest.readers.pdf import read_pdf
-from desktop.ingest.readers.sandbox import run_reader
+from desktop.ingest.readers.registry import read_document
+from desktop.ingest.readers.sandbox import CPU_MARGIN, run_reader
+from tests.conftest import ROOT
 from tests.ingest.readers import child_readers
 
-linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory limit is Linux's")
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory limit and /proc are Linux's")
 
 
 def refusal(reader, data=b"x", **limits) -> str:
@@ -120,3 +125,128 @@ def test_damaged_pdfs_are_read_or_refused_never_anything_else(report, scans):
         outcomes = list(pool.map(outcome, cases))
     assert set(outcomes) <= {"read", "refused"} and len(outcomes) == 100
     assert time.monotonic() - started < 240
+
+
+# ---------------------------------------------------------------- stopped by the caller, or orphaned
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie left for init to reap does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def gone_within(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(map(running, pids)):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def pid_in(folder: Path, name: str = "child.pid") -> int | None:
+    text = (folder / name).read_text() if (folder / name).exists() else ""
+    return int(text) if text else None
+
+
+def orphaned(folder: Path, reader: str, *setup: str, names=("child.pid",)) -> list[int]:
+    """Start a process that reads with ``reader`` (reading_parent.py), wait until its child (and
+    whatever the child starts) has written its process id into ``folder``, kill that process
+    outright (SIGKILL): the ids of the processes it left."""
+    parent = subprocess.Popen([sys.executable, "-m", "tests.ingest.readers.reading_parent", reader, str(folder),
+                               *setup], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while any(pid_in(folder, name) is None for name in names):
+            assert parent.poll() is None and time.monotonic() < deadline, "the reader never started"
+            time.sleep(0.05)
+    finally:
+        parent.kill()
+        parent.wait()
+    return [pid_in(folder, name) for name in names]
+
+
+def ended(pids: list[int], seconds: float = 10) -> bool:
+    """Whether the processes ``pids`` end within ``seconds``; those that do not are killed."""
+    try:
+        return gone_within(pids, seconds)
+    finally:
+        for pid in filter(running, pids):
+            os.kill(pid, signal.SIGKILL)
+
+
+@linux_only
+def test_a_reader_dies_with_its_parent_even_one_killed_outright(tmp_path):
+    assert ended(orphaned(tmp_path, "spin"))
+
+
+@linux_only
+def test_without_the_death_signal_the_child_still_sees_its_parent_gone(tmp_path):
+    """The thread that watches the parent, as on Windows and macOS (no death signal there)."""
+    assert ended(orphaned(tmp_path, "spin", "without_death_signal"))
+
+
+@linux_only
+def test_tesseract_dies_with_the_reader_that_started_it(tmp_path):
+    program = tmp_path / "tesseract"
+    program.write_text(f"#!{sys.executable}\nimport os, pathlib, time\n"
+                       f"pathlib.Path({str(tmp_path / 'tesseract.pid')!r}).write_text(str(os.getpid()))\n"
+                       "time.sleep(600)\n")
+    program.chmod(0o755)
+    assert ended(orphaned(tmp_path, "spin_in_tesseract", names=("child.pid", "tesseract.pid")))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no resource limits")
+def test_the_child_has_a_processor_time_limit_and_on_linux_a_death_signal():
+    soft, hard, death_signal = run_reader(child_readers.report_limits, b"", timeout=12.5).pages
+    assert (int(soft), int(hard)) == (13 + CPU_MARGIN, 13 + CPU_MARGIN + 5)
+    if sys.platform.startswith("linux"):
+        assert int(death_signal) == signal.SIGKILL
+
+
+@linux_only
+def test_a_reading_the_caller_stops_ends_at_once_with_its_child(tmp_path):
+    started = time.monotonic()
+    with pytest.raises(ReadingStopped) as stopped:  # once the child is at work
+        run_reader(child_readers.spin, str(tmp_path).encode(), timeout=60,
+                   should_stop=lambda: pid_in(tmp_path) is not None)
+    assert time.monotonic() - started < 10 and not running(pid_in(tmp_path))
+    assert not isinstance(stopped.value, UnreadableDocument)  # not a file to skip: the import stops
+    assert str(stopped.value) == "reading stopped"
+
+
+class Cancelled(Exception):
+    """What a caller's progress check raises."""
+
+
+def test_what_should_stop_raises_goes_on_and_the_child_is_killed(tmp_path):
+    def check() -> bool:
+        if pid_in(tmp_path) is not None:
+            raise Cancelled()
+        return False
+
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        run_reader(child_readers.spin, str(tmp_path).encode(), timeout=60, should_stop=check)
+    assert time.monotonic() - started < 10
+    if sys.platform.startswith("linux"):
+        assert not running(pid_in(tmp_path))
+
+
+def test_a_reading_not_stopped_is_as_before():
+    document = run_reader(child_readers.read_text, "ភ្នំពេញ".encode(), should_stop=lambda: False)
+    assert document == ReadDocument("pdf", ("ភ្នំពេញ",), paged=True, notices=("told",))
+    assert refusal(child_readers.read_slowly, timeout=1.5, should_stop=lambda: False) == (
+        "took too long to read (more than 1.5 s): skipped")
+
+
+def test_read_document_passes_should_stop_on(report, tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report.data)
+    with pytest.raises(ReadingStopped):
+        read_document(path, should_stop=lambda: True)
+    assert read_document(path, should_stop=lambda: False) == read_pdf(report.data)
