@@ -56,7 +56,7 @@ def _extracted(prepared: PreparedText, extractor: Extractor, propose_candidates:
 def process_read(read: ReadDocument, extractor: Extractor, propose_candidates: bool) -> ProcessedDocument:
     """Process what a reader (PDF, Word, OpenDocument, EPUB) found in a file."""
     heads = running_heads(list(read.pages)) if read.paged else []
-    prepared = prepare_pages(list(read.pages), read.format, read.paged, heads, read.metadata.get("title", ""))
+    prepared = prepare_pages(list(read.pages), read.format, read.paged, heads)  # the title: imports._meta
     processed = _extracted(prepared, extractor, propose_candidates, read.metadata.get("date"),
                            read.metadata.get("author"))
     processed.metadata, processed.notices = dict(read.metadata), read.notices

@@ -22,7 +22,10 @@ from desktop.wording import say
 
 
 FILE_FIELDS = ("title", "author", "publisher", "date")
-_CATALOG_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # a year, a month or a day, as the catalog's
+_CATALOG_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # a year, a month or a day, as the catalog's
+# A title a program wrote for itself, not the document's: a file name ("report_v3.docx",
+# "Microsoft Word - report.doc"), or a placeholder.
+_NOT_A_TITLE = re.compile(r"(?i)^(microsoft (word|powerpoint|excel) - .*|.*\.[a-z0-9]{2,5}|untitled.*|document\d*)$")
 
 
 @dataclass
@@ -101,6 +104,8 @@ def _meta(doc_id: str, path: Path, processed: ProcessedDocument) -> DocumentMeta
     stated = {key: value for key, value in processed.metadata.items() if key in FILE_FIELDS and value}
     if "date" in stated and not _CATALOG_DATE.fullmatch(stated["date"]):
         del stated["date"]
+    if "title" in stated and _NOT_A_TITLE.match(stated["title"].strip()):
+        del stated["title"]
     extra: dict = {"from_file": sorted(stated)} if stated else {}
     if processed.prepared.pages:
         extra["pages"] = list(processed.prepared.pages)

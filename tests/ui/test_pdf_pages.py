@@ -141,3 +141,16 @@ def test_a_passage_running_on_to_the_next_page_cites_both(imported, tmp_path):
     export_notes(library.notes.listing(), library.documents.cited, tmp_path, "markdown")
     written = "".join(p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.md"))
     assert f"Ekasar document {doc_id}, pp. 1–2" in written
+
+
+@pytest.mark.parametrize("stated, shown", [
+    ("Microsoft Word - quarterly_v3.docx", "Land Rights Quarterly — Issue 4"),  # a program's, not a title
+    ("untitled", "Land Rights Quarterly — Issue 4"),
+    ("Land Rights Quarterly 4", "Land Rights Quarterly 4"),  # the control: a real title is kept
+])
+def test_a_title_a_program_wrote_for_itself_gives_way_to_the_first_line(library, tmp_path, qapp, stated, shown):
+    path = tmp_path / "quarterly.pdf"
+    pages = [SamplePage([HEADER, *PAGES[0].paragraphs])]
+    path.write_bytes(typeset(pages, {"Title": stated}))
+    [(_, doc_id)] = library.imports.import_files([path]).imported
+    assert library.documents.get(doc_id).info.title == shown
