@@ -1,5 +1,6 @@
 """`ekasar --self-test`: is everything Ekasar needs here and sound? A report a person can read."""
 
+import importlib
 import os
 import tempfile
 from pathlib import Path
@@ -10,6 +11,24 @@ from desktop.font_files import FONT_FILES
 from desktop.paths import bundled_resources_dir, is_portable_data
 from desktop.store.backup import backups
 from desktop.store.health import check_archive, count_plain_notes
+
+
+def libraries_check() -> str:
+    """The compiled libraries load: Qt's for the window, PDFium for PDFs, the Khmer word model.
+    A bundle missing one would otherwise start and fail only when that part is used."""
+    loaded = []
+    for name, use in (("PySide6.QtWidgets", "the window"), ("pypdfium2", "PDF import"),
+                      ("desktop.khmer.words", "Khmer search")):
+        try:
+            module = importlib.import_module(name)
+            if name == "pypdfium2":
+                module.PdfDocument.new().close()  # the PDFium library itself, not only its bindings
+            elif name == "desktop.khmer.words":
+                module.segment("សួស្តី")  # khmercut's word model file
+        except Exception as error:  # noqa: BLE001 -- whatever is missing, it is said as one line
+            raise RuntimeError(f"{name} ({use}) cannot be loaded: {type(error).__name__}: {error}") from None
+        loaded.append(use)
+    return "loaded for " + ", ".join(loaded)
 
 
 def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
@@ -61,6 +80,7 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
         return detail
 
     check("archive", archive_check)
+    check("libraries", libraries_check)
     check("fonts", fonts_check)
     check("user database", user_db_check)
     check("data folder", writable_check)
