@@ -112,6 +112,28 @@ def khmer_screenshots(data_dir: Path, library) -> None:
     apply_language("en")
 
 
+def pdf_screenshot(window: MainWindow, data_dir: Path) -> None:
+    """A PDF imported page by page: a search hit names its page, the reader marks each page."""
+    from tests.ingest.readers.pdf_samples import SamplePage, typeset
+
+    header = "Land Rights Quarterly — Issue 4"
+    pages = [
+        SamplePage(["Villagers in Kampong Speu protested on 3 March 2024 against the sugar concession, "
+                    "saying the company had fenced their rice fields before the harvest.",
+                    "The provincial governor met their representatives the next day."], header, "1"),
+        SamplePage(["Lawyer Sok Dara said that the Battambang verdict ignored the land law and the "
+                    "evidence the families had gathered over three years.",
+                    "ក្រុមគ្រួសារចំនួនសែសិបនៅតែមិនទាន់ទទួលបានសំណងនៅឡើយ។"], header, "2"),
+    ]
+    path = data_dir / "land-quarterly.pdf"
+    path.write_bytes(typeset(pages, {"Title": "Land Rights Quarterly 4", "Author": "Monitoring Team"}))
+    window.library.imports.import_files([path])
+    window.library_panel.refresh()
+    search(window, "Battambang verdict ignored")
+    window.search_panel._open(window.search_panel.model.index(0))
+    save(window, "pdf-pages.png")
+
+
 def main() -> None:
     create_application()
     with tempfile.TemporaryDirectory() as data:
@@ -169,6 +191,8 @@ def main() -> None:
             next(e.id for e in window.timeline_panel.shown if e.title == "Mu Sochua released"))
         window.focus_timeline()
         save(window, "timeline.png")
+
+        pdf_screenshot(window, data_dir)
         window.close()
         manager = start_window_manager(data_dir)
         try:

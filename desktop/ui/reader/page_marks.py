@@ -1,9 +1,10 @@
 """Page markers in the reading view of a paged document (a PDF).
 
 The first paragraph of each page carries its page number as a block
-property and a little more space above; the view paints a thin rule and
-"p. 12" in that space. Nothing is inserted into the text, so offsets, copy
-and highlights are untouched.
+property and more space above it; the view paints a thin rule and "p. 12"
+in that space. Nothing is inserted into the text, so offsets, copy and
+highlights are untouched. (Qt lays out the larger of two neighbouring
+margins, not their sum, and a block's rectangle starts below its margin.)
 """
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -33,7 +34,7 @@ def mark_page_start(cursor: QTextCursor, page: int, by_ocr: bool = False) -> Non
     fmt = QTextBlockFormat(cursor.blockFormat())
     fmt.setProperty(PAGE_START, page)
     fmt.setProperty(PAGE_BY_OCR, by_ocr)
-    fmt.setTopMargin(fmt.topMargin() + PAGE_GAP)
+    fmt.setTopMargin(max(fmt.topMargin(), fmt.bottomMargin()) + PAGE_GAP)  # beyond the paragraph gap
     cursor.setBlockFormat(fmt)
 
 
@@ -42,6 +43,7 @@ def paint_page_marks(painter: QPainter, document: QTextDocument, area: QRectF, p
     engine = document.documentLayout()
     block = document.findBlock(max(0, engine.hitTest(QPointF(area.left(), area.top()), Qt.HitTestAccuracy.FuzzyHit)))
     block = block.previous() if block.previous().isValid() else block
+    block = block.previous() if block.previous().isValid() else block  # its marker may hang into the area
     painter.save()
     painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1))
     font = painter.font()
@@ -49,17 +51,17 @@ def paint_page_marks(painter: QPainter, document: QTextDocument, area: QRectF, p
     painter.setFont(font)
     while block.isValid():
         rect = engine.blockBoundingRect(block)
-        if rect.top() > area.bottom():
+        if rect.top() - PAGE_GAP > area.bottom():  # its marker too is below the area
             break
         page = block.blockFormat().property(PAGE_START)
         if page:
-            y = rect.top() + PAGE_GAP * 0.6
+            y = rect.top() - PAGE_GAP * 0.5  # in the space above the page's first paragraph
             text = page_label(page)
             if block.blockFormat().boolProperty(PAGE_BY_OCR):
                 text = say("ReaderText", "{page} · OCR").format(page=text)
             width = painter.fontMetrics().horizontalAdvance(text) + 4
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right() - width - 4, y))
-            label = QRectF(rect.right() - width, rect.top(), width, PAGE_GAP)
+            label = QRectF(rect.right() - width, y - PAGE_GAP / 2, width, PAGE_GAP)
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         block = block.next()
     painter.restore()
