@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
-from desktop.ui.reader.page_marks import PAGE_START
+from desktop.ui.reader.page_marks import PAGE_GAP, PAGE_START
 from tests.ingest.readers.pdf_samples import SamplePage, typeset
 
 HEADER = "Land Rights Quarterly — Issue 4"
@@ -66,6 +66,11 @@ def test_reader_marks_pages_and_copy_cites_the_page(qtbot, window, pdf_file):
     marked = [block.blockFormat().property(PAGE_START) for block in _blocks(document)
               if block.blockFormat().property(PAGE_START)]
     assert marked == [1, 2, 3]
+    for block in _blocks(document):  # room above each page's first paragraph for its marker
+        if block.blockFormat().property(PAGE_START) and block.previous().isValid():
+            gap = document.documentLayout().blockBoundingRect(block).top() - \
+                document.documentLayout().blockBoundingRect(block.previous()).bottom()
+            assert gap >= block.previous().blockFormat().bottomMargin() + PAGE_GAP
     text = reader.document.text
     start = text.index("Observers counted")
     cursor = reader.view.textCursor()
