@@ -16,7 +16,6 @@ from desktop.ingest.document import PreparedText, prepare, prepare_pages
 from desktop.ingest.files import read_text_file
 from desktop.ingest.readers.base import ReadDocument
 from desktop.ingest.readers.registry import read_document, reader_for
-from desktop.ingest.running_heads import running_heads
 
 
 @dataclass
@@ -55,8 +54,7 @@ def _extracted(prepared: PreparedText, extractor: Extractor, propose_candidates:
 
 def process_read(read: ReadDocument, extractor: Extractor, propose_candidates: bool) -> ProcessedDocument:
     """Process what a reader (PDF, Word, OpenDocument, EPUB) found in a file."""
-    heads = running_heads(list(read.pages)) if read.paged else []
-    prepared = prepare_pages(list(read.pages), read.format, read.paged, heads)  # the title: imports._meta
+    prepared = prepare_pages(list(read.pages), read.format, read.paged)  # the title: imports._meta
     processed = _extracted(prepared, extractor, propose_candidates, read.metadata.get("date"),
                            read.metadata.get("author"))
     processed.metadata, processed.notices = dict(read.metadata), read.notices

@@ -9,6 +9,7 @@ from desktop.ingest.html_text import html_to_text
 from desktop.ingest.khmer import languages
 from desktop.ingest.normalize import normalize
 from desktop.ingest.paragraphs import Paragraph, assemble, split_blocks
+from desktop.ingest.running_heads import running_heads
 from desktop.khmer.index_text import KhmerIndexText, index_text
 
 FORMATS = ("text", "markdown", "html")
@@ -102,14 +103,13 @@ def prepare(original: str, format: str = "text") -> PreparedText:
     return _prepared(original, format, source, junk, blocks, title_hint)
 
 
-def prepare_pages(pages: list[str], format: str, paged: bool, heads: list[tuple[int, int, int, str]] = (),
-                  title_hint: str = "") -> PreparedText:
+def prepare_pages(pages: list[str], format: str, paged: bool, title_hint: str = "") -> PreparedText:
     """A document a reader gave page by page (paragraphs apart by blank lines).
 
-    The original is the pages as read, apart by blank lines; ``heads``
-    (page index, start, end in that page, rule: running headers, footers and
-    page numbers) are kept aside as junk with the web boilerplate. A page's
-    paragraphs never run into the next page's, so each paragraph has one page.
+    The original is the pages as read, apart by blank lines. In a paged
+    document, running heads and page numbers (ingest/running_heads.py) are
+    kept aside as junk with the web boilerplate. A page's paragraphs never run
+    into the next page's, so each paragraph has one page.
     """
     if format not in READ_FORMATS:
         raise ValueError(f"unknown format {format!r}")
@@ -120,7 +120,7 @@ def prepare_pages(pages: list[str], format: str, paged: bool, heads: list[tuple[
     for page in normalized[:-1]:
         starts.append(starts[-1] + len(page) + 2)
     junk = find_boilerplate(source)
-    for index, start, end, rule in heads:
+    for index, start, end, rule in running_heads(normalized) if paged else ():  # found where they are cut
         at = starts[index]
         junk.append(Junk(at + start, at + end, rule, source[at + start : at + end]))
     junk = _apart(junk)

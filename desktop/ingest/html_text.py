@@ -34,6 +34,15 @@ class _TextExtractor(HTMLParser):
         self._link: str | None = None
         self._link_text: list[str] = []
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![…`` with an unknown keyword makes the standard parser raise AssertionError
+        (a hostile or broken page): read those three characters as text and go on."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 3])
+            return i + 3
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True

@@ -36,3 +36,8 @@ def test_web_links_keep_their_address_and_others_are_dropped():
         '<a href="https://x.org">https://x.org</a></p>'
     )
     assert text == "the report (https://www.ohchr.org/report), click, passwords, https://x.org"
+
+
+def test_a_broken_marked_section_is_text_not_a_crash():
+    text, _ = html_to_text("<p>Before</p><![OCTYPE x]><p>After</p>")
+    assert "Before" in text and "After" in text

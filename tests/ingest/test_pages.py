@@ -13,16 +13,14 @@ PAGES = [
     "",  # a scanned page: no text
     "Annual Report 2024\n\nThe appeal followed in April.\n\n4",
 ]
-# The running header and the page numbers, as running_heads finds them.
-HEADS = [(i, 0, len("Annual Report 2024"), "running header") for i in (0, 1, 3)] + [
-    (i, len(PAGES[i]) - 1, len(PAGES[i]), "page number") for i in (0, 1, 3)]
 
 
 def test_page_starts_lead_to_each_pages_own_text():
-    prepared = prepare_pages(PAGES, "pdf", True, HEADS)
+    prepared = prepare_pages(PAGES, "pdf", True)
     text = prepared.text
     assert "Annual Report" not in text and "\n\n1" not in text  # kept aside…
-    assert [j.rule for j in prepared.junk].count("running header") == 3  # …as junk, shown in the original
+    assert [j.rule for j in prepared.junk].count("running-head") == 3  # …as junk, shown in the original
+    assert [j.rule for j in prepared.junk].count("page-number") == 3
     assert len(prepared.pages) == 4
     assert text[prepared.pages[0]:].startswith("The court heard")
     assert text[prepared.pages[1]:].startswith("On 5 March")
