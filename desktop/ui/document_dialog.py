@@ -1,4 +1,4 @@
-"""Document → Details…: an imported document's title, author, publisher, date and kind, and any
+"""Library → Document details…: an imported document's title, author, publisher, date and kind, and any
 document's tags and collections. An archive document's details are shown, not editable.
 
 What OK stores is what the user changed against what the dialog showed: the fields whose text
