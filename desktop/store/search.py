@@ -6,12 +6,11 @@ term is a whole word come before those where one is only inside longer words
 (marked ``within_word``).
 """
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.store import khmer_search
-from desktop.store.documents import page_at
+from desktop.store.documents import page_at, page_starts
 from desktop.store.query import Group, ParsedQuery
 from desktop.store.snippets import CLOSE, ELIDED, OPEN, around, from_fts
 
@@ -245,16 +244,17 @@ def _described(conn: sqlite3.Connection, found: list[Found], source: str) -> lis
     """The hits with their documents' id, title and date, whole-word hits first."""
     if not found:
         return []
-    meta, pages = {}, {}
-    for rowid, doc_id, title, date, page_starts in conn.execute(
-        "SELECT rowid, id, title, date, json_extract(meta, '$.pages') FROM documents "
-        "WHERE rowid IN (SELECT value FROM json_each(?))",
-        (khmer_search.json_ids(f[0] for f in found),),
-    ):
-        meta[rowid], pages[rowid] = (doc_id, title, date), json.loads(page_starts) if page_starts else []
+    meta = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT rowid, id, title, date FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
+            (khmer_search.json_ids(f[0] for f in found),),
+        )
+    }
+    pages = page_starts(conn, [doc_id for doc_id, _, _ in meta.values()])  # PDFs only
     hits = [
         Hit(*meta[rowid], " ".join(snippet.replace(ELIDED, "…").split()), score, start, end, source, within,
-            page_at(pages[rowid], start))
+            page_at(pages.get(meta[rowid][0], []), start))
         for rowid, snippet, score, start, end, within in found
     ]
     return sorted(hits, key=lambda hit: hit.order)
