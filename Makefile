@@ -65,8 +65,11 @@ test-windows: $(STAMP) $(QM)
 	@sh packaging/system-deps.sh --windows
 	EKASAR_TEST_WINDOWS=1 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m pytest tests/windows -p no:cacheprovider
 
+# The peers (libzim, tantivy) are benchmark-only: the [bench] extra, installed here.
 bench: setup
+	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_archive.py
+	$(BIN)/python benchmarks/bench_peers.py
 	$(BIN)/python benchmarks/bench_window.py
 	$(BIN)/python benchmarks/bench_people.py
 	$(BIN)/python benchmarks/bench_timeline.py

@@ -14,5 +14,4 @@ class SearchService:
         parsed = parse_query(query)
         parts = [search_database(conn, parsed, limit, source) for conn, source in self.db.pairs()]
         hits = sorted((hit for part in parts for hit in part.hits), key=lambda hit: hit.order)
-        return Results(hits[:limit], total=sum(part.total for part in parts),
-                       windowed=any(part.windowed for part in parts))
+        return Results(hits[:limit], total=sum(part.total for part in parts))

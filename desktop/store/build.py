@@ -28,6 +28,7 @@ from desktop.extract.process import ProcessedDocument, process_file
 from desktop.ingest.catalog import CATALOG_NAME, SeedEntry, load_seeds
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.files import FORMAT_BY_SUFFIX
+from desktop.store.champions import write_champions
 from desktop.store.documents import DocumentMeta
 from desktop.store.entities import CitationError, refresh_counts, write_authority
 from desktop.disk.fsync import fsync_directory, fsync_file
@@ -35,7 +36,7 @@ from desktop.store.processed import write_processed
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
 
 # Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
-BUILDER_VERSION = f"{__version__}+rules.5"
+BUILDER_VERSION = f"{__version__}+rules.6"
 AUTHORITY_NAME = "entities.toml"
 
 Progress = Callable[[int, int], None]
@@ -182,6 +183,7 @@ def _write(
         # Merge index segments: a smaller file and faster queries.
         conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
         conn.execute("INSERT INTO khmer_text_fts(khmer_text_fts) VALUES ('optimize')")
+        write_champions(conn)
         conn.execute("VACUUM")
     finally:
         conn.close()

@@ -19,9 +19,8 @@ from desktop.store.query import KhmerTerm, quote
 
 # A long phrase found inside longer words in more documents than this has
 # only the newest of them checked word by word; the others count as inside
-# a word, and the result says it was windowed.
+# a word (ranked after the whole-word matches).
 CHECK_WINDOW = 5_000
-RANK_WINDOW = 3_000  # as the word index's (store/search.py)
 # A term cut into words more ways than this, or longer than this many
 # clusters (a long phrase), is checked against each document's stored words instead.
 MAX_CUTS = 32
@@ -50,11 +49,8 @@ def ranked(conn: sqlite3.Connection, expression: str, among: set[int], limit: in
     """The best ``limit`` of ``among`` matching ``expression``, with their bm25 score (higher is better)."""
     if not among or limit <= 0:
         return []
-    window = ""
-    if len(among) > RANK_WINDOW:  # rank the newest only: bm25 costs about a microsecond a document
-        window = f" AND rowid >= {sorted(among)[-RANK_WINDOW]:d}"
     rows = conn.execute(
-        f"SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ?{among_rowids(among)}{window} "
+        f"SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ?{among_rowids(among)} "
         "ORDER BY rank LIMIT ?",
         (expression, json_ids(among), limit),
     )
@@ -94,18 +90,16 @@ def whole_words(conn: sqlite3.Connection, term: KhmerTerm) -> str | None:
     return " OR ".join(term.phrase("words", words) for words in cuts)
 
 
-def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[int]) -> tuple[set[int], bool]:
-    """Which of ``among`` (documents holding ``term``) hold it as whole words;
-    True as well when there were too many to check them all."""
+def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[int]) -> set[int]:
+    """Which of ``among`` (documents holding ``term``) hold it as whole words."""
     expression = whole_words(conn, term)
     if expression is not None:
-        return (documents_with(conn, expression) & among if expression else set()), False
+        return documents_with(conn, expression) & among if expression else set()
     # A long phrase: the documents not holding it as the words it is cut
     # into alone have their stored words checked one by one.
     whole = documents_with(conn, term.in_words()) & among
     rest = among - whole
-    windowed = len(rest) > CHECK_WINDOW
-    if windowed:
+    if len(rest) > CHECK_WINDOW:
         rest = set(sorted(rest)[-CHECK_WINDOW:])
     pattern = whole_word_pattern(term.text, term.prefix)
     rows = conn.execute(
@@ -113,7 +107,7 @@ def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[i
         (json_ids(rest),),
     )
     whole.update(rowid for rowid, words in rows if pattern.search(words))
-    return whole, windowed
+    return whole
 
 
 def first_occurrence(conn: sqlite3.Connection, rowid: int, terms: list[KhmerTerm]) -> tuple[str, int, int] | None:
@@ -140,39 +134,28 @@ def _count(conn: sqlite3.Connection, expression: str) -> int:
     return conn.execute("SELECT count(*) FROM khmer_text_fts WHERE khmer_text_fts MATCH ?", (expression,)).fetchone()[0]
 
 
-def _best(conn: sqlite3.Connection, expression: str, limit: int) -> tuple[list[tuple[int, float]], bool]:
+def _best(conn: sqlite3.Connection, expression: str, limit: int) -> list[tuple[int, float]]:
     """The best ``limit`` matches of ``expression`` with their bm25 score
-    (higher is better), ranked among its newest RANK_WINDOW matches; and
-    whether there were more."""
-    row = conn.execute(
-        "SELECT rowid FROM khmer_text_fts WHERE khmer_text_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expression, RANK_WINDOW),
-    ).fetchone()
-    window = "" if row is None else f" AND rowid > {row[0]:d}"
+    (higher is better), ranked over every match."""
     rows = conn.execute(
-        f"SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ?{window} ORDER BY rank LIMIT ?",
+        "SELECT rowid, rank FROM khmer_text_fts WHERE khmer_text_fts MATCH ? ORDER BY rank LIMIT ?",
         (expression, limit),
     )
-    return [(rowid, -rank) for rowid, rank in rows], row is not None
+    return [(rowid, -rank) for rowid, rank in rows]
 
 
 def one_term(conn: sqlite3.Connection, term: KhmerTerm, limit: int):
     """A query of one Khmer term, the common case, answered inside FTS5: the
-    best ``limit`` (rowid, score, within_word), the number of matches, and
-    whether ranking was windowed; None if the term is a phrase cut too many ways."""
+    best ``limit`` (rowid, score, within_word) and the number of matches;
+    None if the term is a phrase cut too many ways."""
     whole = whole_words(conn, term)
     if whole is None:
         return None
     clusters = term.in_clusters()
-    if not whole:
-        whole_best, windowed = [], False
-    else:
-        whole_best, windowed = _best(conn, whole, limit)
-    best = [(rowid, score, False) for rowid, score in whole_best]
+    best = [(rowid, score, False) for rowid, score in (_best(conn, whole, limit) if whole else [])]
     if term.short:  # too short to mean anything inside a word
-        return best, _count(conn, whole) if whole else 0, windowed
+        return best, _count(conn, whole) if whole else 0
     if len(best) < limit:
-        within, within_windowed = _best(conn, f"({clusters}) NOT ({whole})" if whole else clusters, limit - len(best))
+        within = _best(conn, f"({clusters}) NOT ({whole})" if whole else clusters, limit - len(best))
         best += [(rowid, score, True) for rowid, score in within]
-        windowed |= within_windowed
-    return best, _count(conn, clusters), windowed
+    return best, _count(conn, clusters)

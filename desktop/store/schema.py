@@ -8,13 +8,9 @@ exactly like a seed.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop.store.tokenizers import KHMER_TOKENIZER, LATIN_TOKENIZER
+
 SCHEMA_VERSION = 6  # of the archive; the user database migrates itself
-# Khmer is a separator to the word index (the Khmer index has it): English
-# glued to Khmer (ក្រុមហ៊ុនGoogleនិង) is a word of its own.
-KHMER_SEPARATORS = "".join(map(chr, [*range(0x1780, 0x1800), *range(0x19E0, 0x1A00)]))
-LATIN_TOKENIZER = f"porter unicode61 remove_diacritics 2 separators '{KHMER_SEPARATORS}'"
-# The Khmer index holds clusters and words already cut and space-separated.
-KHMER_TOKENIZER = "ascii"
 
 archive_migrations = Migrations("ekasar-archive")
 user_migrations = Migrations("ekasar-user")

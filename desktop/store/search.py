@@ -6,19 +6,17 @@ term is a whole word come before those where one is only inside longer words
 (marked ``within_word``).
 """
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from desktop.store import khmer_search
+from desktop.store import champions, khmer_search
 from desktop.store.documents import page_at, page_starts
 from desktop.store.query import Group, ParsedQuery
 from desktop.store.snippets import CLOSE, ELIDED, OPEN, around, from_fts
 
 SNIPPET_TOKENS = 24
-# Ranking costs one to two microseconds per matching document. A query
-# matching more documents than this (very common words) is ranked among the
-# most recently added RANK_WINDOW matches, and the result says so.
-RANK_WINDOW = 3_000
+_WORDS_ONLY = re.compile(r'"[^"]+"(?: AND "[^"]+")*')  # the word index's expression for plain words
 
 
 @dataclass(frozen=True)
@@ -64,14 +62,13 @@ class Hit:
 class Results:
     hits: list[Hit]
     total: int  # matching documents, of which ``hits`` are the best
-    windowed: bool = False  # ranked among the newest RANK_WINDOW matches only
 
 
 def _latin_ranked(
     conn: sqlite3.Connection, expression: str, limit: int, only: set[int] | None, excluded: set[int] = frozenset()
-) -> tuple[list[tuple[int, float, str]], int, bool]:
-    """Up to ``limit`` (rowid, score, FTS snippet) best first, the number of
-    matches, and whether ranking was windowed."""
+) -> tuple[list[tuple[int, float, str]], int]:
+    """Up to ``limit`` (rowid, score, FTS snippet) best first, ranked by bm25
+    over every match, and the number of matches."""
     restrict, params = "", [expression]
     if only is not None:
         restrict = khmer_search.among_rowids(only)
@@ -81,14 +78,6 @@ def _latin_ranked(
         params.append(khmer_search.json_ids(excluded))
     where = f"documents_fts MATCH ?{restrict}"
     (total,) = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {where}", params).fetchone()
-    windowed = total > RANK_WINDOW
-    if windowed:
-        (floor,) = conn.execute(
-            f"SELECT rowid FROM documents_fts WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [*params, RANK_WINDOW - 1],
-        ).fetchone()
-        where += " AND rowid >= ?"
-        params.append(floor)
     # Ranking happens inside FTS5 (ORDER BY rank), so snippet() only runs
     # for the rows returned.
     rows = conn.execute(
@@ -96,7 +85,7 @@ def _latin_ranked(
         f"WHERE {where} ORDER BY rank LIMIT ?",
         [OPEN, CLOSE, ELIDED, SNIPPET_TOKENS, *params, limit],
     ).fetchall()
-    return [(rowid, -rank, snippet) for rowid, rank, snippet in rows], total, windowed
+    return [(rowid, -rank, snippet) for rowid, rank, snippet in rows], total
 
 
 def _latin_documents(conn: sqlite3.Connection, expression: str) -> set[int]:
@@ -112,7 +101,6 @@ class _Match:
     allowed: set[int] | None = None  # None: the query has no group
     whole: set[int] | None = None
     excluded: set[int] = field(default_factory=set)
-    windowed: bool = False
 
 
 def _group_documents(conn, group: Group, match: _Match) -> tuple[set[int], set[int]]:
@@ -127,8 +115,7 @@ def _group_documents(conn, group: Group, match: _Match) -> tuple[set[int], set[i
         docs = khmer_search.documents_with(conn, term.in_clusters())
         if match.allowed is not None:
             docs &= match.allowed
-        term_whole, windowed = khmer_search.whole_word_documents(conn, term, docs)
-        match.windowed |= windowed
+        term_whole = khmer_search.whole_word_documents(conn, term, docs)
         found |= term_whole if term.short else docs  # too short to mean anything inside a word
         whole |= term_whole
     return found, whole
@@ -159,6 +146,9 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
         answered = khmer_search.one_term(conn, query.khmer[0], limit)
         if answered is not None:
             return _one_khmer_term(conn, query, answered, source)
+    answered = _from_champions(conn, query, limit, source)
+    if answered is not None:
+        return answered
     match = _khmer_match(conn, query)
     if match.allowed is not None and not match.allowed:
         return Results([], 0)
@@ -168,14 +158,38 @@ def search_database(conn: sqlite3.Connection, query: ParsedQuery, limit: int, so
     for within, tier in ((False, match.whole), (True, match.allowed - match.whole)):
         for rowid, score in _khmer_ranked(conn, query, tier, limit - len(found)):
             found.append(_khmer_hit(conn, rowid, score, query, within))
-    windowed = match.windowed or len(match.whole) > khmer_search.RANK_WINDOW
-    return Results(_described(conn, found, source), len(match.allowed), windowed)
+    return Results(_described(conn, found, source), len(match.allowed))
+
+
+def _from_champions(conn, query: ParsedQuery, limit: int, source: str) -> Results | None:
+    """A query of common English words only, ranked from the archive's
+    champion lists when they prove the ranking exact (store/champions.py)."""
+    if query.groups or query.excluded or query.excluded_latin or not _WORDS_ONLY.fullmatch(query.latin or ""):
+        return None
+    terms = champions.query_terms(re.findall(r'"([^"]+)"', query.latin))
+    answered = champions.best(conn, terms, limit) if terms else None
+    if answered is None:
+        return None
+    best, total = answered
+    if total is None:
+        (total,) = conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                (query.latin,)).fetchone()
+    found = [_latin_hit(conn, rowid, score, _snippet(conn, query.latin, rowid), query, False) for rowid, score in best]
+    return Results(_described(conn, found, source), total)
+
+
+def _snippet(conn, expression: str, rowid: int) -> str:
+    row = conn.execute(
+        "SELECT snippet(documents_fts, 1, ?, ?, ?, ?) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?",
+        (OPEN, CLOSE, ELIDED, SNIPPET_TOKENS, expression, rowid),
+    ).fetchone()
+    return row[0] if row else ""
 
 
 def _one_khmer_term(conn, query: ParsedQuery, answered, source: str) -> Results:
-    best, total, windowed = answered
+    best, total = answered
     found = [_khmer_hit(conn, rowid, score, query, within) for rowid, score, within in best]
-    return Results(_described(conn, found, source), total, windowed)
+    return Results(_described(conn, found, source), total)
 
 
 def _khmer_ranked(conn, query: ParsedQuery, among: set[int], limit: int) -> list[tuple[int, float]]:
@@ -187,7 +201,7 @@ def _khmer_ranked(conn, query: ParsedQuery, among: set[int], limit: int) -> list
     rest = among - {rowid for rowid, _ in best}
     latin = " OR ".join(alt for group in query.groups for alt in group.latin)
     if rest and latin and len(best) < limit:
-        rows, _, _ = _latin_ranked(conn, latin, limit - len(best), rest)
+        rows, _ = _latin_ranked(conn, latin, limit - len(best), rest)
         best += [(rowid, score) for rowid, score, _ in rows]
     return best
 
@@ -198,14 +212,14 @@ def _with_latin(conn, query: ParsedQuery, match: _Match, limit: int, source: str
     else:
         tiers = [(False, match.whole), (True, match.allowed - match.whole)]
     found: list[Found] = []
-    total, windowed = 0, match.windowed
+    total = 0
     for within, tier in tiers:
         if tier is not None and not tier:
             continue
-        rows, count, was_windowed = _latin_ranked(conn, query.latin, limit - len(found), tier, match.excluded)
-        total, windowed = total + count, windowed or was_windowed
+        rows, count = _latin_ranked(conn, query.latin, limit - len(found), tier, match.excluded)
+        total += count
         found += [_latin_hit(conn, rowid, score, snippet, query, within) for rowid, score, snippet in rows]
-    return Results(_described(conn, found, source), total, windowed)
+    return Results(_described(conn, found, source), total)
 
 
 def _text(conn: sqlite3.Connection, rowid: int) -> str:
@@ -223,7 +237,7 @@ def _khmer_hit(conn, rowid: int, score: float, query: ParsedQuery, within: bool)
         return rowid, around(text, start, end), score, start, end, within
     # Held as English words or a number only: the word index shows where.
     latin = " OR ".join(alt for group in query.groups for alt in group.latin)
-    rows, _, _ = _latin_ranked(conn, latin, 1, {rowid}) if latin else ([], 0, False)
+    rows, _ = _latin_ranked(conn, latin, 1, {rowid}) if latin else ([], 0)
     return _latin_hit(conn, rowid, score, rows[0][2] if rows else "", query, within)
 
 

@@ -4,10 +4,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.services.notices import DOCUMENTS
-from desktop.store.search import RANK_WINDOW, Hit, Results
+from desktop.store.search import Hit, Results
 from desktop.ui.jobs import BackgroundSearch
 from desktop.ui.models.search_results import HitRole, SearchResultDelegate, SearchResultsModel
-from desktop.wording import number, say, say_n
+from desktop.wording import say, say_n
 
 DEBOUNCE_MS = 200
 RESULT_LIMIT = 50
@@ -125,12 +125,7 @@ class SearchPanel(QWidget):
         self.model.set_hits(results.hits)
         if results.hits:
             total = results.total
-            if results.windowed:
-                shown = say_n("SearchPanel", "{count} documents match; ranked among the {window} most recently added. "
-                              "Add words to narrow.", "", total).format(window=number(RANK_WINDOW))
-            else:
-                shown = say_n("SearchPanel", "{count} documents match", "", total)
-            self.status.setText(shown)
+            self.status.setText(say_n("SearchPanel", "{count} documents match", "", total))
             self.stack.setCurrentWidget(self.results)
             self.results.setCurrentIndex(self.model.index(0))
         else:

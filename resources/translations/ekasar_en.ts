@@ -169,13 +169,6 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
         <numerusform>{count} documents match</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>{count} documents match; ranked among the {window} most recently added. Add words to narrow.</source>
-      <translation>
-        <numerusform>{count} document matches; ranked among the {window} most recently added. Add words to narrow.</numerusform>
-        <numerusform>{count} documents match; ranked among the {window} most recently added. Add words to narrow.</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>Session</name>

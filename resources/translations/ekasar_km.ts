@@ -2235,13 +2235,6 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
         <numerusform>{count} ឯកសារត្រូវគ្នា</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>{count} documents match; ranked among the {window} most recently added. Add words to narrow.</source>
-      <translation>
-        <numerusform>{count} ឯកសារត្រូវគ្នា។ បានតម្រៀបតាមលំដាប់ ក្នុងចំណោមឯកសារ {window} ដែលបានបន្ថែមថ្មីៗបំផុត។ សូមបន្ថែមពាក្យ ដើម្បីបង្រួមលទ្ធផល។</numerusform>
-        <numerusform>{count} ឯកសារត្រូវគ្នា។ បានតម្រៀបតាមលំដាប់ ក្នុងចំណោមឯកសារ {window} ដែលបានបន្ថែមថ្មីៗបំផុត។ សូមបន្ថែមពាក្យ ដើម្បីបង្រួមលទ្ធផល។</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>SearchResults</name>

@@ -137,14 +137,5 @@ def test_seed_files_are_the_verbatim_source():
 def test_results_count_every_match(library):
     results = library.search.run("Sochua")
     assert results.total == len(results.hits) == 5 - 1  # every seed but the Seyla Nhean remarks
-    assert not results.windowed
 
 
-def test_very_common_queries_are_ranked_within_a_window(library, monkeypatch):
-    from desktop.store import search as search_module
-
-    monkeypatch.setattr(search_module, "RANK_WINDOW", 2)
-    results = library.search.run("Sochua")
-    assert results.windowed and results.total == 4
-    # Ranked among the two most recently added matches.
-    assert ids(results.hits) == [UPDATE, GFW] or ids(results.hits) == [GFW, UPDATE]
