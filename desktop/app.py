@@ -20,8 +20,7 @@ from desktop.paths import (
     resolve_data_dir,
 )
 from desktop.disk.filesystem import describe, filesystem_of, is_fragile
-from desktop.store.build import BuildError
-from desktop.errors import EkasarError
+from desktop.errors import BuildError, EkasarError
 from desktop.store.connect import StoreError
 from desktop.ui.fonts import FontsMissing, ensure_fontconfig, load_bundled_fonts, ui_font
 from desktop.ui.language import apply_language, system_language

@@ -37,11 +37,10 @@ from desktop.commands.reading import (
     cmd_show,
     cmd_timeline,
 )
-from desktop.errors import EkasarError
+from desktop.errors import BuildError, EkasarError
 from desktop.security.no_dumps import forbid_crash_dumps
 from desktop.paths import confine_if_portable, ensure_data_dir, resolve_data_dir
 from desktop.services.locate import active_archive
-from desktop.store.build import BuildError
 from desktop.store.connect import Errors as DatabaseLibraryErrors
 
 COMMANDS = {"import-notes": cmd_import_notes, "unseal": cmd_unseal, "export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,

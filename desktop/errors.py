@@ -14,6 +14,10 @@ class EkasarError(Exception):
     """An error with a message meant for the user, raised by the services and the store."""
 
 
+class BuildError(EkasarError, RuntimeError):
+    """The archive could not be built; the message says which file and why."""
+
+
 class NotFound(EkasarError, LookupError):
     """A document, note, event or person that is not (or no longer) there."""
 

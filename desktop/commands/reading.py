@@ -14,10 +14,11 @@ from desktop.commands.common import (
 )
 from desktop.paths import bundled_seeds_dir
 from desktop.services.library import Library
-from desktop.store.build import build_archive
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from desktop.store.build import build_archive  # the builder only for this command
+
     seeds = Path(args.seeds) if args.seeds else bundled_seeds_dir()
     report = build_archive(seeds, Path(args.out))
     if args.json:

@@ -2,7 +2,6 @@
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from desktop.extract.process import ProcessedDocument, process_file
 from desktop.extract.stated_date import stated_date
 from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.files import Skipped, collect_files
+from desktop.services.import_report import ImportReport
 from desktop.services.notices import DOCUMENTS, Notices
 from desktop.services.people import PeopleService
 from desktop.store.databases import Databases
@@ -26,16 +26,6 @@ _CATALOG_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # a year, a mon
 # A title a program wrote for itself, not the document's: a file name ("report_v3.docx",
 # "Microsoft Word - report.doc"), or a placeholder.
 _NOT_A_TITLE = re.compile(r"(?i)^(microsoft (word|powerpoint|excel) - .*|.*\.[a-z0-9]{2,5}|untitled.*|document\d*)$")
-
-
-@dataclass
-class ImportReport:
-    imported: list[tuple[Path, str]] = field(default_factory=list)
-    already_present: list[tuple[Path, str]] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    notices: list[tuple[Path, str]] = field(default_factory=list)  # imported, with something to know
-    # PDFs with scanned pages no text was read from, and the id each was imported as (None: skipped).
-    scanned: list[tuple[Path, str | None]] = field(default_factory=list)
 
 
 class ImportService:

@@ -7,13 +7,14 @@ share one holder of the two databases (``library.db``) and announce what they ch
 (``open_reader`` and ``open_writer`` give another thread its own).
 """
 
+import functools
 from pathlib import Path
 
 from desktop.data_folder import DataFolder
 from desktop.disk import partials
 from desktop.security.datakey import DataKey
 from desktop.services.documents import DocumentsService
-from desktop.services.imports import ImportReport, ImportService
+from desktop.services.import_report import ImportReport
 from desktop.services.manage import ManageService
 from desktop.services.notes import NotesService
 from desktop.services.notices import Notices
@@ -37,7 +38,6 @@ class Library:
             self.people = PeopleService(self.db, self.documents, self.notices)
             self.notes = NotesService(self.db, self.documents, self.people, self.notices)
             self.timeline = TimelineService(self.db, self.documents, self.people, self.notices)
-            self.imports = ImportService(self.db, self.people, self.notices)
             self.manage = ManageService(self.db, self.documents, self.notices)  # edit, remove, restore
             self.organize = OrganizeService(self.db, self.documents, self.notices)  # tags, collections
             if not read_only:
@@ -47,6 +47,13 @@ class Library:
         except Exception:
             self.db.close()
             raise
+
+    @functools.cached_property
+    def imports(self):
+        """Importing files: the readers and extraction are loaded on first use, not at start."""
+        from desktop.services.imports import ImportService
+
+        return ImportService(self.db, self.people, self.notices)
 
     # The files and connections, for those who open more ------------------------------------
     @property

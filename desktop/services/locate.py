@@ -7,7 +7,6 @@ from pathlib import Path
 
 from desktop.data_folder import DataFolder
 from desktop.paths import ENV_ARCHIVE, bundled_archive, bundled_seeds_dir
-from desktop.store.build import build_archive, seeds_fingerprint
 
 
 @dataclass(frozen=True)
@@ -18,6 +17,8 @@ class PendingBuild:
     target: Path
 
     def run(self, progress: Callable[[int, int], None] | None = None) -> Path:
+        from desktop.store.build import build_archive  # the builder (extraction, processes) only when building
+
         build_archive(self.seeds, self.target, progress)
         for stale in self.target.parent.glob("archive-*.sqlite"):
             if stale != self.target:
@@ -37,6 +38,8 @@ def locate_archive(data_dir: Path, explicit: str | None = None, environ=None) ->
         return Path(environ[ENV_ARCHIVE]).expanduser(), None
     if bundled_archive().is_file():
         return bundled_archive(), None
+    from desktop.store.build import seeds_fingerprint
+
     seeds = bundled_seeds_dir()
     target = DataFolder(data_dir).cache / f"archive-{seeds_fingerprint(seeds)[:16]}.sqlite"
     return target, (None if target.is_file() else PendingBuild(seeds, target))

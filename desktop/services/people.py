@@ -1,14 +1,17 @@
 """People and organizations: the list, profiles, mentions, and the user's curation."""
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from desktop.extract.pipeline import Extractor
 from desktop.services.documents import DocumentsService
 from desktop.services.notices import DOCUMENTS, PEOPLE, Notices
 from desktop.store.curation import Overlay, load_overlay, record, undo_last
 from desktop.store.databases import Databases
 from desktop.store.entities import load_entities
 from desktop.store.people import PersonSummary, Profile, all_document_ids, mentions_in_document, profile, summaries
+
+if TYPE_CHECKING:
+    from desktop.extract.pipeline import Extractor
 
 
 class PeopleService:
@@ -73,8 +76,10 @@ class PeopleService:
         return [(overlay.target(e), a, b) for e, a, b in mentions_in_document(conn, rowid)
                 if e not in overlay.rejected and overlay.target(e) not in overlay.rejected]
 
-    def extractor(self) -> Extractor:
+    def extractor(self) -> "Extractor":
         """The mention finder over every known entity, with the aliases the user added."""
+        from desktop.extract.pipeline import Extractor  # name finding, loaded when first needed
+
         entities = {e.id: e for e in load_entities(self.db.archive)}
         for entity in load_entities(self.db.user_conn):
             entities.setdefault(entity.id, entity)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.errors import EkasarError
+from desktop.errors import BuildError
 from desktop import __version__
 from desktop.extract.authority import Authority, AuthorityError, load_authority
 from desktop.extract.pipeline import Extractor
@@ -30,6 +30,7 @@ from desktop.ingest.decode import UndecodableFile
 from desktop.ingest.files import FORMAT_BY_SUFFIX
 from desktop.store.champions import write_champions
 from desktop.store.documents import DocumentMeta
+from desktop.store.listing import ARCHIVE_LISTING_INDEX
 from desktop.store.entities import CitationError, refresh_counts, write_authority
 from desktop.disk.fsync import fsync_directory, fsync_file
 from desktop.store.processed import write_processed
@@ -40,10 +41,6 @@ BUILDER_VERSION = f"{__version__}+rules.6"
 AUTHORITY_NAME = "entities.toml"
 
 Progress = Callable[[int, int], None]
-
-
-class BuildError(EkasarError, RuntimeError):
-    """The archive could not be built; the message says which file and why."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +181,7 @@ def _write(
         conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
         conn.execute("INSERT INTO khmer_text_fts(khmer_text_fts) VALUES ('optimize')")
         write_champions(conn)
+        conn.execute(ARCHIVE_LISTING_INDEX)
         conn.execute("VACUUM")
     finally:
         conn.close()

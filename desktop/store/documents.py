@@ -1,13 +1,18 @@
 """Writing and reading documents; the same tables exist in the archive and the user database."""
 
+from __future__ import annotations
+
 import bisect
 import json
 import sqlite3
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from desktop.ingest.document import PreparedText
 from desktop.store.schema import insert_khmer_text
+
+if TYPE_CHECKING:  # the writer's type: cleaning is not loaded to read documents
+    from desktop.ingest.document import PreparedText
 
 
 @dataclass(frozen=True)

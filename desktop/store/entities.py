@@ -1,13 +1,19 @@
 """Writing entities, aliases, facts and mentions (archive build and imports)."""
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from desktop.errors import EkasarError
-from desktop.extract.authority import Authority, Entity
-from desktop.extract.candidates import Candidate
+from desktop.extract import tolerant_find
+from desktop.extract.authority import Entity
 from desktop.extract.mentions import Mention
-from desktop.extract.tolerant_find import find_quote
+
+if TYPE_CHECKING:  # the builder's and importer's types: name finding is not loaded to read the archive
+    from desktop.extract.authority import Authority
+    from desktop.extract.candidates import Candidate
 
 
 class CitationError(EkasarError, ValueError):
@@ -29,7 +35,7 @@ def write_authority(conn: sqlite3.Connection, authority: Authority, texts: dict[
         for idx, fact in enumerate(entity.facts):
             if fact.document not in texts:
                 raise CitationError(f"{entity.id}: fact cites unknown document {fact.document}")
-            span = find_quote(texts[fact.document], fact.quote)
+            span = tolerant_find.find_quote(texts[fact.document], fact.quote)
             if span is None:
                 raise CitationError(f"{entity.id}: quote not found in {fact.document}: {fact.quote[:60]!r}")
             conn.execute(

@@ -11,14 +11,18 @@ from desktop.store.documents import DocumentInfo
 
 Key = tuple[str, int]  # (source, rowid): "archive" or "user", and the row in that database
 
-# Sort columns by name; anything else is refused (never interpolated from input).
+# Sort keys by name, as the columns each half of the list selects and the
+# order over them; anything else is refused (never interpolated from input).
 SORTS = {
-    "title": "title COLLATE NOCASE {dir}",
-    "date": "date IS NULL, date {dir}",  # undated documents last either way
-    "kind": "kind IS NULL, kind COLLATE NOCASE {dir}",
-    "publisher": "publisher IS NULL, publisher COLLATE NOCASE {dir}",
-    "source": "source {dir}",
+    "title": ("title COLLATE NOCASE AS k0", "k0 {dir}, rowid, source"),
+    "date": ("date IS NULL AS k0, date AS k1", "k0, k1 {dir}, rowid, source"),  # undated last either way
+    "kind": ("kind IS NULL AS k0, kind COLLATE NOCASE AS k1", "k0, k1 {dir}, rowid, source"),
+    "publisher": ("publisher IS NULL AS k0, publisher COLLATE NOCASE AS k1", "k0, k1 {dir}, rowid, source"),
+    "source": ("NULL AS k0", "source {dir}, rowid"),
 }
+# The archive's default order (newest first) read from an index, so the full list of a large
+# archive is merged with the user's documents without sorting it at every start.
+ARCHIVE_LISTING_INDEX = "CREATE INDEX documents_by_date ON documents(date IS NULL, date DESC)"
 _BOTH = """
     SELECT 'archive' AS source, rowid, id, title, date, kind, author, publisher, language
     FROM archive.documents
@@ -38,7 +42,8 @@ def list_keys(conn: sqlite3.Connection, text: str = "", sort: str = "date", desc
     only documents with that tag; with ``collection``, only those in that collection."""
     if sort not in SORTS:
         raise ValueError(f"cannot sort by {sort!r}")
-    order = SORTS[sort].format(dir="DESC" if descending else "ASC")
+    keys, order = SORTS[sort]
+    order = order.format(dir="DESC" if descending else "ASC")
     where, params = [], {}
     if text.strip():
         where.append("(title LIKE :like ESCAPE '\\' OR author LIKE :like ESCAPE '\\' "
@@ -52,8 +57,10 @@ def list_keys(conn: sqlite3.Connection, text: str = "", sort: str = "date", desc
                      "ON c.id = d.collection_id WHERE c.name = :collection)")
         params["collection"] = collection
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    rows = conn.execute(f"SELECT source, rowid FROM ({_BOTH}) {clause} ORDER BY {order}, source, rowid", params)
-    return [(source, rowid) for source, rowid in rows]
+    rows = conn.execute(
+        f"SELECT 'archive' AS source, rowid, {keys} FROM archive.documents {clause} "
+        f"UNION ALL SELECT 'user', rowid, {keys} FROM main.documents {clause} ORDER BY {order}", params)
+    return [(source, rowid) for source, rowid, *_ in rows]
 
 
 def infos(conn: sqlite3.Connection, keys: list[Key]) -> dict[Key, DocumentInfo]:

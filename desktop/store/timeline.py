@@ -1,16 +1,21 @@
 """Events: writing extracted ones, reading the timeline, and the user's own events and edits."""
 
+from __future__ import annotations
+
 import json
 import re
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from desktop.errors import EkasarError
-from desktop.extract.events import ExtractedEvent
 from desktop.store.documents import page_at, page_starts
 from desktop.wording import say, typed_digits
+
+if TYPE_CHECKING:  # the builder's and importer's type: event finding is not loaded to read the timeline
+    from desktop.extract.events import ExtractedEvent
 from desktop.store.transaction import transaction
 
 _PARTIAL_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services.library import ImportReport
+from desktop.services.import_report import ImportReport
 from desktop.wording import say, say_n
 
 

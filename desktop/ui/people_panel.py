@@ -77,7 +77,7 @@ class PeoplePanel(QWidget):
         self._build_profile_and_buttons()
         self._arrange()
         self._connect()
-        self.reload()
+        self._loaded = False  # the list is read when the panel is first shown or used, not at start
 
     # Layout ------------------------------------------------------------------------------
     def _build_list(self) -> None:
@@ -161,8 +161,17 @@ class PeoplePanel(QWidget):
             self.reload()
 
     # Listing -------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        self._ensure_loaded()
+        super().showEvent(event)
+
+    def _ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+
     def reload(self) -> None:
         """Re-read the people (after an import or a curation), keeping the selection."""
+        self._loaded = True
         keep = self.current_id
         self.model.set_people(self.library.people.summaries())
         self.apply_filter()
@@ -170,6 +179,7 @@ class PeoplePanel(QWidget):
             self.show_entity(keep)
 
     def apply_filter(self) -> None:
+        self._ensure_loaded()
         self._timer.stop()
         keep = self.current_id
         self.model.set_filter(self.filter.text(), self.kind.currentData())
@@ -183,6 +193,7 @@ class PeoplePanel(QWidget):
 
     # Profiles --------------------------------------------------------------------
     def show_entity(self, entity_id: str, select: bool = True) -> bool:
+        self._ensure_loaded()
         found = self.library.people.profile(entity_id)
         if found is None:
             self.current_id = None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from desktop.export.bundle_import import BundleError, read_bundle, read_sealed_bundle
 from desktop.export.sealed_export import is_sealed_file
-from desktop.services.library import ImportReport
+from desktop.services.import_report import ImportReport
 from desktop.services.notices import DOCUMENTS, NOTES
 from desktop.ui.dialogs import import_summary
 from desktop.ui.operation import Operation
