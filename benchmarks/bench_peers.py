@@ -33,6 +33,7 @@ from benchmarks.bench_archive import OUT, percentile
 from benchmarks.generate import generate
 from desktop.services.library import Library
 from desktop.store.build import build_archive
+from desktop.store.connect import open_archive
 from desktop.store import champions, khmer_search
 from desktop.store.query import parse_query
 
@@ -92,13 +93,16 @@ def peer_indexes(seeds: Path, folder: Path, reuse: bool) -> dict:
     return builds
 
 
+PARTS = {"documents_fts": "word index", "khmer_text": "Khmer index", "term_champions": "champion lists",
+         "document": "texts and originals", "events": "events", "mentions": "mentions"}
+
+
 def ekasar_parts(archive: Path) -> dict[str, int]:
-    """Bytes of the archive's word index, Khmer index and the rest (SQLite's dbstat)."""
+    """Bytes of the archive's parts (SQLite's dbstat): each table with its indexes."""
     conn = sqlite3.connect(f"file:{archive}?mode=ro", uri=True)
-    parts = {"word index": 0, "Khmer index": 0, "other": 0}
+    parts = dict.fromkeys([*PARTS.values(), "other"], 0)
     for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
-        part = "word index" if name.startswith("documents_fts") else \
-            "Khmer index" if name.startswith("khmer_text") else "other"
+        part = next((label for prefix, label in PARTS.items() if name.startswith(prefix)), "other")
         parts[part] += size
     conn.close()
     return parts
@@ -110,8 +114,7 @@ def sizes(archive: Path, folder: Path) -> dict[str, dict]:
     xapian = peers_build.zim_index_bytes(zim)
     return {
         "ekasar": {"bytes": archive.stat().st_size,
-                   "note": f"word index {parts['word index'] / 1e6:.1f} MB, Khmer index "
-                           f"{parts['Khmer index'] / 1e6:.1f} MB; the rest is texts, originals, people, events"},
+                   "note": ", ".join(f"{label} {size / 1e6:.1f} MB" for label, size in parts.items())},
         "zim": {"bytes": zim.stat().st_size,
                 "note": ", ".join(f"{path} {size / 1e6:.1f} MB" for path, size in xapian.items())
                         + "; the rest is the zstd-compressed articles"},
@@ -233,7 +236,7 @@ def measure(engine: Engine, query: str, repeat: int) -> dict:
 def measure_all(archive: Path, folder: Path, repeat: int) -> dict[str, dict[str, dict]]:
     """{query: {engine name: figures}}, every engine open at once, queried in turn."""
     results: dict[str, dict[str, dict]] = {query: {} for query in QUERIES}
-    conn = sqlite3.connect(f"file:{archive}?mode=ro", uri=True)
+    conn = open_archive(archive)
     with tempfile.TemporaryDirectory() as data_dir, Library(archive, Path(data_dir)) as library:
         engines = [ekasar_engine(library), fts5_engine(conn), *libzim_engines(folder / "texts.zim"),
                    *tantivy_engines(folder / "tantivy")]

@@ -34,6 +34,7 @@ from desktop.store.listing import ARCHIVE_LISTING_INDEX
 from desktop.store.entities import CitationError, refresh_counts, write_authority
 from desktop.disk.fsync import fsync_directory, fsync_file
 from desktop.store.processed import write_processed
+from desktop.store.stored_text import compact_documents
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
 
 # Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
@@ -177,11 +178,19 @@ def _write(
                 "sources": json.dumps(sources, sort_keys=True),
             }
             conn.executemany("INSERT INTO manifest (key, value) VALUES (?, ?)", manifest.items())
-        # Merge index segments: a smaller file and faster queries.
-        conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
-        conn.execute("INSERT INTO khmer_text_fts(khmer_text_fts) VALUES ('optimize')")
-        write_champions(conn)
-        conn.execute(ARCHIVE_LISTING_INDEX)
-        conn.execute("VACUUM")
+        _finish(conn)
     finally:
         conn.close()
+
+
+def _finish(conn: sqlite3.Connection) -> None:
+    """What only a complete archive gets: merged index segments (a smaller file and faster
+    queries), the champion lists, the listing's index, compressed texts, and no free pages
+    (in 16 KiB pages, which a document's compressed text and original fill better than 4 KiB)."""
+    conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO khmer_text_fts(khmer_text_fts) VALUES ('optimize')")
+    write_champions(conn)
+    conn.execute(ARCHIVE_LISTING_INDEX)
+    compact_documents(conn)
+    conn.execute("PRAGMA page_size = 16384")
+    conn.execute("VACUUM")

@@ -15,6 +15,7 @@ from desktop.data_folder import kept_copy_of, side_files
 from desktop.errors import EkasarError
 from desktop.private_files import make_private
 from desktop.security.datakey import DataKey
+from desktop.store import stored_text
 from desktop.store.schema import SCHEMA_VERSION, user_migrations
 from desktop.wording import say, say_n
 
@@ -39,6 +40,7 @@ def open_archive(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise StoreError(say("Store", "archive not found: {path}").format(path=path))
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    stored_text.register(conn)
     try:
         row = conn.execute("SELECT value FROM manifest WHERE key = 'schema_version'").fetchone()
     except sqlite3.DatabaseError:
@@ -60,6 +62,7 @@ def _uri(path: Path, read_only: bool) -> str:
 
 def attach_archive(conn: sqlite3.Connection, archive: Path) -> None:
     """Make the archive readable as ``archive.*`` on this connection (never writable)."""
+    stored_text.register(conn)
     if isinstance(conn, sqlcipher3.Connection):  # the archive is public: no key
         conn.execute("ATTACH DATABASE ? AS archive KEY ''", (_uri(archive, read_only=True),))
     else:

@@ -10,7 +10,7 @@ from sqlite_utils.migrations import Migrations
 
 from desktop.store.tokenizers import KHMER_TOKENIZER, LATIN_TOKENIZER
 
-SCHEMA_VERSION = 6  # of the archive; the user database migrates itself
+SCHEMA_VERSION = 7  # of the archive; the user database migrates itself
 
 archive_migrations = Migrations("ekasar-archive")
 user_migrations = Migrations("ekasar-user")

@@ -113,14 +113,16 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
         where.append("d.id = ?")
         params.append(document)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    for doc_id, date_start, date, end_date, precision, certainty, title, quote, doc_title, start, end, \
+    text_of = _TextOfLast(conn)
+    for doc_id, date_start, date, end_date, precision, certainty, title, rowid, doc_title, start, end, \
             entities in conn.execute(
         'SELECT d.id, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, '
-        'substr(d.text, e.start + 1, e."end" - e.start), d.title, e.start, e."end", e.entities '
-        f"FROM events e JOIN documents d ON d.rowid = e.document_rowid {clause}", params
+        'd.rowid, d.title, e.start, e."end", e.entities '
+        f"FROM events e JOIN documents d ON d.rowid = e.document_rowid {clause} ORDER BY e.document_rowid", params
     ):
         event = TimelineEvent(event_id(doc_id, date_start), date, end_date, precision, certainty, title,
-                              quote, doc_id, doc_title, start, end, entity_ids=json.loads(entities))
+                              text_of(rowid)[start:end], doc_id, doc_title, start, end,
+                              entity_ids=json.loads(entities))
         _name_entities(event, names)
         found.append(event)
     pages = page_starts(conn, {event.document for event in found})
@@ -128,6 +130,20 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
         if event.document in pages:
             event.page = page_at(pages[event.document], event.start)
     return found
+
+
+class _TextOfLast:
+    """A document's reading text, read once for its run of events (an archive's texts are
+    compressed: reading one per event would decompress it again each time)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn, self._rowid, self._text = conn, None, ""
+
+    def __call__(self, rowid: int) -> str:
+        if rowid != self._rowid:
+            (self._text,) = self._conn.execute("SELECT text FROM documents WHERE rowid = ?", (rowid,)).fetchone()
+            self._rowid = rowid
+        return self._text
 
 
 def copied_events(document, rows: list[dict], names: dict[str, tuple[str, str]]) -> list[TimelineEvent]:

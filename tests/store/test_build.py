@@ -14,7 +14,7 @@ KEYED_TABLES = ["paragraphs", "events"]  # WITHOUT ROWID: ordered by their key
 
 
 def dump(path) -> dict[str, list]:
-    conn = sqlite3.connect(path)
+    conn = open_archive(path)
     try:
         tables = {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in CONTENT_TABLES}
         tables.update({t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in KEYED_TABLES})
@@ -40,6 +40,18 @@ def test_archive_keeps_the_verbatim_original_and_the_cleaned_text(archive_path):
     assert "session_start" in junk
 
 
+def test_reading_texts_are_stored_compressed_and_read_back_whole(archive_path):
+    conn = open_archive(archive_path)
+    for doc_id, text in conn.execute("SELECT id, text FROM documents"):
+        (stored,) = conn.execute("SELECT text FROM document_store WHERE id = ?", (doc_id,)).fetchone()
+        assert isinstance(stored, bytes) and len(stored) < len(text.encode()) // 2  # the control: raw is not
+        assert zlib.decompress(stored).decode() == text
+    # Search reads the texts through the view too: its snippets quote them.
+    (snippet,) = conn.execute("SELECT snippet(documents_fts, 1, '[', ']', '…', 8) FROM documents_fts "
+                              "WHERE documents_fts MATCH 'Battambang' LIMIT 1").fetchone()
+    assert "[Battambang]" in snippet
+
+
 def test_paragraph_offsets_point_into_the_stored_text(archive_path):
     conn = open_archive(archive_path)
     for rowid, original, text in conn.execute("SELECT rowid, original, text FROM documents"):
@@ -62,7 +74,7 @@ def test_manifest_records_versions_and_source_hashes(archive_path):
 def test_archive_is_opened_read_only(archive_path):
     conn = open_archive(archive_path)
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        conn.execute("DELETE FROM documents")
+        conn.execute("DELETE FROM document_store")
 
 
 def test_a_failed_build_leaves_the_previous_archive_in_place(tmp_path, seeds_copy):

@@ -2,14 +2,15 @@
 generated archive whose newest documents are the weakest matches, every
 query's top ten equals FTS5's ranking of all its matches, computed bare."""
 
+import contextlib
 import random
-import sqlite3
 
 import pytest
 
 from desktop.services.library import Library
 from desktop.store import champions, khmer_search
 from desktop.store.build import build_archive
+from desktop.store.connect import open_archive
 from desktop.store.query import parse_query
 
 DOCUMENTS = 500
@@ -61,7 +62,7 @@ def library(archive):
 
 def _bare(archive, table: str, expression: str) -> list[tuple[str, float]]:
     """Every match of ``expression`` with its bm25 score, best first: FTS5 alone, no window, no lists."""
-    with sqlite3.connect(archive / "archive.sqlite") as conn:
+    with contextlib.closing(open_archive(archive / "archive.sqlite")) as conn:
         return conn.execute(
             f"SELECT d.id, -t.rank FROM {table} t JOIN documents d ON d.rowid = t.rowid "
             f"WHERE {table} MATCH ? ORDER BY t.rank", (expression,)).fetchall()
@@ -72,7 +73,7 @@ def _reference(archive, query: str) -> list[tuple[str, float]]:
     if not parsed.khmer:
         return _bare(archive, "documents_fts", parsed.latin)
     assert len(parsed.khmer) == 1 and parsed.latin is None, query
-    with sqlite3.connect(archive / "archive.sqlite") as conn:
+    with contextlib.closing(open_archive(archive / "archive.sqlite")) as conn:
         whole = khmer_search.whole_words(conn, parsed.khmer[0])
     return _bare(archive, "khmer_text_fts", whole)  # documents holding it as a whole word come first
 
