@@ -14,4 +14,5 @@ class SearchService:
         parsed = parse_query(query)
         parts = [search_database(conn, parsed, limit, source) for conn, source in self.db.pairs()]
         hits = sorted((hit for part in parts for hit in part.hits), key=lambda hit: hit.order)
-        return Results(hits[:limit], total=sum(part.total for part in parts))
+        return Results(hits[:limit], total=sum(part.total for part in parts),
+                       estimated=any(part.estimated for part in parts))

@@ -15,6 +15,7 @@ import sqlite3
 
 from desktop.khmer.find import joined_words, locate, occurrences, whole_word_pattern
 from desktop.khmer.syllables import clusters
+from desktop.store.counting import Count, count_matches
 from desktop.store.query import KhmerTerm, quote
 
 # A long phrase found inside longer words in more documents than this has
@@ -130,10 +131,6 @@ def first_occurrence(conn: sqlite3.Connection, rowid: int, terms: list[KhmerTerm
     return None
 
 
-def _count(conn: sqlite3.Connection, expression: str) -> int:
-    return conn.execute("SELECT count(*) FROM khmer_text_fts WHERE khmer_text_fts MATCH ?", (expression,)).fetchone()[0]
-
-
 def _best(conn: sqlite3.Connection, expression: str, limit: int) -> list[tuple[int, float]]:
     """The best ``limit`` matches of ``expression`` with their bm25 score
     (higher is better), ranked over every match."""
@@ -146,7 +143,7 @@ def _best(conn: sqlite3.Connection, expression: str, limit: int) -> list[tuple[i
 
 def one_term(conn: sqlite3.Connection, term: KhmerTerm, limit: int):
     """A query of one Khmer term, the common case, answered inside FTS5: the
-    best ``limit`` (rowid, score, within_word) and the number of matches;
+    best ``limit`` (rowid, score, within_word) and the number of matches (a Count);
     None if the term is a phrase cut too many ways."""
     whole = whole_words(conn, term)
     if whole is None:
@@ -154,8 +151,12 @@ def one_term(conn: sqlite3.Connection, term: KhmerTerm, limit: int):
     clusters = term.in_clusters()
     best = [(rowid, score, False) for rowid, score in (_best(conn, whole, limit) if whole else [])]
     if term.short:  # too short to mean anything inside a word
-        return best, _count(conn, whole) if whole else 0
+        return best, _count(conn, whole) if whole else Count(0)
     if len(best) < limit:
         within = _best(conn, f"({clusters}) NOT ({whole})" if whole else clusters, limit - len(best))
         best += [(rowid, score, True) for rowid, score in within]
     return best, _count(conn, clusters)
+
+
+def _count(conn: sqlite3.Connection, expression: str) -> Count:
+    return count_matches(conn, "khmer_text_fts", "khmer_text_fts MATCH ?", [expression])

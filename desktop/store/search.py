@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.store import champions, khmer_search
+from desktop.store.counting import Count, count_matches
 from desktop.store.documents import page_at, page_starts
 from desktop.store.query import Group, ParsedQuery
 from desktop.store.snippets import CLOSE, ELIDED, OPEN, around, from_fts
@@ -62,6 +63,7 @@ class Hit:
 class Results:
     hits: list[Hit]
     total: int  # matching documents, of which ``hits`` are the best
+    estimated: bool = False  # ``total`` is an estimate (store/counting.py)
 
 
 def _latin_ranked(
@@ -77,7 +79,7 @@ def _latin_ranked(
         restrict += " AND +rowid NOT IN (SELECT value FROM json_each(?))"
         params.append(khmer_search.json_ids(excluded))
     where = f"documents_fts MATCH ?{restrict}"
-    (total,) = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {where}", params).fetchone()
+    total = count_matches(conn, "documents_fts", where, params)
     # Ranking happens inside FTS5 (ORDER BY rank), so snippet() only runs
     # for the rows returned.
     rows = conn.execute(
@@ -170,12 +172,11 @@ def _from_champions(conn, query: ParsedQuery, limit: int, source: str) -> Result
     answered = champions.best(conn, terms, limit) if terms else None
     if answered is None:
         return None
-    best, total = answered
-    if total is None:
-        (total,) = conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-                                (query.latin,)).fetchone()
+    best, documents = answered
+    total = Count(documents) if documents is not None else \
+        count_matches(conn, "documents_fts", "documents_fts MATCH ?", [query.latin])
     found = [_latin_hit(conn, rowid, score, _snippet(conn, query.latin, rowid), query, False) for rowid, score in best]
-    return Results(_described(conn, found, source), total)
+    return Results(_described(conn, found, source), *total)
 
 
 def _snippet(conn, expression: str, rowid: int) -> str:
@@ -189,7 +190,7 @@ def _snippet(conn, expression: str, rowid: int) -> str:
 def _one_khmer_term(conn, query: ParsedQuery, answered, source: str) -> Results:
     best, total = answered
     found = [_khmer_hit(conn, rowid, score, query, within) for rowid, score, within in best]
-    return Results(_described(conn, found, source), total)
+    return Results(_described(conn, found, source), *total)
 
 
 def _khmer_ranked(conn, query: ParsedQuery, among: set[int], limit: int) -> list[tuple[int, float]]:
@@ -212,14 +213,14 @@ def _with_latin(conn, query: ParsedQuery, match: _Match, limit: int, source: str
     else:
         tiers = [(False, match.whole), (True, match.allowed - match.whole)]
     found: list[Found] = []
-    total = 0
+    total, estimated = 0, False
     for within, tier in tiers:
         if tier is not None and not tier:
             continue
         rows, count = _latin_ranked(conn, query.latin, limit - len(found), tier, match.excluded)
-        total += count
+        total, estimated = total + count.documents, estimated or count.estimated
         found += [_latin_hit(conn, rowid, score, snippet, query, within) for rowid, score, snippet in rows]
-    return Results(_described(conn, found, source), total)
+    return Results(_described(conn, found, source), total, estimated)
 
 
 def _text(conn: sqlite3.Connection, rowid: int) -> str:

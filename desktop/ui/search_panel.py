@@ -125,7 +125,10 @@ class SearchPanel(QWidget):
         self.model.set_hits(results.hits)
         if results.hits:
             total = results.total
-            self.status.setText(say_n("SearchPanel", "{count} documents match", "", total))
+            if results.estimated:  # counted in a sample of the archive (store/counting.py)
+                self.status.setText(say_n("SearchPanel", "About {count} documents match", "", total))
+            else:
+                self.status.setText(say_n("SearchPanel", "{count} documents match", "", total))
             self.stack.setCurrentWidget(self.results)
             self.results.setCurrentIndex(self.model.index(0))
         else:

@@ -163,6 +163,13 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
   <context>
     <name>SearchPanel</name>
     <message numerus="yes">
+      <source>About {count} documents match</source>
+      <translation>
+        <numerusform>About {count} document matches</numerusform>
+        <numerusform>About {count} documents match</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} documents match</source>
       <translation>
         <numerusform>{count} document matches</numerusform>

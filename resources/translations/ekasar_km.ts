@@ -2192,6 +2192,13 @@ Search finds English words in any form (eviction finds evictions), exact phrases
       <source>&lt;p&gt;&lt;b&gt;Search every document&lt;/b&gt;, in English and Khmer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;eviction&lt;/b&gt; also finds evictions, evicted&lt;/li&gt;&lt;li&gt;&lt;b&gt;"Prey Sar"&lt;/b&gt; finds the exact phrase&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sochua -Battambang&lt;/b&gt; leaves out a word&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lowell OR Battambang&lt;/b&gt; either word&lt;/li&gt;&lt;li&gt;&lt;b&gt;evict*&lt;/b&gt; words beginning with evict&lt;/li&gt;&lt;li&gt;&lt;b&gt;ខេមរា&lt;/b&gt; Khmer words, even inside text without spaces&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Enter opens the selected result at the hit.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;ស្វែងរកក្នុងឯកសារទាំងអស់&lt;/b&gt; ជាភាសាអង់គ្លេស និងភាសាខ្មែរ។&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;eviction&lt;/b&gt; រកឃើញ evictions, evicted ផងដែរ&lt;/li&gt;&lt;li&gt;&lt;b&gt;"Prey Sar"&lt;/b&gt; រកឃើញឃ្លាពិតប្រាកដ&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sochua -Battambang&lt;/b&gt; មិនយកឯកសារដែលមានពាក្យមួយ&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lowell OR Battambang&lt;/b&gt; ពាក្យណាមួយក្នុងចំណោមពាក្យទាំងពីរ&lt;/li&gt;&lt;li&gt;&lt;b&gt;evict*&lt;/b&gt; ពាក្យដែលចាប់ផ្ដើមដោយ evict&lt;/li&gt;&lt;li&gt;&lt;b&gt;ខេមរា&lt;/b&gt; ពាក្យខ្មែរ សូម្បីតែនៅក្នុងអត្ថបទដែលគ្មានដកឃ្លា&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Enter បើកលទ្ធផលដែលបានជ្រើស ត្រង់កន្លែងដែលរកឃើញ។&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+      <source>About {count} documents match</source>
+      <translation>
+        <numerusform>ប្រហែល {count} ឯកសារត្រូវគ្នា</numerusform>
+        <numerusform>ប្រហែល {count} ឯកសារត្រូវគ្នា</numerusform>
+      </translation>
+    </message>
     <message>
       <source>No document contains “{query}”.
 

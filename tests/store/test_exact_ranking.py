@@ -8,7 +8,7 @@ import random
 import pytest
 
 from desktop.services.library import Library
-from desktop.store import champions, khmer_search
+from desktop.store import champions, counting, khmer_search
 from desktop.store.build import build_archive
 from desktop.store.connect import open_archive
 from desktop.store.query import parse_query
@@ -116,3 +116,19 @@ def test_common_words_are_answered_from_the_lists_with_the_same_hits(library, mo
 def test_a_mixed_query_combines_english_and_khmer(library):
     hits = library.search.run("police សិទ្ធិមនុស្ស", limit=10).hits
     assert len(hits) == 10 and all("សិទ្ធិមនុស្ស" in hit.snippet or "police" in hit.snippet.lower() for hit in hits)
+
+
+@pytest.mark.parametrize("query", ["human rights", '"human rights defenders"', "សិទ្ធិមនុស្ស", "court -land"])
+def test_many_matches_are_counted_in_a_sample_and_said_to_be_an_estimate(library, archive, query, monkeypatch):
+    exact = library.search.run(query, limit=10)
+    assert not exact.estimated and exact.total > 50  # the control: below the threshold, counted exactly
+    monkeypatch.setattr(counting, "COUNT_EXACTLY", 50)
+    estimated = library.search.run(query, limit=10)
+    assert estimated.estimated and estimated.hits == exact.hits
+    assert abs(estimated.total - exact.total) <= 0.25 * exact.total
+
+
+def test_a_common_word_is_counted_exactly_from_its_list(library, archive, monkeypatch):
+    monkeypatch.setattr(counting, "COUNT_EXACTLY", 50)
+    results = library.search.run("police", limit=10)
+    assert not results.estimated and results.total == len(_reference(archive, "police")) > 50

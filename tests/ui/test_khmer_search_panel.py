@@ -37,3 +37,20 @@ def test_the_within_word_note_is_in_khmer_in_the_khmer_interface(window, qtbot, 
     [hit] = window.search_panel.model.hits
     assert apply_language("km")  # the compiled translation (the fixture sets English back)
     assert "មានតែនៅក្នុងពាក្យវែងជាង" in hit_html(hit, "gray")
+
+
+def test_an_estimated_count_is_said_to_be_about(window, qtbot, monkeypatch):
+    from desktop.store import counting
+
+    search(qtbot, window, "Battambang")
+    counted = window.search_panel.status.text()
+    assert "match" in counted and not counted.startswith("About")  # the control: counted exactly
+    # One window covering the whole (small) archive: the "sample" is every document.
+    for name, value in (("COUNT_EXACTLY", 1), ("SAMPLES", 1), ("SAMPLED_SHARE", 1)):
+        monkeypatch.setattr(counting, name, value)
+    search(qtbot, window, "Sochua")
+    assert window.search_panel.status.text().startswith("About ")
+    assert apply_language("km")
+    window.search_panel.field.clear()
+    search(qtbot, window, "Sochua")
+    assert window.search_panel.status.text().startswith("ប្រហែល ")
