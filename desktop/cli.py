@@ -10,7 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import security_cli
 from desktop.commands.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -19,33 +18,23 @@ from desktop.commands.common import (
     UsageError,
     print_json,
 )
-from desktop.commands.notes import (
-    cmd_annotate,
-    cmd_export,
-    cmd_import_notes,
-    cmd_notes,
-    cmd_unseal,
-)
-from desktop.commands import library as library_commands
 from desktop.commands.parser import build_parser
-from desktop.commands.reading import (
-    cmd_build,
-    cmd_docs,
-    cmd_import,
-    cmd_people,
-    cmd_search,
-    cmd_show,
-    cmd_timeline,
-)
 from desktop.errors import BuildError, EkasarError
 from desktop.security.no_dumps import forbid_crash_dumps
 from desktop.paths import confine_if_portable, ensure_data_dir, resolve_data_dir
 from desktop.services.locate import active_archive
 from desktop.store.connect import Errors as DatabaseLibraryErrors
 
-COMMANDS = {"import-notes": cmd_import_notes, "unseal": cmd_unseal, "export": cmd_export, "notes": cmd_notes, "annotate": cmd_annotate, "timeline": cmd_timeline, "build": cmd_build, "import": cmd_import, "docs": cmd_docs,
-            "show": cmd_show, "search": cmd_search, "people": cmd_people, **security_cli.COMMANDS,
-            **library_commands.COMMANDS}
+def _commands() -> dict:
+    """Each command's function, imported when a command runs (the window needs none of them)."""
+    from desktop import security_cli
+    from desktop.commands import library, notes, reading
+
+    return {"import-notes": notes.cmd_import_notes, "unseal": notes.cmd_unseal, "export": notes.cmd_export,
+            "notes": notes.cmd_notes, "annotate": notes.cmd_annotate, "timeline": reading.cmd_timeline,
+            "build": reading.cmd_build, "import": reading.cmd_import, "docs": reading.cmd_docs,
+            "show": reading.cmd_show, "search": reading.cmd_search, "people": reading.cmd_people,
+            **security_cli.COMMANDS, **library.COMMANDS}
 
 
 def self_test(args: argparse.Namespace) -> int:
@@ -89,7 +78,7 @@ def _run(argv: list[str] | None) -> int:
             from desktop.app import run_gui  # Qt is only loaded for the window
 
             return run_gui(args)
-        return COMMANDS[args.command](args)
+        return _commands()[args.command](args)
     except BrokenPipeError:
         # The reader of our output went away (`ekasar docs | head`): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

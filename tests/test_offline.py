@@ -43,7 +43,7 @@ def test_no_network_and_no_processes_through_the_whole_workflow(watched, qtbot, 
     from desktop.app import create_application
     from desktop.export.bundle_import import read_bundle
     from desktop.export.exporter import export_notes
-    from desktop.export.notes_export import FORMATS
+    from desktop.export.options import FORMATS
     from desktop.ui.main_window import MainWindow
 
     create_application()

@@ -5,7 +5,7 @@ import argparse
 from desktop import __version__, security_cli
 from desktop.commands import library as library_commands
 from desktop.commands.common import Parser, common_options
-from desktop.export.notes_export import FORMATS as EXPORT_FORMATS
+from desktop.export.options import FORMATS as EXPORT_FORMATS
 from desktop.store.annotations import COLORS as ANNOTATION_COLORS
 
 

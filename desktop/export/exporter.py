@@ -13,8 +13,8 @@ from pathlib import Path
 from desktop.disk.partials import sweep
 from desktop.export.bag import tag_files, write_bag
 from desktop.export.names import safe_name
-from desktop.export.notes_export import BUILDERS, FORMATS
-from desktop.export.options import ExportOptions, only_quotes
+from desktop.export.notes_export import BUILDERS
+from desktop.export.options import FORMATS, ExportOptions, only_quotes
 from desktop.export.safe_write import ExportError, write_atomically
 from desktop.export.sealed_export import SEAL_OVERHEAD, SUFFIX, open_files, pack, read_sealed, seal_files
 from desktop.store.annotations import Annotation

@@ -15,7 +15,6 @@ from desktop.render.text import cited_where
 from desktop.store.annotations import Annotation
 from desktop.store.documents import Document
 
-FORMATS = ("markdown", "html", "json", "csv", "bundle")
 BUNDLE_NAME = "ekasar-notes.json"
 BUNDLE_FORMAT = "ekasar-notes"
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from desktop.store.annotations import COLORS, Annotation
 
+FORMATS = ("markdown", "html", "json", "csv", "bundle")  # what notes are exported as
+
 DEFAULT_COLOR = COLORS[0]
 
 

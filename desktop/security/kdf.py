@@ -11,13 +11,12 @@ import time
 import unicodedata
 from dataclasses import asdict, dataclass
 
-from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw
-
 from desktop.errors import EkasarError
 from desktop.wording import digits, say
 
 KEY_BYTES = 32
 SALT_BYTES = 16
+ARGON2_VERSION = 19  # 1.3 (0x13), the one version argon2-cffi derives; a test checks it is argon2's
 MIN_MEMORY_KIB, MIN_ITERATIONS, PARALLELISM = 64 * 1024, 3, 4
 # Refuse stored parameters beyond these: a damaged or hostile file must not make us
 # allocate gigabytes or spin for minutes before saying the passphrase is wrong.
@@ -74,6 +73,8 @@ def normalise(passphrase: str) -> bytes:
 
 def derive(passphrase: str, params: KdfParams) -> bytearray:
     """A 32-byte key (in a bytearray the caller can wipe)."""
+    from argon2.low_level import Type, hash_secret_raw  # loaded when a key is first derived, not at start
+
     raw = hash_secret_raw(normalise(passphrase), params.salt, params.iterations, params.memory_kib,
                           params.parallelism, KEY_BYTES, Type.ID)
     return bytearray(raw)

@@ -11,7 +11,7 @@ import pytest
 from desktop import __version__
 from desktop.export.bag import verify_bag
 from desktop.export.exporter import NEUTRAL_TIME, build_files, export_notes, preview_export
-from desktop.export.notes_export import FORMATS
+from desktop.export.options import FORMATS
 from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
 

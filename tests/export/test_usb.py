@@ -11,7 +11,7 @@ import pytest
 
 from desktop.export.bag import verify_bag
 from desktop.export.exporter import export_notes
-from desktop.export.notes_export import FORMATS
+from desktop.export.options import FORMATS
 from desktop.export.safe_write import ExportError, write_atomically
 from tests.conftest import ROOT
 from tests.processes import kill_after_first_line

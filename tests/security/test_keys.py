@@ -169,3 +169,11 @@ def test_parameters_asking_for_too_much_work_in_all_are_refused_before_any_work(
     with pytest.raises(Exception, match="more work"):
         open_sealed(hostile, "pass phrase")
     assert time.perf_counter() - started < 1
+
+
+def test_the_argon2_version_written_is_the_one_argon2_derives():
+    from argon2.low_level import ARGON2_VERSION
+
+    from desktop.security.kdf import ARGON2_VERSION as WRITTEN
+
+    assert WRITTEN == ARGON2_VERSION == 0x13

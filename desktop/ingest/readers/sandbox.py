@@ -97,7 +97,10 @@ def _stop(child, wait: float) -> int | None:
         child.kill()
         child.join()
     exitcode = child.exitcode
-    child.close()
+    try:
+        child.close()
+    except ValueError:  # already reaped by another wait (seen once under load): nothing is left to free
+        pass
     return exitcode
 
 
