@@ -18,10 +18,6 @@ from desktop.khmer.syllables import clusters
 from desktop.store.counting import Count, count_matches
 from desktop.store.query import KhmerTerm, quote
 
-# A long phrase found inside longer words in more documents than this has
-# only the newest of them checked word by word; the others count as inside
-# a word (ranked after the whole-word matches).
-CHECK_WINDOW = 5_000
 # A term cut into words more ways than this, or longer than this many
 # clusters (a long phrase), is checked against each document's stored words instead.
 MAX_CUTS = 32
@@ -99,9 +95,7 @@ def whole_word_documents(conn: sqlite3.Connection, term: KhmerTerm, among: set[i
     # A long phrase: the documents not holding it as the words it is cut
     # into alone have their stored words checked one by one.
     whole = documents_with(conn, term.in_words()) & among
-    rest = among - whole
-    if len(rest) > CHECK_WINDOW:
-        rest = set(sorted(rest)[-CHECK_WINDOW:])
+    rest = among - whole  # all checked, however many: a phrase this long rarely matches many documents
     pattern = whole_word_pattern(term.text, term.prefix)
     rows = conn.execute(
         "SELECT document_rowid, words FROM khmer_text WHERE document_rowid IN (SELECT value FROM json_each(?))",

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import EkasarError
 from desktop.store.documents import page_at, page_starts
+from desktop.store.transaction import transaction
 from desktop.wording import say, typed_digits
 
 if TYPE_CHECKING:  # the builder's and importer's type: event finding is not loaded to read the timeline
     from desktop.extract.events import ExtractedEvent
-from desktop.store.transaction import transaction
 
 _PARTIAL_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
@@ -118,7 +118,8 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
             entities in conn.execute(
         'SELECT d.id, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, '
         'd.rowid, d.title, e.start, e."end", e.entities '
-        f"FROM events e JOIN documents d ON d.rowid = e.document_rowid {clause} ORDER BY e.document_rowid", params
+        f"FROM events e JOIN documents d ON d.rowid = e.document_rowid {clause} "
+        "ORDER BY e.document_rowid, e.date_start", params
     ):
         event = TimelineEvent(event_id(doc_id, date_start), date, end_date, precision, certainty, title,
                               text_of(rowid)[start:end], doc_id, doc_title, start, end,
