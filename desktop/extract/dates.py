@@ -29,7 +29,10 @@ _NUMBER = r"(?P<{n}>\d+|a few|a couple of|several|an?|one|two|three|four|five|si
 _DIGIT, _MONTH_INITIAL = r"(?=\d)", "(?=[ADFJMNOS])"  # \d: any script's digits, as _DAY takes
 PATTERNS = [
     ("iso", rf"(?=[12])\b{_YEAR.format(n='y')}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    ("range", rf"\b(?:between|from)\s+{_YEAR.format(n='y')}\s+(?:and|to|until)\s+{_YEAR.format(n='y2')}\b"),
+    ("range", rf"(?=[BbFf])\b(?:[Bb]etween|[Ff]rom)\s+{_YEAR.format(n='y')}\s+(?:and|to|until)\s+"
+              rf"{_YEAR.format(n='y2')}\b"),
+    ("month_range", rf"(?=[BbFf])\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH.format(n='m')}\s+(?:and|to|until)\s+"
+                    rf"{_MONTH.format(n='m2')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b"),
     ("range", rf"\b{_YEAR.format(n='y')}\s*[–—-]\s*{_YEAR.format(n='y2')}\b"),
     ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b"),
     ("day_month_year", rf"{_DIGIT}\b{_DAY.format(n='d')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
@@ -149,6 +152,11 @@ def _interpret(kind: str, match: re.Match, text: str, document_date: str | None,
         if not first < last <= first + 100:
             return None
         return DateMention(start, end, _iso(first), _iso(last), "year", "stated")
+    if kind == "month_range":  # "between January and July 2023"; "from November to February 2024" spans the new year
+        first, last, year = _month(g["m"]), _month(g["m2"]), int(g["y"])
+        start_date = _iso(year - 1 if first > last else year, first)
+        end_date = _iso(year, last)
+        return start_date and end_date and DateMention(start, end, start_date, end_date, "month", "stated")
     if kind == "decade":
         decade = int(g["y"])
         return DateMention(start, end, _iso(decade), _iso(decade + 9), "year", "stated")

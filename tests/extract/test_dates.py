@@ -32,6 +32,25 @@ def test_ranges_and_decades():
     assert dates("in the 1990s") == [("the 1990s", "1990", "1999", "year", "stated")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("From 2013 to 2017 he led it.", ("From 2013 to 2017", "2013", "2017", "year", "stated")),
+    ("Between 2001 and 2003, it grew.", ("Between 2001 and 2003", "2001", "2003", "year", "stated")),
+    ("between January and July 2023 the", ("between January and July 2023", "2023-01", "2023-07", "month", "stated")),
+    ("From March to May, 2021, they", ("From March to May, 2021", "2021-03", "2021-05", "month", "stated")),
+    ("from November to February 2024", ("from November to February 2024", "2023-11", "2024-02", "month", "stated")),
+])
+def test_ranges_in_any_case_and_of_months_are_one_period(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_two_months_without_a_range_word_are_not_a_period():
+    # The control: only "from/between … to/and …" makes one period of two months.
+    assert dates("In January they met; in July 2023 they voted.") == [
+        ("July 2023", "2023-07", None, "month", "stated")]
+    assert dates("in January and July 2023") == [
+        ("in January", None, None, None, "inferred"), ("July 2023", "2023-07", None, "month", "stated")]
+
+
 def test_day_and_month_without_year_take_the_documents_year_marked_inferred():
     assert dates("arrested on July 15th, for", "2014-07") == [("July 15th", "2014-07-15", None, "day", "inferred")]
     assert dates("arrested on July 15th, for") == [("July 15th", None, None, None, "inferred")]
