@@ -73,9 +73,14 @@ def write_champions(conn: sqlite3.Connection) -> None:
             _pack("q", (rowid for rowid, _ in listed)), _pack("d", (-rank for _, rank in listed))))
 
 
+def has_lists(conn: sqlite3.Connection) -> bool:
+    """False for the user's database, and for an archive built before the lists."""
+    return conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'term_champions'").fetchone() is not None
+
+
 def _lists(conn: sqlite3.Connection, terms: set[str]) -> dict[str, tuple[int, float, dict[int, float]]] | None:
-    if conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'term_champions'").fetchone() is None:
-        return None  # not an archive (the user's database), or one built before the lists
+    if not has_lists(conn):
+        return None
     rows = conn.execute("SELECT term, documents, floor, rowids, scores FROM main.term_champions "
                         "WHERE term IN (SELECT value FROM json_each(?))", (json.dumps(sorted(terms)),)).fetchall()
     if len(rows) != len(terms):

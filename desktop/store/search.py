@@ -168,6 +168,8 @@ def _from_champions(conn, query: ParsedQuery, limit: int, source: str) -> Result
     champion lists when they prove the ranking exact (store/champions.py)."""
     if query.groups or query.excluded or query.excluded_latin or not _WORDS_ONLY.fullmatch(query.latin or ""):
         return None
+    if not champions.has_lists(conn):  # the user's notebook: no words to look up
+        return None
     terms = champions.query_terms(re.findall(r'"([^"]+)"', query.latin))
     answered = champions.best(conn, terms, limit) if terms else None
     if answered is None:
