@@ -65,6 +65,9 @@ class ExtractedEvent:
     title: str
     summary: str
     entities: list[str] = field(default_factory=list)
+    # A relative date ("two weeks later"): the sentence it counts from, in the reading text.
+    anchor_start: int | None = None
+    anchor_end: int | None = None
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
