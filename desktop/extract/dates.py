@@ -34,6 +34,8 @@ PATTERNS = [
     ("month_range", rf"(?=[BbFf])\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH.format(n='m')}\s+(?:and|to|until)\s+"
                     rf"{_MONTH.format(n='m2')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b"),
     ("range", rf"\b{_YEAR.format(n='y')}\s*[–—-]\s*{_YEAR.format(n='y2')}\b"),
+    ("day_range", rf"(?=[BbFf])\b(?:[Bb]etween|[Ff]rom)\s+{_DAY.format(n='d')}\s*(?:and|to|until|[–—-])\s*"
+                  rf"{_DAY.format(n='d2')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
     ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b"),
     ("day_month_year", rf"{_DIGIT}\b{_DAY.format(n='d')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
     ("month_day_year", rf"{_MONTH_INITIAL}\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')},?\s+{_YEAR.format(n='y')}\b"),
@@ -52,6 +54,8 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PATTERNS]
 # Bare numbers that are not years: street numbers, counts, durations.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:No\.?|number|page|pp?\.|room|at least|over|about|some)\s*)$", re.I)
 _KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")
+_RANGE_OPENER = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_RANGE_GAP = re.compile(r",?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class DateMention:
     end_date: str | None
     precision: str | None     # "day", "month" or "year"
     certainty: str            # "stated", "inferred" or "approximate"
+    anchor: int | None = None  # counted from another date ("two weeks later"): where that one starts
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -124,7 +129,33 @@ def find_dates(text: str, document_date: str | None = None, lowered: str | None 
                 found.append(mention)
                 taken_starts.insert(i, start)
                 taken_ends.insert(i, end)
-    return sorted(found, key=lambda m: m.start)
+    return _periods(text, sorted(found, key=lambda m: m.start))
+
+
+def _periods(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"From March 2022 to June 2023", "between 3 March and 5 April 2023": two dates a range joins
+    are one period (the first's precision; the end keeps its own in its length)."""
+    merged: list[DateMention] = []
+    for mention in found:
+        first = merged[-1] if merged else None
+        opener = first and first.date and mention.date and first.end_date is None and mention.end_date is None \
+            and mention.certainty == "stated" and first.certainty in ("stated", "inferred") \
+            and _RANGE_GAP.fullmatch(text, first.end, mention.start) \
+            and _RANGE_OPENER.search(text, max(0, first.start - 9), first.start)
+        begins = first and opener and _with_year_of(first, mention)
+        if begins and begins < mention.date:
+            merged[-1] = DateMention(opener.start(), mention.end, begins, mention.date, first.precision, "stated")
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _with_year_of(first: DateMention, last: DateMention) -> str:
+    """The first date of a range; "between 3 March and 5 April 2023": its year is the last's."""
+    if first.certainty == "stated":
+        return first.date
+    year = int(last.date[:4]) - (1 if first.date[5:] > last.date[5:] else 0)
+    return f"{year:04d}{first.date[4:]}"
 
 
 def _khmer_dates(text: str, document_date: str | None):
@@ -157,6 +188,10 @@ def _interpret(kind: str, match: re.Match, text: str, document_date: str | None,
         start_date = _iso(year - 1 if first > last else year, first)
         end_date = _iso(year, last)
         return start_date and end_date and DateMention(start, end, start_date, end_date, "month", "stated")
+    if kind == "day_range":  # "from 3 to 5 March 2023"
+        first, last = int(g["d"]), int(g["d2"])
+        start_date, end_date = _iso(int(g["y"]), _month(g["m"]), first), _iso(int(g["y"]), _month(g["m"]), last)
+        return start_date and end_date and first < last and DateMention(start, end, start_date, end_date, "day", "stated")
     if kind == "decade":
         decade = int(g["y"])
         return DateMention(start, end, _iso(decade), _iso(decade + 9), "year", "stated")

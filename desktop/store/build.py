@@ -38,7 +38,7 @@ from desktop.store.stored_text import compact_documents
 from desktop.store.schema import SCHEMA_VERSION, archive_migrations
 
 # Bump when cleaning, splitting or extraction rules change, so cached archives are rebuilt.
-BUILDER_VERSION = f"{__version__}+rules.7"
+BUILDER_VERSION = f"{__version__}+rules.8"
 AUTHORITY_NAME = "entities.toml"
 
 Progress = Callable[[int, int], None]

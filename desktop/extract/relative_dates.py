@@ -1,0 +1,119 @@
+"""Dates the text counts from another date it gave: "two weeks later", "the next day", "that month".
+
+"On 3 March 2023 the court sentenced him. Two weeks later, he was released": the release is
+2023-03-17, counted from the date of the nearest sentence before that gives one (its most
+precise date), marked approximate, with that date recorded as the anchor. Precision never exceeds
+what the anchor and the phrase give: days from a day are a day, months from a day or a month are
+a month, years are a year, and anything from a year alone is a year. "Yesterday" counts from the
+document's own date. Vague amounts ("weeks later", "a few days later") are not resolved.
+"""
+
+import bisect
+import datetime
+import re
+
+from desktop.extract.dates import DateMention
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_AMOUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# Matched against the lowercased text.
+_COUNTED = re.compile(rf"\b{_AMOUNT}[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<way>later|after|afterwards|on|earlier)\b")
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘(]?(?:just\s+|only\s+|some\s+|about\s+)?$")  # a sentence's start
+_NEXT = re.compile(r"\bthe\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b"
+                   r"|\bthe\s+(?P<unit2>day)\s+(?P<way2>after)\b")
+_SAME = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|month|year)\b")
+_YESTERDAY = re.compile(r"\byesterday\b")
+_FINEST = {"day": 0, "month": 1, "year": 2}
+_UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
+
+
+def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts: list[int],
+                        document_date: str | None) -> list[DateMention]:
+    """``dates`` with the relative expressions of the text (``lowered``: lowercased) added,
+    resolved where they can be; ``sentence_starts``: where each sentence starts, in order.
+    ``dates`` should hold only dates of happenings (not "the 2009 Penal Code")."""
+    found = list(dates)  # in order: each resolved one may be counted from in turn ("the next day")
+    for match, amount, unit in sorted(_relative_expressions(lowered), key=lambda item: item[0].start()):
+        starts = [d.start for d in found]
+        i = bisect.bisect_left(starts, match.end())
+        if i and found[i - 1].end > match.start():
+            continue  # inside a date already read ("the year 2017")
+        if unit == "yesterday":
+            mention = _yesterday(match, document_date)
+        else:
+            anchor = _anchor(found, starts, sentence_starts, match.start())
+            date, precision = _counted(anchor, amount, unit) if anchor else (None, None)
+            if not date:
+                continue
+            mention = DateMention(match.start(), match.end(), date, None, precision, "approximate",
+                                  anchor=anchor.start)
+        found.insert(i, mention)
+    return found
+
+
+def _relative_expressions(lowered: str):
+    """(match, signed amount, unit) of every relative expression, in no particular order."""
+    for match in _COUNTED.finditer(lowered):
+        if match["way"] == "after" and not _OPENING.search(lowered, max(0, match.start() - 12), match.start()):
+            continue  # "three years after the party was dissolved" counts from that, not the date before
+        number = match["n"]
+        amount = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        yield match, -amount if match["way"] == "earlier" else amount, match["unit"]
+    for match in _NEXT.finditer(lowered):
+        way = match["way"] or match["way2"]
+        yield match, -1 if way in ("previous", "preceding") else 1, match["unit"] or match["unit2"]
+    for match in _SAME.finditer(lowered):
+        yield match, 0, match["unit"]
+    for match in _YESTERDAY.finditer(lowered):
+        yield match, -1, "yesterday"
+
+
+def _anchor(dates: list[DateMention], starts: list[int], sentence_starts: list[int], at: int) -> DateMention | None:
+    """The date counted from: the most precise date of the nearest sentence before ``at`` (or of
+    its own sentence, before it) that gives one."""
+    i = bisect.bisect_left(starts, at)
+    before = [d for d in dates[:i] if d.date is not None and d.end <= at]
+    if not before:
+        return None
+    sentence = bisect.bisect_right(sentence_starts, before[-1].start) - 1
+    opening = sentence_starts[sentence] if sentence >= 0 else 0
+    same_sentence = [d for d in before if d.start >= opening]
+    return min(same_sentence, key=lambda d: (_FINEST[d.precision or "year"], -d.start))  # the last, if equal
+
+
+def _counted(anchor: DateMention, amount: int, unit: str) -> tuple[str | None, str | None]:
+    """(date, precision) ``amount`` units from the anchor (its end, counting forward from a period)."""
+    base = anchor.end_date if amount > 0 and anchor.end_date else anchor.date
+    precision = _coarser(anchor.precision or "year", _UNIT_PRECISION[unit])
+    year = int(base[:4])
+    month = int(base[5:7]) if len(base) >= 7 else 1
+    day = int(base[8:10]) if len(base) >= 10 else 1
+    if precision == "day":
+        try:
+            shifted = datetime.date(year, month, day) + datetime.timedelta(days=amount * (7 if unit == "week" else 1))
+        except (ValueError, OverflowError):
+            return None, None  # not a calendar day ("31 February")
+        return shifted.isoformat(), "day"
+    months = {"day": round(amount / 30.4), "week": round(amount * 7 / 30.4), "month": amount, "year": 12 * amount}
+    total = year * 12 + month - 1 + months[unit]
+    if precision == "month":
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    return f"{total // 12:04d}", "year"
+
+
+def _coarser(first: str, second: str) -> str:
+    return first if _FINEST[first] >= _FINEST[second] else second
+
+
+def _yesterday(match: re.Match, document_date: str | None) -> DateMention:
+    if document_date is None:
+        return DateMention(match.start(), match.end(), None, None, None, "approximate")
+    if len(document_date) >= 10:
+        try:
+            day = datetime.date.fromisoformat(document_date[:10]) - datetime.timedelta(days=1)
+        except (ValueError, OverflowError):
+            return DateMention(match.start(), match.end(), None, None, None, "approximate")
+        return DateMention(match.start(), match.end(), day.isoformat(), None, "day", "approximate")
+    precision = "month" if len(document_date) >= 7 else "year"
+    return DateMention(match.start(), match.end(), document_date, None, precision, "approximate")
