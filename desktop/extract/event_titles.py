@@ -10,6 +10,7 @@ someone named just before, the title is the sentence's own opening words.
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.extract.dates import lowercase_in_place
 
@@ -53,11 +54,34 @@ ACTIONS = [
     (r"\bminister\b|\bministry\b", "in office", False),
     (r"\blead\b|\bled\b|\bconvened\b", "led", False),
 ]
-# All of them in one pattern: one pass over a sentence finds every action word. Matched against
-# lowercased text (much faster than a case-insensitive pattern); every word starts at a word
-# boundary before a letter, which, tested first, spares trying each word at every character.
-ANY_ACTION = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<a{rank}>{pattern})"
-                                                   for rank, (pattern, _, _) in enumerate(ACTIONS)) + ")")
+
+
+def _one_pattern(actions) -> re.Pattern:
+    """All of them in one pattern: one pass over a sentence finds every action word. Matched
+    against lowercased text (much faster than a case-insensitive pattern). The words are grouped
+    by their first letter, each group behind a lookahead for it, so at each word only the few
+    words with its first letter are tried (twice as fast as trying every word in turn)."""
+    by_letter: dict[str, list[str]] = {}
+    for rank, (pattern, _label, _undergone) in enumerate(actions):
+        for number, word in enumerate(_alternatives(pattern)):
+            body = word.removeprefix(r"\b")
+            by_letter.setdefault(body[0], []).append(f"(?P<a{rank}_{number}>{body})")
+    groups = (f"(?={letter})(?:{'|'.join(words)})" for letter, words in sorted(by_letter.items()))
+    return re.compile(r"\b(?:" + "|".join(groups) + ")")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The words of an action's pattern: its "|" alternatives outside parentheses."""
+    words, depth, start = [], 0, 0
+    for at, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            words.append(pattern[start:at])
+            start = at + 1
+    return [*words, pattern[start:]]
+
+
+ANY_ACTION = _one_pattern(ACTIONS)
 # Pronouns standing as the subject: "I"/"we" (and "you" in an interview) are the narrator;
 # "she"/"he" someone named in the sentences just before.
 _SUBJECT_PRONOUN = re.compile(r"\b(?P<first>I|[Ww]e|[Yy]ou)\b|\b(?P<third>[Ss]he|[Hh]e)\b")
@@ -73,8 +97,7 @@ _VERB_ENDINGS = ("ed", "led", "fled", "won", "quit", "upheld", "freed", "beaten"
 PRONOUN_REACH = 4  # sentences back where "he"/"she" may find the one it stands for
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     rank: int
     at: int  # in the sentence
     end: int
@@ -94,11 +117,11 @@ class Context:
     referent: str | None
 
 
-def actions_in(sentence: str) -> list[Action]:
-    """Every action word in a sentence, in order."""
-    found, lowered = [], lowercase_in_place(sentence)
+def actions_in(sentence: str, lowered: str | None = None) -> list[Action]:
+    """Every action word in a sentence, in order (``lowered``: the sentence lowercased, if made)."""
+    found, lowered = [], lowercase_in_place(sentence) if lowered is None else lowered
     for match in ANY_ACTION.finditer(lowered):
-        rank = int(match.lastgroup[1:])
+        rank = int(match.lastgroup[1:].partition("_")[0])
         _pattern, label, undergone = ACTIONS[rank]
         word = match.group()
         is_verb = word.endswith(_VERB_ENDINGS) or _passive(lowered, match.start())

@@ -136,7 +136,7 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
         earlier = [entities_in(*span) for span in spans[max(0, number - PRONOUN_REACH) : number]]
         context = Context(local, names, people[1], referent(earlier, names))
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))  # named in the sentence
-        actions = actions_in(sentence)
+        actions = actions_in(sentence, lowered[start:quote_end])
         for date in inside:
             if quote_end != end:  # carried over: the first thing the next sentence says happened
                 title = _carried_title(text, end, quote_end, start, local, names)

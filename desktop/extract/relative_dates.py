@@ -18,12 +18,15 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _AMOUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # Matched against the lowercased text.
-_COUNTED = re.compile(rf"\b{_AMOUNT}[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<way>later|after|afterwards|on|earlier)\b")
+# The unit and its direction first ("weeks later"), then the amount before them: the scan skips
+# every position that cannot start a unit at once.
+_COUNTED = re.compile(r"(?=[dwmy])\b(?P<unit>day|week|month|year)s?\s+(?P<way>later|after|afterwards|on|earlier)\b")
+_AMOUNT_BEFORE = re.compile(rf"\b{_AMOUNT}[\s-]+$")
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘(]?(?:just\s+|only\s+|some\s+|about\s+)?$")  # a sentence's start
-_NEXT = re.compile(r"\bthe\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b"
-                   r"|\bthe\s+(?P<unit2>day)\s+(?P<way2>after)\b")
-_SAME = re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|month|year)\b")
-_YESTERDAY = re.compile(r"\byesterday\b")
+_NEXT = re.compile(r"\b(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b"
+                   r"|\b(?P<unit2>day)\s+(?P<way2>after)\b")  # after "the": "next year" alone is the document's
+_SAME = re.compile(r"(?=[let])\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|month|year)\b")
+_YESTERDAY = re.compile(r"(?=y)\byesterday\b")
 _FINEST = {"day": 0, "month": 1, "year": 2}
 _UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
@@ -34,39 +37,43 @@ def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts:
     resolved where they can be; ``sentence_starts``: where each sentence starts, in order.
     ``dates`` should hold only dates of happenings (not "the 2009 Penal Code")."""
     found = list(dates)  # in order: each resolved one may be counted from in turn ("the next day")
-    for match, amount, unit in sorted(_relative_expressions(lowered), key=lambda item: item[0].start()):
+    for start, end, amount, unit in sorted(_relative_expressions(lowered)):
         starts = [d.start for d in found]
-        i = bisect.bisect_left(starts, match.end())
-        if i and found[i - 1].end > match.start():
+        i = bisect.bisect_left(starts, end)
+        if i and found[i - 1].end > start:
             continue  # inside a date already read ("the year 2017")
         if unit == "yesterday":
-            mention = _yesterday(match, document_date)
+            mention = _yesterday(start, end, document_date)
         else:
-            anchor = _anchor(found, starts, sentence_starts, match.start())
+            anchor = _anchor(found, starts, sentence_starts, start)
             date, precision = _counted(anchor, amount, unit) if anchor else (None, None)
             if not date:
                 continue
-            mention = DateMention(match.start(), match.end(), date, None, precision, "approximate",
-                                  anchor=anchor.start)
+            mention = DateMention(start, end, date, None, precision, "approximate", anchor=anchor.start)
         found.insert(i, mention)
     return found
 
 
 def _relative_expressions(lowered: str):
-    """(match, signed amount, unit) of every relative expression, in no particular order."""
+    """(start, end, signed amount, unit) of every relative expression, in no particular order."""
     for match in _COUNTED.finditer(lowered):
-        if match["way"] == "after" and not _OPENING.search(lowered, max(0, match.start() - 12), match.start()):
+        amount = _AMOUNT_BEFORE.search(lowered, max(0, match.start() - 14), match.start())
+        if amount is None:
+            continue  # "weeks later", "a few days later": no amount to count
+        if match["way"] == "after" and not _OPENING.search(lowered, max(0, amount.start() - 12), amount.start()):
             continue  # "three years after the party was dissolved" counts from that, not the date before
-        number = match["n"]
-        amount = int(number) if number.isdigit() else _NUMBER_WORDS[number]
-        yield match, -amount if match["way"] == "earlier" else amount, match["unit"]
+        number = amount["n"]
+        count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        yield amount.start(), match.end(), -count if match["way"] == "earlier" else count, match["unit"]
     for match in _NEXT.finditer(lowered):
-        way = match["way"] or match["way2"]
-        yield match, -1 if way in ("previous", "preceding") else 1, match["unit"] or match["unit2"]
+        start = match.start() - 4
+        if lowered[start : start + 4] in ("the ", "the\n"):
+            way = match["way"] or match["way2"]
+            yield start, match.end(), -1 if way in ("previous", "preceding") else 1, match["unit"] or match["unit2"]
     for match in _SAME.finditer(lowered):
-        yield match, 0, match["unit"]
+        yield match.start(), match.end(), 0, match["unit"]
     for match in _YESTERDAY.finditer(lowered):
-        yield match, -1, "yesterday"
+        yield match.start(), match.end(), -1, "yesterday"
 
 
 def _anchor(dates: list[DateMention], starts: list[int], sentence_starts: list[int], at: int) -> DateMention | None:
@@ -106,14 +113,14 @@ def _coarser(first: str, second: str) -> str:
     return first if _FINEST[first] >= _FINEST[second] else second
 
 
-def _yesterday(match: re.Match, document_date: str | None) -> DateMention:
+def _yesterday(start: int, end: int, document_date: str | None) -> DateMention:
     if document_date is None:
-        return DateMention(match.start(), match.end(), None, None, None, "approximate")
+        return DateMention(start, end, None, None, None, "approximate")
     if len(document_date) >= 10:
         try:
             day = datetime.date.fromisoformat(document_date[:10]) - datetime.timedelta(days=1)
         except (ValueError, OverflowError):
-            return DateMention(match.start(), match.end(), None, None, None, "approximate")
-        return DateMention(match.start(), match.end(), day.isoformat(), None, "day", "approximate")
+            return DateMention(start, end, None, None, None, "approximate")
+        return DateMention(start, end, day.isoformat(), None, "day", "approximate")
     precision = "month" if len(document_date) >= 7 else "year"
-    return DateMention(match.start(), match.end(), document_date, None, precision, "approximate")
+    return DateMention(start, end, document_date, None, precision, "approximate")
