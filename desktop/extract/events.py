@@ -7,30 +7,25 @@ from dataclasses import dataclass, field
 
 from desktop.extract.chunks import text_chunks
 from desktop.extract.dates import DateMention, find_dates, lowercase_in_place
-from desktop.extract.event_titles import (
-    ANY_ACTION,
-    PRONOUN_REACH,
-    Context,
-    actions_in,
-    choose_action,
-    referent,
-    who,
-)
+from desktop.extract.event_titles import PRONOUN_REACH, Context, choose_action, referent, title
+from desktop.extract.event_words import ANY_ACTION, actions_in
 from desktop.extract.mentions import Mention
 from desktop.extract.relative_dates import with_relative_dates
 
 # A sentence ends at . ! ? before a capital (unless the period closes an
 # abbreviation or an initial), at the Khmer full stop ។ or end sign ៕ (but
-# not inside ។ល។, "etc."), or at a paragraph break.
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|(?<!។ល)[។៕]+(?!ល។)[”\"’»)]*|\n\s*\n")
+# not inside ។ល។, "etc."), at a paragraph break, or where a list's item starts.
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s+(?:[-*+•]\s+|\d+[.)]\s+)?[*_]{0,2}[“\"‘(]?[A-Z0-9])"
+                           r"|(?<!។ល)[។៕]+(?!ល។)[”\"’»)]*|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])[ \t])")
 _KHMER_SIGN = re.compile("[\u17b4-\u17d3\u17dd]")  # vowels and signs, written on the letter before
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Khmer's word breaks, blank at a sentence's ends
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "No", "Sept", "vs", "Prof", "Gen", "Rev", "Fig"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her)\b")  # only then are the sentences before looked at
 _CAPITALISED_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)\b)[A-Z][a-z]")
 # A piece with no date in it has nothing to count from, but "yesterday" counts from the document's.
-_YESTERDAY = re.compile(r"\byesterday\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday|today)\b")
 @dataclass
 class ExtractedEvent:
     start: int            # the sentence (quote) in the reading text
@@ -126,17 +121,17 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
         inside = [d for d in inside if d.end <= end]
         if not inside:
             continue
-        quote_end = end
-        if len(inside) == 1 and not ANY_ACTION.search(lowered, start, end):
+        quote_end, actions = end, actions_in(text[start:end], lowered[start:end])
+        if len(inside) == 1 and not any(a.telling or not a.light for a in actions):
             quote_end = _carried_over_to(text, lowered, spans, number, date_starts)
         sentence = text[start:quote_end]
         if _told_before(sentence, told):
             continue
         local = entities_in(start, quote_end)
-        earlier = [entities_in(*span) for span in spans[max(0, number - PRONOUN_REACH) : number]]
+        earlier = [entities_in(*span) for span in spans[max(0, number - PRONOUN_REACH) : number]] \
+            if _THIRD_PERSON.search(lowered, start, quote_end) else []
         context = Context(local, names, people[1], referent(earlier, names))
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))  # named in the sentence
-        actions = actions_in(sentence, lowered[start:quote_end])
         for date in inside:
             if quote_end != end:  # carried over: the first thing the next sentence says happened
                 title = _carried_title(text, end, quote_end, start, local, names)
@@ -159,10 +154,15 @@ def _names_a_thing(text: str, date: DateMention) -> bool:
 
 def _title(sentence: str, date_start: int, date_end: int, actions, context: Context) -> str:
     """Who did or underwent what the sentence says happened at this date, or, when the sentence
-    names no one for it, its own opening words."""
-    action = choose_action(sentence, date_start, date_end, actions)
-    name = who(sentence, action, context) if action else None
-    return f"{name} {action.label}" if name else _short(sentence)
+    names no one for it, its own opening words (after a date opening it: its main clause's)."""
+    choice = choose_action(sentence, date_start, date_end, actions)
+    said = title(sentence, choice, context) if choice else None
+    if said:
+        return said
+    if choice and choice.opening_end is not None:
+        rest = sentence[choice.opening_end :].lstrip(" ,")
+        return _short(rest[:1].upper() + rest[1:])
+    return _short(sentence)
 
 
 def _sentence_at(spans, sentence_starts: list[int], at: int | None) -> tuple[int, int] | None:
@@ -199,7 +199,8 @@ def _carried_over_to(text: str, lowered: str, spans, number: int, date_starts: l
 
 
 def _carried_title(text: str, first_end: int, quote_end: int, start: int, local, names) -> str:
-    first = min(actions_in(text[first_end:quote_end]), key=lambda found: found.at)
+    found = actions_in(text[first_end:quote_end])
+    first = min(found, key=lambda a: (not a.telling, a.at))
     position, action = first.at + first_end - start, first.label
     before = [entity_id for entity_id, at in local if first_end - start <= at < position]
     return f"{names[before[-1]][0]} {action}" if before else action.capitalize()

@@ -4,8 +4,8 @@
 2023-03-17, counted from the date of the nearest sentence before that gives one (its most
 precise date), marked approximate, with that date recorded as the anchor. Precision never exceeds
 what the anchor and the phrase give: days from a day are a day, months from a day or a month are
-a month, years are a year, and anything from a year alone is a year. "Yesterday" counts from the
-document's own date. Vague amounts ("weeks later", "a few days later") are not resolved.
+a month, years are a year, and anything from a year alone is a year. "Yesterday" and "today"
+count from the document's own date. Vague amounts ("weeks later", "a few days later") are not resolved.
 """
 
 import bisect
@@ -27,6 +27,9 @@ _NEXT = re.compile(r"\b(?P<way>next|following|previous|preceding)\s+(?P<unit>day
                    r"|\b(?P<unit2>day)\s+(?P<way2>after)\b")  # after "the": "next year" alone is the document's
 _SAME = re.compile(r"(?=[let])\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|month|year)\b")
 _YESTERDAY = re.compile(r"(?=y)\byesterday\b")
+# "The court today began hearing…": the day the document is dated; not "today's", "until today".
+_TODAY = re.compile(r"\btoday\b(?!['’]s)")
+_NOT_THIS_DAY = ("until ", "to ", "of ")  # before "today": up to now, not a day
 _FINEST = {"day": 0, "month": 1, "year": 2}
 _UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
@@ -42,8 +45,10 @@ def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts:
         i = bisect.bisect_left(starts, end)
         if i and found[i - 1].end > start:
             continue  # inside a date already read ("the year 2017")
-        if unit == "yesterday":
-            mention = _yesterday(start, end, document_date)
+        if unit in ("yesterday", "today"):
+            mention = _from_document(start, end, amount, document_date)
+            if mention is None:
+                continue
         else:
             anchor = _anchor(found, starts, sentence_starts, start)
             date, precision = _counted(anchor, amount, unit) if anchor else (None, None)
@@ -74,6 +79,9 @@ def _relative_expressions(lowered: str):
         yield match.start(), match.end(), 0, match["unit"]
     for match in _YESTERDAY.finditer(lowered):
         yield match.start(), match.end(), -1, "yesterday"
+    for match in _TODAY.finditer(lowered):
+        if not lowered[max(0, match.start() - 6) : match.start()].endswith(_NOT_THIS_DAY):
+            yield match.start(), match.end(), 0, "today"
 
 
 def _anchor(dates: list[DateMention], starts: list[int], sentence_starts: list[int], at: int) -> DateMention | None:
@@ -113,12 +121,14 @@ def _coarser(first: str, second: str) -> str:
     return first if _FINEST[first] >= _FINEST[second] else second
 
 
-def _yesterday(start: int, end: int, document_date: str | None) -> DateMention:
-    if document_date is None:
-        return DateMention(start, end, None, None, None, "approximate")
+def _from_document(start: int, end: int, days: int, document_date: str | None) -> DateMention | None:
+    """"Yesterday" (``days`` -1) or "today" (0), counted from a document dated to the day; "yesterday"
+    in a document dated to a month is that month at best, and "today" in one is no date at all."""
+    if document_date is None or (days == 0 and len(document_date) < 10):
+        return None if days == 0 else DateMention(start, end, None, None, None, "approximate")
     if len(document_date) >= 10:
         try:
-            day = datetime.date.fromisoformat(document_date[:10]) - datetime.timedelta(days=1)
+            day = datetime.date.fromisoformat(document_date[:10]) + datetime.timedelta(days=days)
         except (ValueError, OverflowError):
             return DateMention(start, end, None, None, None, "approximate")
         return DateMention(start, end, day.isoformat(), None, "day", "approximate")
