@@ -55,7 +55,8 @@ def test_seed_timeline_has_the_dated_happenings_at_their_precision(timeline):
 
 def test_events_have_the_promised_fields_sorted_by_date(timeline, library):
     assert set(timeline[0]) == {"id", "date", "end_date", "precision", "certainty", "title", "summary", "quote",
-                                "document", "start", "end", "people", "organizations", "source", "page"}
+                                "document", "start", "end", "people", "organizations", "source", "page",
+                                "anchor_quote"}
     dated = [e["date"] for e in timeline if e["date"]]
     assert dated == sorted(dated)
     for event in timeline:  # every quote is exactly the cited passage
@@ -86,6 +87,15 @@ def test_imported_dates_in_many_formats(cli, tmp_path):
         ("1990", "1999", "year"), ("2017-09-03", None, "day"), ("2017-09-03", None, "day"),
         ("2017-09-03", None, "day"), ("2019", None, "year")]
     assert {e["source"] for e in events} == {"extracted"}
+
+
+def test_a_relative_dates_sentence_it_counts_from_is_in_the_json(cli, tmp_path):
+    report = tmp_path / "release.txt"
+    report.write_text("Court report\n\nOn 3 March 2023 the court sentenced him. Two weeks later, he was released.\n")
+    [doc_id] = [line.split("\t")[0] for line in cli("import", str(report)).out.splitlines()]
+    events = json.loads(cli("timeline", "--document", doc_id, "--json").out)
+    assert [(e["date"], e["certainty"], e["anchor_quote"]) for e in events] == [
+        ("2023-03-03", "stated", None), ("2023-03-17", "approximate", "On 3 March 2023 the court sentenced him.")]
 
 
 def test_user_events_edit_override_and_undo(library):

@@ -21,6 +21,7 @@ _KHMER_SIGN = re.compile("[\u17b4-\u17d3\u17dd]")  # vowels and signs, written o
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Khmer's word breaks, blank at a sentence's ends
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "No", "Sept", "vs", "Prof", "Gen", "Rev", "Fig"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her)\b")  # only then are the sentences before looked at
 _CAPITALISED_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)\b)[A-Z][a-z]")
@@ -115,6 +116,8 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
         nearby = mentions[bisect.bisect_left(mention_starts, start) : bisect.bisect_left(mention_starts, end)]
         return [(m.entity_id, m.start - start) for m in nearby if m.entity_id in names]
 
+    narrator_id = next((i for i, (name, kind) in names.items() if name == people[1] and kind == "person"), None) \
+        if people[1] else None
     events = []
     for number, (start, end) in enumerate(spans):
         inside = dates[bisect.bisect_left(date_starts, start) : bisect.bisect_left(date_starts, end)]
@@ -132,6 +135,8 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
             if _THIRD_PERSON.search(lowered, start, quote_end) else []
         context = Context(local, names, people[1], referent(earlier, names))
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))  # named in the sentence
+        if narrator_id and narrator_id not in involved and _FIRST_PERSON.search(sentence):
+            involved.insert(0, narrator_id)  # "I went into exile": the author says it of themself
         for date in inside:
             if quote_end != end:  # carried over: the first thing the next sentence says happened
                 title = _carried_title(text, end, quote_end, start, local, names)

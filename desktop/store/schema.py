@@ -10,7 +10,7 @@ from sqlite_utils.migrations import Migrations
 
 from desktop.store.tokenizers import KHMER_TOKENIZER, LATIN_TOKENIZER
 
-SCHEMA_VERSION = 7  # of the archive; the user database migrates itself
+SCHEMA_VERSION = 8  # of the archive; the user database migrates itself
 
 archive_migrations = Migrations("ekasar-archive")
 user_migrations = Migrations("ekasar-user")
@@ -390,3 +390,7 @@ def user_purged_documents(db: Database) -> None:
         )
         """
     )
+
+
+# The later migrations (registered after these, so applied after them).
+from desktop.store import migrations as _later  # noqa: F401

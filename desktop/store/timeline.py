@@ -45,6 +45,7 @@ class TimelineEvent:
     entity_ids: list[str] = field(default_factory=list)
     edited: bool = False
     page: int | None = None  # of the quote, in a paged document (a PDF)
+    anchor_quote: str | None = None  # a relative date's: the sentence it was counted from
 
     @property
     def summary(self) -> str:
@@ -56,7 +57,7 @@ class TimelineEvent:
                 "certainty": self.certainty, "title": self.title, "summary": self.summary,
                 "quote": self.quote, "document": self.document, "start": self.start, "end": self.end,
                 "people": self.people, "organizations": self.organizations, "source": self.source,
-                "page": self.page}
+                "page": self.page, "anchor_quote": self.anchor_quote}
 
 
 def event_id(document_id: str, date_start: int) -> str:
@@ -67,9 +68,9 @@ def write_events(conn: sqlite3.Connection, document_rowid: int, document_id: str
                  events: list[ExtractedEvent]) -> None:
     conn.executemany(
         'INSERT OR REPLACE INTO events (document_rowid, date_start, date, end_date, precision, certainty, title, '
-        'start, "end", entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'start, "end", entities, anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [(document_rowid, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, e.start, e.end,
-          json.dumps(e.entities)) for e in events],
+          json.dumps(e.entities), e.anchor_start, e.anchor_end) for e in events],
     )
 
 
@@ -115,15 +116,16 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     text_of = _TextOfLast(conn)
     for doc_id, date_start, date, end_date, precision, certainty, title, rowid, doc_title, start, end, \
-            entities in conn.execute(
+            entities, anchor_start, anchor_end in conn.execute(
         'SELECT d.id, e.date_start, e.date, e.end_date, e.precision, e.certainty, e.title, '
-        'd.rowid, d.title, e.start, e."end", e.entities '
+        'd.rowid, d.title, e.start, e."end", e.entities, e.anchor_start, e.anchor_end '
         f"FROM events e JOIN documents d ON d.rowid = e.document_rowid {clause} "
         "ORDER BY e.document_rowid, e.date_start", params
     ):
+        text = text_of(rowid)
         event = TimelineEvent(event_id(doc_id, date_start), date, end_date, precision, certainty, title,
-                              text_of(rowid)[start:end], doc_id, doc_title, start, end,
-                              entity_ids=json.loads(entities))
+                              text[start:end], doc_id, doc_title, start, end, entity_ids=json.loads(entities),
+                              anchor_quote=_anchor_quote(text, anchor_start, anchor_end))
         _name_entities(event, names)
         found.append(event)
     pages = page_starts(conn, {event.document for event in found})
@@ -131,6 +133,10 @@ def read_events(conn: sqlite3.Connection, names: dict[str, tuple[str, str]],
         if event.document in pages:
             event.page = page_at(pages[event.document], event.start)
     return found
+
+
+def _anchor_quote(text: str, start: int | None, end: int | None) -> str | None:
+    return text[start:end] if start is not None and end is not None else None
 
 
 class _TextOfLast:
@@ -149,14 +155,17 @@ class _TextOfLast:
 
 def copied_events(document, rows: list[dict], names: dict[str, tuple[str, str]]) -> list[TimelineEvent]:
     """Extracted events of a document no longer in the library, from the rows kept of them (the
-    ones the user edited), cited from what is kept of the document (``document``: its Document)."""
+    ones the user edited), cited from what is kept of the document (``document``: its Document).
+    A row kept before events had anchors has none."""
     found = []
     for row in rows:
         start, end = row["start"], row["end"]
         event = TimelineEvent(event_id(document.info.id, row["date_start"]), row["date"], row["end_date"],
                               row["precision"], row["certainty"], row["title"], document.text[start:end],
                               document.info.id, document.info.title, start, end,
-                              entity_ids=json.loads(row["entities"]), page=document.page_at(start))
+                              entity_ids=json.loads(row["entities"]), page=document.page_at(start),
+                              anchor_quote=_anchor_quote(document.text, row.get("anchor_start"),
+                                                         row.get("anchor_end")))
         _name_entities(event, names)
         found.append(event)
     return found
@@ -178,6 +187,7 @@ def apply_overrides(conn: sqlite3.Connection, events: list[TimelineEvent]) -> No
             if date:
                 event.date, event.end_date, event.precision = date, end_date, _precision(date)
                 event.certainty = "stated"  # the user's own reading of the passage
+                event.anchor_quote = None  # so not counted from another sentence
             event.edited = True
 
 

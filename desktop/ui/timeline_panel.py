@@ -298,9 +298,11 @@ class TimelinePanel(QWidget):
         source = say("TimelinePanel", "<p><b>Source:</b> {title} ({document})</p>").format(
             title=escape(visible_controls(event.document_title)),
             document=escape(cited_where(event.document, event.page)))
+        counted = say("TimelinePanel", "<p><b>Counted from:</b></p><blockquote>“{quote}”</blockquote>").format(
+            quote=escape(" ".join(event.anchor_quote.split()))) if event.anchor_quote else ""  # a relative date
         self.details.setHtml(
             f"<h3>{escape(visible_controls(event.title))}</h3>{date_line(event)}"
-            f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>{involved}{source}"
+            f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>{counted}{involved}{source}"
         )
         self.passage_chosen.emit(event.document, event.start, event.end)
 

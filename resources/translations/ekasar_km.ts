@@ -2738,6 +2738,10 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
       <translation>(គ្មាន)</translation>
     </message>
     <message>
+      <source>&lt;p&gt;&lt;b&gt;Counted from:&lt;/b&gt;&lt;/p&gt;&lt;blockquote&gt;“{quote}”&lt;/blockquote&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;គិតពី ៖&lt;/b&gt;&lt;/p&gt;&lt;blockquote&gt;“{quote}”&lt;/blockquote&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;&lt;b&gt;Involved:&lt;/b&gt; {who}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;អ្នកពាក់ព័ន្ធ ៖&lt;/b&gt; {who}&lt;/p&gt;</translation>
     </message>

@@ -113,3 +113,18 @@ def test_very_large_timelines_are_read_one_person_at_a_time(window, qtbot, monke
     panel.entity.setCurrentIndex(panel.entity.findData("Kem Sokha"))
     qtbot.waitUntil(lambda: bool(panel.shown), timeout=10_000)
     assert all("Kem Sokha" in e.people for e in panel.shown)
+
+
+def test_a_relative_dates_event_shows_the_sentence_it_was_counted_from(window, tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("Court report\n\nOn 3 March 2023 the court sentenced him. Two weeks later, he was released.\n")
+    [(_, doc_id)] = window.library.imports.import_files([path]).imported
+    panel = window.timeline_panel
+    panel.ensure_loaded()
+    events = {e.date: e for e in panel.all_events if e.document == doc_id}
+    assert panel.select_event(events["2023-03-17"].id)  # "two weeks later", counted from 3 March
+    details = " ".join(panel.details.toPlainText().split())
+    assert "Two weeks later, he was released." in details and "date approximate" in details
+    assert "Counted from: “On 3 March 2023 the court sentenced him.”" in details
+    assert panel.select_event(events["2023-03-03"].id)  # the control: a stated date counts from nothing
+    assert "Counted from" not in panel.details.toPlainText()

@@ -1,0 +1,27 @@
+"""Migrations after those in schema.py (which is full), on the same two sets.
+
+A set applies its migrations in the order they were registered: schema.py imports this module at
+its end, so these always come after its own.
+"""
+
+from sqlite_utils import Database
+
+from desktop.store.schema import archive_migrations, user_migrations
+
+
+def add_event_anchors(db: Database) -> None:
+    """Where a relative date ("two weeks later") counts from: the sentence with the date it was
+    counted from, in the reading text (NULL for every other event)."""
+    db.execute("ALTER TABLE events ADD COLUMN anchor_start INTEGER")
+    db.execute("ALTER TABLE events ADD COLUMN anchor_end INTEGER")
+
+
+@archive_migrations(name="m005_event_anchors")
+def archive_event_anchors(db: Database) -> None:
+    add_event_anchors(db)
+
+
+@user_migrations(name="m012_event_anchors")
+def user_event_anchors(db: Database) -> None:
+    # Only adds columns: the events of imports, and the user's events and edits, stay as they were.
+    add_event_anchors(db)
