@@ -1,12 +1,14 @@
 """Proposing people and organizations the authority file does not know.
 
 Precision matters as much as recall, so a capitalised run of words is only
-proposed with evidence: an organization word in it ("Party", "Watch",
-"Fund"…), or for a person a title before it, a reporting verb or a role
-after it, "by"/"according to" before it, or a Khmer family name first.
-Places, months, headings, prizes and boilerplate words are never proposed.
-In Khmer script, titles and organization words are the evidence:
-see desktop/extract/khmer_names.py.
+proposed with evidence: for an organization, a word of one in it ("Party",
+"Watch", "… Daily"…: desktop/extract/organizations.py); for a person, a title
+or a role before it ("investigating judge …": desktop/extract/roles.py), a
+reporting verb or a role after it, "by"/"according to" before it, or a Khmer
+family name first. Places, months, headings, prizes, laws and boilerplate words
+are never proposed. A run stops at a sentence's period and before "in" a city
+("Court of Appeal in Phnom Penh"). In Khmer script, titles and organization
+words are the evidence: see desktop/extract/khmer_names.py.
 """
 
 import re
@@ -14,6 +16,20 @@ from dataclasses import dataclass, field
 
 from desktop.extract.khmer_names import KhmerNames, proposals
 from desktop.extract.khmer_text import KhmerRun, khmer_runs
+from desktop.extract.organizations import (
+    lone_institution,
+    may_name_one,
+    organization,
+    parts,
+    strip_edges,
+)
+from desktop.extract.roles import (
+    apposition,
+    evidence_before,
+    last_role,
+    looks_like_name,
+    person_split,
+)
 from desktop.extract.tokens import (
     Token,
     is_all_caps,
@@ -24,24 +40,21 @@ from desktop.extract.tokens import (
     tokens_from,
 )
 from desktop.extract.wordlists import (
+    ABBREVIATIONS,
     APPOSITION_CUES,
-    BY_CUES,
     CONNECTORS,
+    COUNTRIES,
     KHMER_FAMILY_NAMES,
     LEADING_WORDS,
-    ORGANIZATION_WORDS,
     PERSON_VERBS,
+    PLACE_WORDS,
     PLACES,
-    ROLE_WORDS,
     STOP_WORDS,
-    TITLE_WORDS,
-    TITLES,
 )
 
-MAX_NAME_WORDS = 4
-MAX_ORG_WORDS = 9
 _SLUG = re.compile(r"(?:[^\w\u1780-\u17ff]|_)+")  # Khmer signs kept: កឹម is not កាម
 _HEADING_EDGE = " .:"
+_PERSON_LEADING = LEADING_WORDS | STOP_WORDS
 
 
 @dataclass
@@ -71,8 +84,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(toks) and only_spaces_between(text, toks[j - 1], toks[j]):
             word = toks[j].text
+            if text.startswith(".", toks[j - 1].end) and not _abbreviation(toks[j - 1].text):
+                break  # "… Freedom Day. Activist Sok Dara": a sentence ends, not an abbreviation
             joins_next = (word in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
-                          and only_spaces_between(text, toks[j], toks[j + 1]))
+                          and only_spaces_between(text, toks[j], toks[j + 1])
+                          and not (word == "in" and _place_at(toks, j + 1)))
             possessive = word == "s" and text[toks[j - 1].end : toks[j].start] in ("'", "’")
             if is_capitalised(word) or joins_next or possessive:
                 j += 1
@@ -83,33 +99,26 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _strip_edges(words: list[str], leading: set[str]) -> tuple[int, int]:
-    """Leading function words and titles, and a trailing possessive "s", to drop from a run."""
-    start, end = 0, len(words)
-    while start < end:
-        title = next((n for n in (3, 2, 1) if tuple(words[start : start + n]) in TITLES), 0)
-        if title:
-            start += title
-        elif words[start] in leading:
-            start += 1
-        else:
-            break
-    while end > start and (words[end - 1] == "s" or words[end - 1] in CONNECTORS):
-        end -= 1
-    return start, end
+def _abbreviation(word: str) -> bool:
+    return len(word) == 1 or word in ABBREVIATIONS
 
 
-def _title_before(toks: list[Token], i: int) -> bool:
-    for size in (3, 2, 1):
-        if i - size >= 0 and tuple(t.text for t in toks[i - size : i]) in TITLES:
+def _place_at(toks: list[Token], k: int) -> bool:
+    """A city's or a province's name at token ``k`` ("in Phnom Penh", "in Tbong Khmum Province"): it
+    ends an organization's name ("Court of Appeal in Phnom Penh") instead of going on with "in". A
+    country does not ("Committee for Free and Fair Elections in Cambodia")."""
+    for token in toks[k : k + 4]:
+        if not is_capitalised(token.text):
+            return False
+        if (token.text in PLACES and token.text not in COUNTRIES) or token.text in PLACE_WORDS:
             return True
     return False
 
 
-def _person_evidence(text: str, toks: list[Token], i: int, j: int, words: list[str]) -> bool:
-    if _title_before(toks, i):
-        return True
-    if i >= 2 and (toks[i - 2].text, toks[i - 1].text) in BY_CUES:
+def _person_evidence(text: str, toks: list[Token], i: int, j: int, run_j: int) -> bool:
+    """Evidence that tokens [i, j) (of a run ending before ``run_j``) name a person, besides a
+    Khmer family name: a title, a role or "by" before them, a reporting verb or an apposition after."""
+    if evidence_before(text, toks, i) or apposition(text, toks, i, run_j):
         return True
     if j < len(toks):
         gap = text[toks[j - 1].end : toks[j].start]
@@ -118,17 +127,7 @@ def _person_evidence(text: str, toks: list[Token], i: int, j: int, words: list[s
             return True
         if gap.strip() == "," and following in APPOSITION_CUES:
             return True
-    return words[0] in KHMER_FAMILY_NAMES and len(words) in (2, 3)
-
-
-def _looks_like_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
-        return False
-    for word in words:
-        if not word[:1].isupper() or is_all_caps(word) or word in STOP_WORDS or word in PLACES \
-                or word in ORGANIZATION_WORDS or word in TITLE_WORDS or any(c.isdigit() for c in word):
-            return False
-    return True
+    return False
 
 
 def _is_heading(text: str, toks: list[Token], i: int, j: int) -> bool:
@@ -177,56 +176,82 @@ def gather(text: str, known: set[str], toks: list[Token], found: dict[tuple[str,
             j += 1
             words.append(toks[j - 1].text.capitalize())
         if len(words) == 1 and not is_all_caps(words[0]):
-            continue  # one capitalised word ("The", "Police"): neither a name nor an acronym
+            # One capitalised word ("The", "Police") is neither a name nor an acronym, but "the Senate" is.
+            if i > 0 and lone_institution(words[0], toks[i - 1].text):
+                _add(found, known, text, toks, i, j, "organization")
+            continue
         # "Hun Sen's Cambodian People's Party": a person's possessive opens the run.
         if "s" in words:
             k = words.index("s")
-            if _looks_like_name(words[:k]) and k + 1 < len(words):
+            if looks_like_name(words[:k]) and k + 1 < len(words):
                 i, words = i + k + 1, words[k + 1 :]
-        organization = _organization(words)
-        if organization is not None:
-            _add(found, known, text, toks, i + organization[0], i + organization[1], "organization")
-            continue
-        # Not an organization: each piece between connectors may be a person.
-        piece_start = i
-        for k in range(i, j + 1):
-            if k == j or toks[k].text in CONNECTORS:
-                _person(found, known, text, toks, piece_start, k, i, j)
-                piece_start = k + 1
+        _run(found, known, text, toks, i, j, words)
 
 
-def _organization(words: list[str]) -> tuple[int, int] | None:
-    """The part of a run naming an organization, or None."""
-    a, b = _strip_edges(words, LEADING_WORDS)
-    # "Asia Director of Human Rights Watch": the organization follows "Role of".
-    for k in range(a, b - 1):
-        if words[k] in ROLE_WORDS and words[k + 1] == "of":
-            a = k + 2
-    # "Global Fund for Women Board Member": a role at the end is not part of it.
-    while b > a and words[b - 1] in ROLE_WORDS:
-        b -= 1
-        if b > a and words[b - 1] == "Board":
-            b -= 1
-    core = words[a:b]
-    if not core or len(core) > MAX_ORG_WORDS or not any(w in ORGANIZATION_WORDS for w in core):
-        return None
-    if len(core) < 2 and not is_all_caps(core[0]):
-        return None  # "Party" alone is not a name; "LICADHO" is
-    return a, b
+def _run(found, known: set[str], text: str, toks: list[Token], i: int, j: int, words: list[str]) -> None:
+    """The candidates of the run ``words`` (tokens [i, j), ``j`` past its end)."""
+    after = toks[j].text if j < len(toks) and text[toks[j - 1].end : toks[j].start].isspace() else None
+    split = person_split(text, toks, i, words)
+    if split is not None:
+        # "Union Leader Sok Dara", "presenter Sok Dara of Voice of Democracy": the organization the
+        # role is in before it, the name, and one after "of".
+        role, start, end = split
+        _person(found, known, text, toks, i + start, i + end, i, j, True)
+        _organizations(found, known, text, toks, i, words[:role], words[role], role_after=True)
+        if end < len(words):
+            _organizations(found, known, text, toks, i + end + 1, words[end + 1 :], after)
+        return
+    if _organizations(found, known, text, toks, i, words, after):
+        return
+    # Not an organization: each piece between connectors may be a person, and a name joined by
+    # "and" to a person's is another ("lawyers Sok Dara and Chan Vibol").
+    piece_start, person = i, False
+    for k in range(i, j + 1):
+        if k == j or toks[k].text in CONNECTORS:
+            joined = person and toks[piece_start - 1].text == "and"
+            person = _person(found, known, text, toks, piece_start, k, i, j, joined)
+            piece_start = k + 1
 
 
-def _person(found, known, text: str, toks: list[Token], i: int, j: int, run_i: int, run_j: int) -> None:
+def _organizations(found, known: set[str], text: str, toks: list[Token], i: int, words: list[str],
+                   after: str | None, role_after: bool = False) -> bool:
+    """Add the organizations ``words`` (from token ``i``) name; whether there were any."""
+    if not may_name_one(words):
+        return False
+    added, pieces = False, parts(words)
+    for a, b in pieces:
+        last = b == len(words)
+        # "Khmer Times and Fresh News continue": beside another organization, "News" needs no more evidence.
+        following = words[b] if not last else None if len(pieces) > 1 else after
+        named = organization(words[a:b], following, LEADING_WORDS, role_after and last)
+        if named is not None:
+            _add(found, known, text, toks, i + a + named[0], i + a + named[1], "organization")
+            added = True
+    return added
+
+
+def _person(found, known, text: str, toks: list[Token], i: int, j: int, run_i: int, run_j: int,
+            evidence: bool = False) -> bool:
+    """Add the person tokens [i, j) may name (``evidence``: already known to); whether it did."""
     words = [t.text for t in toks[i:j]]
-    a, b = _strip_edges(words, LEADING_WORDS | STOP_WORDS)
+    a, b = strip_edges(words, _PERSON_LEADING)
+    role = last_role(words, a, b)  # "Reporters Sok Dara and …": the name follows the role
+    if role is not None:
+        a, evidence = role + 1, True
     start, end = i + a, i + b
     if end <= start:
-        return
+        return False
     words = words[a:b]
     if " ".join(words) in known:
-        return  # a name the authority knows is a mention, not a candidate: no evidence to weigh
-    if _looks_like_name(words) and not _is_heading(text, toks, run_i, run_j) and \
-            _person_evidence(text, toks, start, end, words):
-        _add(found, known, text, toks, start, end, "person")
+        return False  # a name the authority knows is a mention, not a candidate: no evidence to weigh
+    if not looks_like_name(words, True) or _is_heading(text, toks, run_i, run_j):
+        return False  # the cheap checks first: most pieces fail them
+    # A Khmer family name first is evidence enough, but not when it is also a place's word.
+    if not (evidence or _person_evidence(text, toks, start, end, run_j)) and \
+            not (words[0] in KHMER_FAMILY_NAMES and len(words) in (2, 3) and looks_like_name(words)):
+        return False
+    _add(found, known, text, toks, start, end, "person")
+    return True
 
 
 def _add(found, known: set[str], text: str, toks: list[Token], start: int, end: int, kind: str) -> None:

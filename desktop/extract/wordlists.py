@@ -27,9 +27,32 @@ ORGANIZATION_WORDS = {
     "Department", "Authority", "Movement", "Front", "Corporation", "Company", "Group", "Trust",
     "Embassy", "University", "College", "School", "Police", "Army", "Forces", "Government",
     "Secretariat", "Board", "Bureau", "Chamber", "Cooperative", "Syndicate", "Club", "Church",
-    "Mission", "Project", "Initiative", "Campaign", "Radio", "Times", "Post", "News", "Press",
-    "Media", "Television", "Ltd", "Inc", "Co", "LICADHO", "ADHOC",
+    "Mission", "Project", "Initiative", "Campaign", "Radio", "Television", "Ltd", "Inc", "Co",
+    "Confederation", "Unions", "Associations", "Federations", "Forum", "Observatory", "Consortium",
+    "LICADHO", "ADHOC",
 }
+# Words that end a newspaper's or broadcaster's name ("Khmer Times", "Cambodia Daily"), or open
+# one before "of" ("Voice of Democracy"). Weaker than the words above: "Daily routine", "Post office".
+MEDIA_HEADS = {"Daily", "Times", "Post", "News", "Press", "Media", "Herald", "Tribune", "Gazette",
+               "Journal", "Chronicle", "Voice"}
+# The head of a name (its last word, or the word before "of", "for", "on"…) naming a prize, an
+# index, a law, a day or an event: "World Press Freedom Index" is neither organization nor person.
+NON_ORGANIZATION_HEADS = {
+    "Index", "Report", "Reports", "Prize", "Prizes", "Award", "Awards", "Medal", "Day", "Week", "Month",
+    "Year", "Law", "Laws", "Act", "Code", "Convention", "Declaration", "Covenant", "Charter", "Treaty",
+    "Agreement", "Agreements", "Accords", "Protocol", "Resolution", "Festival", "Summit", "Conference",
+    "Strategy", "Policy", "Plan", "Survey",
+}
+# Buildings and grounds: a run with one of these names a place, never a person, even after a title
+# ("King Norodom Sihanouk Hospital", "Hun Sen Market"); not "Park" or "Hall",
+# which are family names too.
+FACILITY_WORDS = {
+    "Hospital", "Clinic", "Pagoda", "Wat", "Temple", "Market", "Bridge", "Airport", "Stadium",
+    "Hotel", "Building", "Square", "Station", "Tower", "Garden", "Gardens", "Palace", "Monument",
+    "Museum", "Highway", "Port", "Casino", "Mall", "Plaza",
+}
+# Institutions named by one word after "the": "the Senate" (one word is otherwise never a name).
+LONE_INSTITUTIONS = {"Senate", "Parliament"}
 
 # Words for a position held in an organization: "Director of Human Rights
 # Watch" names the organization after them; "Board Member" is not part of one.
@@ -37,8 +60,43 @@ ROLE_WORDS = {
     "Member", "Members", "Director", "President", "Chairman", "Chairwoman", "Chair", "Secretary",
     "Minister", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Fellow", "Associate",
     "Officer", "Advisor", "Adviser", "Head", "Chief", "Representative", "Coordinator", "Manager",
-    "Founder", "Researcher", "Deputy", "Governor", "Commissioner", "Rapporteur",
+    "Founder", "Researcher", "Deputy", "Governor", "Commissioner", "Rapporteur", "Leader", "Leaders",
+    "Editor", "Reporter", "Correspondent", "Presenter", "Journalist", "Lawyer", "Prosecutor",
 }
+# Words that qualify a role ("Executive Director", "Special Rapporteur"): at the end of an
+# organization's name, they belong to the role after it, not to the name.
+ROLE_MODIFIERS = {
+    "Deputy", "Vice", "Acting", "Senior", "Special", "Assistant", "Associate", "Executive", "Former",
+    "Interim", "Chief", "General", "Country", "Regional", "Legal", "Investigating", "Presiding",
+    "Opposition", "Honorary", "Permanent", "Managing", "Provincial", "Municipal",
+}
+
+# Role nouns written before a name, in any case and whatever qualifies them ("the lawyer Sok Dara",
+# "investigating judge Sok Dara", "Union Leader Sok Dara"): evidence of a person. Lowercase.
+_ROLES = {
+    "lawyer", "attorney", "judge", "prosecutor", "magistrate", "justice", "journalist", "reporter",
+    "correspondent", "editor", "presenter", "broadcaster", "photographer", "photojournalist", "blogger",
+    "columnist", "commentator", "writer", "filmmaker", "activist", "campaigner", "defender", "unionist",
+    "organizer", "organiser", "dissident", "critic", "monk", "abbot", "nun", "priest", "pastor", "imam",
+    "governor", "chief", "leader", "head", "president", "chairman", "chairwoman", "chairperson",
+    "director", "secretary", "minister", "senator", "lawmaker", "parliamentarian", "politician",
+    "candidate", "councillor", "councilor", "ambassador", "envoy", "commissioner", "rapporteur",
+    "spokesman", "spokeswoman", "spokesperson", "deputy", "member", "founder", "cofounder",
+    "coordinator", "officer", "representative", "manager", "adviser", "advisor", "researcher",
+    "investigator", "analyst", "expert", "economist", "professor", "lecturer", "scholar", "teacher",
+    "student", "doctor", "nurse", "farmer", "villager", "resident", "worker", "vendor", "driver",
+    "witness", "victim", "survivor", "plaintiff", "defendant", "prisoner", "detainee", "commander",
+    "general", "colonel", "captain", "lieutenant", "soldier", "policeman", "policewoman", "king",
+    "queen", "prince", "princess", "artist", "musician", "poet", "rapper",
+}
+# Relations, which name a person after them only when lowercase ("his son Sok Dara", "her
+# predecessor, Sok Dara,"): capitalised, some are names themselves.
+RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+             "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "predecessor",
+             "successor", "colleague", "friend", "boss", "owner"}
+# With plurals, for "lawyers Sok Dara and Chan Vibol".
+ROLE_NOUNS = _ROLES | {w[:-3] + "men" if w.endswith("man") else w + ("es" if w.endswith("s") else "s")
+                       for w in _ROLES}
 
 # Function words that can open a capitalised run at a sentence start.
 LEADING_WORDS = {
@@ -86,6 +144,15 @@ PLACES = {
     "California", "San", "Francisco", "Bay", "Long", "Beach", "Texas", "Virginia", "DC",
 }
 
+# Countries and regions among the places: "… Elections in Cambodia" names an organization for where
+# it works, while "in" a city or a province ("Court of Appeal in Phnom Penh") says where one is.
+COUNTRIES = {
+    "Cambodia", "Kampuchea", "Thailand", "Vietnam", "Laos", "Myanmar", "Burma", "Malaysia", "Indonesia",
+    "Philippines", "Singapore", "China", "Japan", "Korea", "India", "Australia", "France", "Germany",
+    "Sweden", "Norway", "Britain", "England", "Europe", "America", "Canada", "United", "States",
+    "Kingdom", "Asia", "Southeast", "Pacific", "Africa",
+}
+
 # Common Khmer family names: a capitalised pair starting with one of these,
 # in Khmer order (family name first), is proposed as a person.
 KHMER_FAMILY_NAMES = {
@@ -98,8 +165,17 @@ KHMER_FAMILY_NAMES = {
     "Touch", "Ty", "Um", "Ung", "Van", "Vann", "Ven", "Yim", "Yin", "Yos", "Yun",
 }
 
+# Words naming a kind of place, which "in" before a name of a place ends an organization's name with.
+PLACE_WORDS = {"Province", "District", "Commune", "Village", "City", "Town", "Capital"}
+# Abbreviations a period inside a name follows ("Mr. Sok", "Martin Luther King Jr."); after any
+# other word, a period ends a sentence, not a name ("… Freedom Day. Activist Sok Dara").
+ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "St", "Jr", "Sr", "Co", "Ltd", "Inc", "Gen",
+                 "Col", "Capt", "Lt", "Sgt", "Hon", "Mt", "Ft", "No", "Corp", "Bros", "Dept"}
+
 # Lowercase words allowed inside organization names.
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in", "to"}
+# Connectors after an organization's head: "Court of Appeal", "Law on Associations".
+HEAD_CONNECTORS = {"of", "for", "on", "to", "in", "de", "du", "des"}
 # Reporting verbs and apposition cues that mark the capitalised run before them as a person.
 PERSON_VERBS = {"said", "says", "told", "tells", "wrote", "writes", "added", "explained", "stated",
                 "argued", "noted", "recalled", "warned", "urged", "asked", "testified", "reported"}
@@ -109,3 +185,10 @@ APPOSITION_CUES = {"a", "an", "the", "who", "whose", "then", "former", "senior",
                    "journalist", "monk", "farmer", "vendor", "teacher", "aged"}
 BY_CUES = {("Posted", "by"), ("Written", "by"), ("Photo", "by"), ("written", "by"),
            ("posted", "by"), ("according", "to"), ("Interview", "with"), ("interview", "with")}
+# Lowercase words that may follow a newspaper's name ("Khmer Times reported", "… Post and …");
+# another lowercase word makes its last word a plain one ("the Cambodian Daily routine").
+NAME_FOLLOWERS = {"and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "that",
+                  "which", "who", "whose", "where", "when", "as", "is", "was", "are", "were", "has",
+                  "had", "have", "will", "would", "could", "can", "may", "also", "then", "but", "s",
+                  "newspaper", "newspapers", "website", "radio", "television", "station", "outlet",
+                  "quoted", "cited", "says", "reports", "published", "ran", "carried"}

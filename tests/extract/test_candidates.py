@@ -53,3 +53,47 @@ def test_all_caps_text_proposes_nothing():
 def test_known_names_are_skipped():
     assert proposed("Brad Adams said it.") == {("person", "Brad Adams")}
     assert propose("Brad Adams said it.", known={"Brad Adams"}) == []
+
+
+def organizations(text):
+    return {name for kind, name in proposed(text) if kind == "organization"}
+
+
+def test_newspapers_broadcasters_and_press_freedom_groups():
+    assert organizations("The minister told the Battambang Daily that Sunrise Times and Mekong Herald were wrong.") == {
+        "Battambang Daily", "Sunrise Times", "Mekong Herald"}
+    assert organizations("Voice of Justice and Journalists Without Borders condemned the raid.") == {
+        "Voice of Justice", "Journalists Without Borders"}
+    assert organizations("The Cambodian Confederation of Farmers joined the Tonle Sap Fishers Union.") == {
+        "Cambodian Confederation of Farmers", "Tonle Sap Fishers Union"}
+
+
+def test_a_media_word_before_a_plain_noun_is_not_a_name():
+    assert propose("The Cambodian Daily routine of farmers changed little.") == []
+    assert propose("A Mekong Post office closed in May.") == []
+
+
+def test_the_senate_is_an_institution_but_one_capitalised_word_is_not():
+    assert organizations("The bill went to the Senate, and the Senate passed it.") == {"Senate"}
+    assert organizations("The Senate voted.") == {"Senate"}
+    assert propose("The Minister agreed, and the Police left.") == []
+
+
+def test_an_organization_ends_before_in_a_city_but_not_a_country():
+    assert organizations("The Appeal Court in Battambang upheld the verdict.") == {"Appeal Court"}
+    assert organizations("The Alliance for Clean Water in Cambodia objected.") == {
+        "Alliance for Clean Water in Cambodia"}
+
+
+def test_two_organizations_joined_by_and_are_two_but_one_name_with_and_stays_one():
+    assert organizations("Ministry of Water and Ministry of Roads officials met.") == {
+        "Ministry of Water", "Ministry of Roads"}
+    assert organizations("The Food and Agriculture Organization and the Ministry of Foreign Affairs and "
+                         "International Cooperation met.") == {
+        "Food and Agriculture Organization", "Ministry of Foreign Affairs and International Cooperation"}
+
+
+def test_prizes_indexes_laws_and_days_are_not_organizations():
+    text = ("Cambodia fell in the Global Press Liberty Index. She won the Asian Human Rights Defender Award on "
+            "International Day of Solidarity, and the Law on Trade Unions took effect.")
+    assert propose(text) == []
