@@ -21,7 +21,7 @@ _KHMER_SIGN = re.compile("[\u17b4-\u17d3\u17dd]")  # vowels and signs, written o
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Khmer's word breaks, blank at a sentence's ends
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "No", "Sept", "vs", "Prof", "Gen", "Rev", "Fig"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+_FIRST_PERSON = re.compile(r"\bI\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her)\b")  # only then are the sentences before looked at
 _CAPITALISED_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)\b)[A-Z][a-z]")
@@ -135,7 +135,7 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
             if _THIRD_PERSON.search(lowered, start, quote_end) else []
         context = Context(local, names, people[1], referent(earlier, names))
         involved = list(dict.fromkeys(entity_id for entity_id, _ in local))  # named in the sentence
-        if narrator_id and narrator_id not in involved and _FIRST_PERSON.search(sentence):
+        if narrator_id and narrator_id not in involved and _narrated(sentence):
             involved.insert(0, narrator_id)  # "I went into exile": the author says it of themself
         for date in inside:
             if quote_end != end:  # carried over: the first thing the next sentence says happened
@@ -149,6 +149,15 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
                                          list(involved), *((offset + anchor[0], offset + anchor[1]) if anchor
                                                            else (None, None))))
     return events
+
+
+def _narrated(sentence: str) -> bool:
+    """Whether the narrator says "I" in the sentence, outside anyone's quoted words."""
+    for found in _FIRST_PERSON.finditer(sentence):
+        before = sentence[: found.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return True
+    return False
 
 
 def _names_a_thing(text: str, date: DateMention) -> bool:

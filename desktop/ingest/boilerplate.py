@@ -3,9 +3,13 @@
 Web pages saved as text bring junk with them: PHP error dumps, spam links
 injected by a hacked site, donation appeals, "Connect with us" blocks,
 social-network link rows, cookie notices and copyright lines, in English and
-in Khmer (boilerplate_khmer.py). The rules below recognise such lines by their
-*shape*, never by the document they occur in. Nothing is thrown away: every
-removed block is returned with its offsets so the reader can show it.
+in Khmer (boilerplate_khmer.py); share rows, lists of other articles and
+newsletter prompts (web_furniture.py); repeated headlines, section labels,
+bylines, datelines and photo credits around the headline (page_head.py); an
+image's caption run into the next paragraph (glue.py). The rules recognise
+such lines by their *shape*, never by the document they occur in. Nothing is
+thrown away: every removed block is returned with its offsets so the reader
+can show it.
 """
 
 import re
@@ -13,6 +17,11 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from desktop.ingest.boilerplate_khmer import is_khmer_cookie_notice, khmer_line_rule
+from desktop.ingest.glue import caption_end
+from desktop.ingest.page_head import (byline_kind, credit_pieces, dateline_piece, is_credit, is_date_stamp,
+                                      mark_bylines, mark_head)
+from desktop.ingest.web_furniture import (NETWORK_NAMES, is_newsletter, is_tags, mark_beside, mark_related,
+                                          related_kind, share_kind)
 
 # Web furniture lines are short; a long line is prose even if it says "donate".
 SHORT_LINE = 120
@@ -33,10 +42,7 @@ _SPAM_HOST = re.compile(
     r"essay|pharma|pills|escort|crypto-?bonus",
     re.IGNORECASE,
 )
-_SOCIAL_NAMES = (
-    r"facebook|twitter|youtube|google\+|pinterest|instagram|linkedin|tiktok|"
-    r"whatsapp|telegram|reddit|tumblr|vimeo|flickr|rss|email|mastodon|threads"
-)
+_SOCIAL_NAMES = NETWORK_NAMES
 # Two or more network names and nothing else, even when run together
 # ("pinterestinstagram"), as link rows lose their spacing when copied.
 _SOCIAL_ROW = re.compile(rf"^(?:[\s|·•,/]*(?:{_SOCIAL_NAMES})){{2,}}[\s|·•,/]*$", re.IGNORECASE)
@@ -50,17 +56,17 @@ _CALL_TO_ACTION = re.compile(
 # One network's name, as one item of a row.
 _NETWORK = re.compile(rf"(?:{_SOCIAL_NAMES})", re.IGNORECASE)
 _COOKIE = re.compile(
-    r"\b(we|this (web)?site|our (web)?site) uses? cookies\b|\baccept (all )?cookies\b|"
-    r"\bcookie (policy|settings|preferences|consent)\b",
+    r"\b(we|this (web)?site|our (web)?site|this page) (uses?|stores?|sets?|places?) cookies\b|"
+    r"\b(accept|reject|decline|allow|manage) (all )?cookies\b|\bcookie (policy|settings|preferences|consent|notice)\b|"
+    r"\b(agree|consent)(s|ing)? to (our|the) use of cookies\b|\bour use of cookies\b|\bwe value your privacy\b",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b", re.IGNORECASE)
 # Rules whose line starts a page's footer: what follows it in the short lines ending the text goes too.
-_FOOTER_STARTS = ("call-to-action", "social-links", "related-articles", "copyright")
+_FOOTER_STARTS = ("call-to-action", "social-links", "related-articles", "related", "newsletter", "copyright")
 _NAVIGATION = re.compile(
-    r"^(recent (features|posts|articles)|related (posts|articles|stories)|"
-    r"skip to (main )?content|advertisement|share this( (article|story|page|post))?:?|"
-    r"read more|back to top|you may also like)$",
+    r"^(skip to (main )?content|advertisement|back to top|\d+ comments?|leave a (comment|reply)|"
+    r"no comments( yet)?|comments \(\d+\))$",
     re.IGNORECASE,
 )
 
@@ -107,18 +113,34 @@ def _line_rule(stripped: str, url_counts: dict[str, int]) -> str | None:
         return "php-error"
     if _is_spam_url(stripped, url_counts.get(stripped, 0) > 1):
         return "spam-link"
-    if len(stripped) <= COOKIE_LINE and (_COOKIE.search(stripped) or is_khmer_cookie_notice(stripped)):
+    folded = stripped.casefold()
+    cookie = ("cookie" in folded or "privacy" in folded) and _COOKIE.search(stripped)  # (looked for first: fast)
+    if len(stripped) <= COOKIE_LINE and (cookie or is_khmer_cookie_notice(stripped)):
         return "cookie-notice"
     if len(stripped) > SHORT_LINE:
         return None
     if _SOCIAL_ROW.match(stripped):
         return "social-links"
+    if share_kind(stripped) == "share":
+        return "share"
     if _CALL_TO_ACTION.search(stripped):
         return "call-to-action"
+    if is_newsletter(stripped):
+        return "newsletter"
+    if related_kind(stripped):
+        return "related"
     if _NAVIGATION.match(stripped):
         return "navigation"
     if _COPYRIGHT.search(stripped):
         return "copyright"
+    if is_credit(stripped):
+        return "credit"
+    if byline_kind(stripped) == "labelled":
+        return "byline"
+    if is_date_stamp(stripped):
+        return "date-stamp"
+    if is_tags(stripped):
+        return "tags"
     return khmer_line_rule(stripped, _NETWORK)
 
 
@@ -160,8 +182,24 @@ def _mark_footer(lines: list[_Line], rules: list[str | None]) -> None:
             rules[i] = "footer"
 
 
-def find_boilerplate(text: str) -> list[Junk]:
-    """Blocks of ``text`` (already normalised) that are web boilerplate, in order."""
+def _pieces(text: str, lines: list[_Line], rules: list[str | None]) -> list[tuple[int, int, str]]:
+    """Junk standing in a line that stays: a credit closing it, a dateline or a caption opening it."""
+    texts = [line.text for line in lines]
+    found = credit_pieces(texts, rules) + dateline_piece(texts, rules)
+    for i, line in enumerate(lines):
+        end = caption_end(line.text, text) if rules[i] is None and line.stripped else None
+        if end is not None:
+            found.append((i, len(line.text) - len(line.text.lstrip()), end, "caption"))
+    pieces: list[tuple[int, int, str]] = []
+    for i, start, end, rule in sorted(found):
+        if not pieces or lines[i].start + start > pieces[-1][1]:
+            pieces.append((lines[i].start + start, lines[i].start + end, rule))
+    return pieces
+
+
+def find_boilerplate(text: str, title: str = "", headline: str = "") -> list[Junk]:
+    """Blocks of ``text`` (already normalised) that are web boilerplate, in order. ``title`` and
+    ``headline``: the page's, where known apart from the text (an HTML page's <title> and <h1>)."""
     lines = _lines(text)
     url_counts: dict[str, int] = {}
     for line in lines:
@@ -169,16 +207,21 @@ def find_boilerplate(text: str) -> list[Junk]:
             url_counts[line.stripped] = url_counts.get(line.stripped, 0) + 1
     rules = [_line_rule(line.stripped, url_counts) if line.stripped else None for line in lines]
     _mark_php_blocks(lines, rules)
+    texts = [line.text for line in lines]
+    mark_bylines(texts, rules)
+    first_copies = mark_head(texts, rules, title, headline)
+    mark_related(texts, rules, first_copies)
+    mark_beside(texts, rules)
     _mark_footer(lines, rules)
+    found = [(line.start, line.end, rule) for line, rule in zip(lines, rules) if rule is not None]
+    found = sorted(found + _pieces(text, lines, rules))
 
     junk: list[Junk] = []
-    for line, rule in zip(lines, rules):
-        if rule is None:
-            continue
+    for start, end, rule in found:
         previous = junk[-1] if junk else None
         # Merge with the previous block when only blank lines separate them.
-        if previous and previous.rule == rule and not text[previous.end : line.start].strip():
-            junk[-1] = Junk(previous.start, line.end, rule, text[previous.start : line.end])
+        if previous and previous.rule == rule and not text[previous.end : start].strip():
+            junk[-1] = Junk(previous.start, end, rule, text[previous.start : end])
         else:
-            junk.append(Junk(line.start, line.end, rule, line.text))
+            junk.append(Junk(start, end, rule, text[start:end]))
     return junk

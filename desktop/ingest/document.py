@@ -3,9 +3,10 @@
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from desktop.ingest.boilerplate import Junk, find_boilerplate
-from desktop.ingest.html_text import html_to_text
+from desktop.ingest.html_text import read_html
 from desktop.ingest.khmer import languages
 from desktop.ingest.normalize import normalize
 from desktop.ingest.paragraphs import Paragraph, assemble, split_blocks
@@ -16,6 +17,8 @@ FORMATS = ("text", "markdown", "html")
 # Formats read by desktop/ingest/readers: their original is the text as read.
 READ_FORMATS = ("pdf", "docx", "odt", "epub")
 _LINE_WITH_WORDS = re.compile(r"^[^\S\n]*\S.*$", re.MULTILINE)
+# Junk that signs or dates the page: where the date it states for itself may stand.
+DATING_RULES = ("byline", "dateline", "date-stamp", "html-byline")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,12 @@ class PreparedText:
     original_sha256: str
     text_sha256: str
     pages: tuple[int, ...] = ()  # where each page starts in ``text`` (page n at n - 1); () if unpaged
+
+    @property
+    def dating_text(self) -> str:
+        """The bylines, datelines and time stamps kept aside, one a line ("By Sok Chan | 3 March
+        2023"): where the page's date stands when its reading text states none."""
+        return "\n".join(block.text for block in self.junk if block.rule in DATING_RULES)
 
 
 def sha256(text: str) -> str:
@@ -94,11 +103,14 @@ def prepare(original: str, format: str = "text") -> PreparedText:
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}")
     title_hint = ""
-    source = original
     if format == "html":
-        source, title_hint = html_to_text(original)
-    source = normalize(source)
-    junk = find_boilerplate(source)
+        page = read_html(original)  # normalised already: its furniture's offsets hold
+        source, title_hint = page.text, page.title
+        junk = _with_page_furniture(source, [Junk(start, end, rule, source[start:end])
+                                             for start, end, rule in page.junk], page.title, page.headline)
+    else:
+        source = normalize(original)
+        junk = find_boilerplate(source)
     blocks = split_blocks(_without_junk(source, junk), split_long_lines=format != "markdown")
     return _prepared(original, format, source, junk, blocks, title_hint)
 
@@ -119,11 +131,11 @@ def prepare_pages(pages: list[str], format: str, paged: bool, title_hint: str = 
     starts = [0]
     for page in normalized[:-1]:
         starts.append(starts[-1] + len(page) + 2)
-    junk = find_boilerplate(source)
+    junk = []
     for index, start, end, rule in running_heads(normalized) if paged else ():  # found where they are cut
         at = starts[index]
         junk.append(Junk(at + start, at + end, rule, source[at + start : at + end]))
-    junk = _apart(junk)
+    junk = _apart(junk + find_boilerplate(source))  # a running head is not a repeated headline
     blocks, first_blocks = [], []
     for index, start in enumerate(starts):
         first_blocks.append(len(blocks))
@@ -134,6 +146,38 @@ def prepare_pages(pages: list[str], format: str, paged: bool, title_hint: str = 
         offsets.append(offsets[-1] + len(block) + 2)
     page_starts = tuple(min(offsets[first], max(0, offsets[-1] - 2)) for first in first_blocks) if paged else ()
     return _prepared("\n\n".join(pages), format, source, junk, blocks, title_hint, page_starts)
+
+
+def _with_page_furniture(source: str, furniture: list[Junk], title: str, headline: str) -> list[Junk]:
+    """The furniture a page marks, and the junk found by shape in the rest of its text (the
+    furniture blanked out, so that a list of other articles does not hide the headline; not a
+    breadcrumb, whose parts tell which lines are section labels)."""
+    blanked = list(source)
+    for block in furniture:
+        if block.rule != "html-breadcrumb":
+            blanked[block.start : block.end] = [c if c == "\n" else " " for c in block.text]
+    found, k = [], 0
+    ends = [*furniture, Junk(len(source), len(source), "", "")]
+    for block in find_boilerplate("".join(blanked), title, headline):
+        while ends[k].end <= block.start:
+            k += 1
+        pos = block.start
+        for piece in islice(ends, k, None):  # the block's parts outside the furniture
+            found += _trimmed(source, pos, min(block.end, piece.start), block.rule)
+            pos = max(pos, piece.end)
+            if pos >= block.end:
+                break
+    return _apart(furniture + found)
+
+
+def _trimmed(source: str, start: int, end: int, rule: str) -> list[Junk]:
+    """``source[start:end]`` as a junk block without the spaces around it, if it has words."""
+    text = source[start:end]
+    if not text.strip():
+        return []
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
+    return [Junk(start, end, rule, source[start:end])]
 
 
 def _apart(junk: list[Junk]) -> list[Junk]:

@@ -105,7 +105,7 @@ def _meta(doc_id: str, path: Path, processed: ProcessedDocument) -> DocumentMeta
         extra["notices"] = list(processed.notices)
     date = stated.get("date")
     if date is None:  # proposed from a dateline; the details dialog corrects it
-        date = stated_date(processed.prepared.text)
+        date = stated_date(processed.prepared.text) or stated_date(processed.prepared.dating_text)
         if date:
             extra["inferred"] = {"date": say("Import", "the date the document states in its first lines")}
     return DocumentMeta(id=doc_id, title=stated.get("title") or processed.prepared.title_hint or path.stem,

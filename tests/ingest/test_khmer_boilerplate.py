@@ -110,4 +110,4 @@ def test_english_cookie_notices_and_copyright_lines_too():
     assert rules("We use cookies to improve your experience on our website. Accept") == [
         ("cookie-notice", "We use cookies to improve your experience on our website. Accept")]
     assert rules("© 2024 LICADHO. All rights reserved.") == [("copyright", "© 2024 LICADHO. All rights reserved.")]
-    assert rules("Photo ©Lucia De Giovanni") == []  # a credit, not a copyright notice
+    assert rules("Photo ©Lucia De Giovanni") == [("credit", "Photo ©Lucia De Giovanni")]  # not a copyright notice
