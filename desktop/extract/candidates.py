@@ -44,9 +44,11 @@ from desktop.extract.wordlists import (
     APPOSITION_CUES,
     CONNECTORS,
     COUNTRIES,
+    INSTITUTION_NOUNS,
     KHMER_FAMILY_NAMES,
     LEADING_WORDS,
     PERSON_VERBS,
+    ORGANIZATION_WORDS,
     PLACE_WORDS,
     PLACES,
     STOP_WORDS,
@@ -88,7 +90,8 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 break  # "… Freedom Day. Activist Sok Dara": a sentence ends, not an abbreviation
             joins_next = (word in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text)
                           and only_spaces_between(text, toks[j], toks[j + 1])
-                          and not (word == "in" and _place_at(toks, j + 1)))
+                          and not (word == "in" and _place_at(toks, j + 1))) \
+                or _of_the(text, toks, i, j)
             possessive = word == "s" and text[toks[j - 1].end : toks[j].start] in ("'", "’")
             if is_capitalised(word) or joins_next or possessive:
                 j += 1
@@ -97,6 +100,20 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" “\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _of_the(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """"Committee on the Application of Standards": "on the", "of the" go on inside an
+    organization's name (one already holding an organization word), not between two names."""
+    return toks[j].text in ("of", "on", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" \
+        and is_capitalised(toks[j + 2].text) and only_spaces_between(text, toks[j], toks[j + 1]) \
+        and only_spaces_between(text, toks[j + 1], toks[j + 2]) \
+        and any(t.text in ORGANIZATION_WORDS for t in toks[i:j])
 
 
 def _abbreviation(word: str) -> bool:
@@ -171,8 +188,10 @@ def gather(text: str, known: set[str], toks: list[Token], found: dict[tuple[str,
     """Add to ``found`` the candidates ``text`` (a document or a piece of one) gives evidence for."""
     for i, j in _runs(text, toks):
         words = [t.text for t in toks[i:j]]
-        # "the Sam Rainsy party": a party named after a person is an organization.
-        if j < len(toks) and toks[j].text == "party" and only_spaces_between(text, toks[j - 1], toks[j]):
+        # "the Sam Rainsy party", "the Golden Harvest Garment factory": a name and a lowercase word
+        # for an organization; not a capitalised sentence's first word ("Ruling party").
+        if j < len(toks) and toks[j].text in INSTITUTION_NOUNS and only_spaces_between(text, toks[j - 1], toks[j]) \
+                and (j - i > 1 or (toks[j].text == "party" and not _opens_sentence(text, toks[i].start))):
             j += 1
             words.append(toks[j - 1].text.capitalize())
         if len(words) == 1 and not is_all_caps(words[0]):

@@ -24,7 +24,7 @@ from desktop.extract.wordlists import (
     TITLES,
 )
 
-MAX_ORG_WORDS = 9
+MAX_ORG_WORDS = 12  # "Labour Rights Supported Union of Khmer Employees of NagaWorld"
 _STRONG = ORGANIZATION_WORDS - {"International"}  # "… Affairs and International Cooperation" is one name
 _ANY_EVIDENCE = frozenset(ORGANIZATION_WORDS | MEDIA_HEADS | LONE_INSTITUTIONS | {"Borders"})
 

@@ -30,6 +30,9 @@ _YESTERDAY = re.compile(r"(?=y)\byesterday\b")
 # "The court today began hearing…": the day the document is dated; not "today's", "until today".
 _TODAY = re.compile(r"\btoday\b(?!['’]s)")
 _NOT_THIS_DAY = ("until ", "to ", "of ")  # before "today": up to now, not a day
+_EVENT_NOUN = re.compile(r"\s+(?:the|his|her|their|its)\s+(?P<noun>[a-z]{5,})")
+_STEM = 5  # letters a word shares with the one it names: "eviction", "evicted"
+_NAMED_REACH = 6  # dates back where the happening "a week after the …" names may be told
 _FINEST = {"day": 0, "month": 1, "year": 2}
 _UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
@@ -50,7 +53,8 @@ def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts:
             if mention is None:
                 continue
         else:
-            anchor = _anchor(found, starts, sentence_starts, start)
+            anchor = _anchor_named(lowered, found, sentence_starts, start, end) \
+                or _anchor(found, starts, sentence_starts, start)
             date, precision = _counted(anchor, amount, unit) if anchor else (None, None)
             if not date:
                 continue
@@ -82,6 +86,26 @@ def _relative_expressions(lowered: str):
     for match in _TODAY.finditer(lowered):
         if not lowered[max(0, match.start() - 6) : match.start()].endswith(_NOT_THIS_DAY):
             yield match.start(), match.end(), 0, "today"
+
+
+def _anchor_named(lowered: str, dates: list[DateMention], sentence_starts: list[int], start: int,
+                  end: int) -> DateMention | None:
+    """"A week after the eviction": the date of the nearest sentence before that tells of it (a
+    word of the same stem, "evicted"), if one of the few before does."""
+    if not lowered.startswith("after", end - 5):
+        return None
+    noun = _EVENT_NOUN.match(lowered, end)
+    if noun is None:
+        return None
+    stem = noun["noun"][:_STEM]
+    earlier = [d for d in dates if d.date is not None and d.end <= start and d.certainty != "approximate"][-_NAMED_REACH:]
+    for date in reversed(earlier):
+        number = bisect.bisect_right(sentence_starts, date.start) - 1
+        opening = sentence_starts[number] if number >= 0 else 0
+        closing = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(lowered)
+        if lowered.find(stem, opening, closing) >= 0:
+            return _anchor(dates, [d.start for d in dates], sentence_starts, closing)
+    return None
 
 
 def _anchor(dates: list[DateMention], starts: list[int], sentence_starts: list[int], at: int) -> DateMention | None:

@@ -97,3 +97,15 @@ def test_prizes_indexes_laws_and_days_are_not_organizations():
     text = ("Cambodia fell in the Global Press Liberty Index. She won the Asian Human Rights Defender Award on "
             "International Day of Solidarity, and the Law on Trade Unions took effect.")
     assert propose(text) == []
+
+
+def test_a_lowercase_institution_noun_and_of_the_inside_an_organizations_name():
+    found = {(c.name, c.kind) for c in propose(
+        "Workers at the Bright Star Garment factory met officials of the Committee on the Freedom of "
+        "Association in Geneva. Ruling party officials did not attend.")}
+    assert ("Bright Star Garment factory", "organization") in found
+    assert ("Committee on the Freedom of Association", "organization") in found
+    assert not any(name.startswith("Ruling") for name, _kind in found)  # a sentence's first word, not a name
+    # Control: "of the" between two names does not make one name of them.
+    pair = {c.name for c in propose("Judge Chea Rotha of the Kandal Provincial Court said so.")}
+    assert {"Chea Rotha", "Kandal Provincial Court"} <= pair

@@ -70,3 +70,10 @@ def test_a_year_naming_a_law_is_not_an_anchor():
     assert later.date == "2023-03-13"
     assert text[later.anchor_start : later.anchor_end].startswith("On 3 March 2023")
     assert "2009" not in {e.date for e in events}
+
+
+def test_after_a_named_happening_counts_from_the_sentence_that_tells_of_it():
+    text = ("Police evicted 30 families from Boeung Chhuk on 4 May 2021. The commune chief resigned on "
+            "20 May 2021. A week after the eviction, the families camped outside the ministry.")
+    [(_, date, precision, anchor)] = resolved(text)
+    assert (date, precision, anchor) == ("2021-05-11", "day", "4 May 2021")

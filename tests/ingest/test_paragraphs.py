@@ -36,3 +36,17 @@ def test_prepared_paragraph_offsets_point_at_the_right_text():
     ]
     assert prepared.khmer.syllables == "ខេ ម រា"  # the Khmer index's clusters
     assert prepared.khmer.words == "ខេមរា"
+
+
+def test_prose_wrapped_by_hand_is_one_paragraph_again():
+    wrapped = ("Union president Sok Thida was arrested on 4 January 2022 by the Phnom Penh\n"
+               "Municipal Court's order and charged with incitement. She was released on bail in\n"
+               "March 2022.")
+    [paragraph] = split_blocks(wrapped)
+    assert "Phnom Penh Municipal Court's" in paragraph and "in March 2022." in paragraph and "\n" not in paragraph
+    hyphenated = "Researchers interviewed forty workers of the Phnom Penh-\nbased union, one of the largest in the garment sector, who said"
+    assert split_blocks(hyphenated + "\nit would appeal.") == [hyphenated.replace("-\n", "-") + " it would appeal."]
+    # Controls: a list and short lines keep their lines.
+    listed = "- On 3 March 2023 the court heard the first witness for the prosecution side.\n- Two days later it rose."
+    assert split_blocks(listed) == [listed]
+    assert split_blocks("Sok Thida\nUnion president\nPhnom Penh") == ["Sok Thida\nUnion president\nPhnom Penh"]
