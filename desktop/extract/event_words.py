@@ -33,7 +33,8 @@ ACTIONS = [
     (r"\bevicted\b|\beviction\b|\bdemolished\b", "evicted", True),
     (r"\bdismissed\b|\bfired\b|\bsacked\b", "dismissed", True),
     (r"\btrials?\b", "on trial", True),
-    (r"\bexile\b|\bfled\b|\bflee\b|\bfleeing\b|\bforced to leave\b", "in exile", False),
+    (r"\bexile\b|\bflee\b|\bfleeing\b|\bforced to leave\b", "in exile", False),
+    (r"\bfled\b", "fled", False),
     (r"\breturn(?:ed|ing)?\b", "returned", False),
     (r"\belections?\b|\belected\b", "election", False),
     (r"\bwon\b|\bwinning\b|\bseat\b", "won a seat", False),
@@ -51,7 +52,8 @@ ACTIONS = [
     (r"\bstrikes?\b|\bstriking\b", "on strike", False),
     (r"\bdied\b|\bpassed away\b", "died", False),
     (r"\breview\b|\bscheduled\b", "review scheduled", False),
-    (r"\bminister\b|\bministry\b|\btook office\b", "in office", False),
+    (r"\btook office\b|\bsworn in\b", "took office", False),
+    (r"\bminister\b|\bministry\b", "in office", False),
     (r"\blead\b|\bled\b|\bconvened\b", "led", False),
 ]
 # Past tenses not made with -ed, and a few present tenses news is written in.
@@ -64,20 +66,21 @@ IRREGULAR = {"said", "told", "left", "went", "took", "gave", "met", "held", "beg
 # say nothing of what happened ("something happened in April").
 LIGHT = {"happened", "occurred", "received", "faced", "got", "gave", "issued", "handed", "imposed", "served", "held", "staged",
          "organized", "organised", "launched", "began", "started", "made", "took", "came", "went", "had"}
-_NOT_VERBS = {"hundred", "indeed", "united", "sacred", "naked", "wicked", "beloved", "kindred", "aged", "interested"}
+_NOT_VERBS = {"dated", "hundred", "indeed", "united", "sacred", "naked", "wicked", "beloved", "kindred", "aged", "interested"}
 # Found in two cheap passes: words ending in -ed, and (only in a sentence holding one) the others.
 _ED_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 _WORD = re.compile(r"[a-z]+")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:at|by|to|with|for|from|in|on|of|under|into|as|over)\b")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:i|we|you|he|she|they|it|who|which|that|has|have|had|was|were|is|are|been|being)"
-                             r"|[A-Z]\w*)"
+                             r"|[A-Z]\w*|,)"
                              r"\s+(?:\w+ly\s+)?$")
+_HYPHENATED = re.compile(r"\b[a-z]+-$")
 _PARTICLE = re.compile(r" (?:out|down|up|off|back|away)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$")
 _VERB_ENDINGS = ("ed", "led", "fled", "won", "quit", "upheld", "freed", "beaten")
 # Where a clause ends: punctuation, "and", and the words that open another clause.
-CLAUSE_BREAK = re.compile(r"[,;:–—()]|\b(?:and|but|when|after|before|since|while|because|until|who|which|whose"
+CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|when|after|before|since|while|because|until|who|which|whose"
                           r"|that)\b")
 SUBORDINATORS = {"when", "after", "before", "since", "while", "because", "until", "who", "which", "whose", "that"}
 
@@ -137,9 +140,11 @@ def actions_in(sentence: str, lowered: str | None = None) -> list[Action]:
         rank = int(match.lastgroup[1:].partition("_")[0])
         _pattern, label, undergone = ACTIONS[rank]
         first_word = match.group().split(" ", 1)[0]
+        at = _HYPHENATED.search(lowered, max(0, match.start() - 12), match.start())  # "co-founded": the whole word
+        start = at.start() if at else match.start()
         is_verb = (first_word.endswith(_VERB_ENDINGS) or first_word in IRREGULAR or passive(lowered, match.start())) \
             and not _ADJECTIVE_BEFORE.search(lowered, max(0, match.start() - 24), match.start())  # "the scheduled vote"
-        found.append(Action(rank, match.start(), match.end(), label, undergone, is_verb))
+        found.append(Action(rank, start, match.end(), label, undergone, is_verb))
         taken.add(match.start())
     for match in _general_verbs(lowered):
         if match.start() not in taken and _is_verb(sentence, lowered, match):

@@ -22,6 +22,7 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Khmer's word breaks, blank at 
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "No", "Sept", "vs", "Prof", "Gen", "Rev", "Fig"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _FIRST_PERSON = re.compile(r"\bI\b")
+_MARKUP = re.compile(r"^\s*(?:[-*+•>#]+|\d{1,3}[.)])\s+|\*\*|__")  # a list's mark, a heading's, emphasis
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her)\b")  # only then are the sentences before looked at
 _CAPITALISED_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)\b)[A-Z][a-z]")
@@ -221,7 +222,7 @@ def _carried_title(text: str, first_end: int, quote_end: int, start: int, local,
 
 
 def _short(sentence: str, limit: int = 60) -> str:
-    words = " ".join(sentence.split())
+    words = " ".join(_MARKUP.sub("", sentence).split())
     if len(words) <= limit:
         return words
     cut = limit - 1

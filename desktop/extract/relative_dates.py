@@ -25,7 +25,7 @@ _AMOUNT_BEFORE = re.compile(rf"\b{_AMOUNT}[\s-]+$")
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"“‘(]?(?:just\s+|only\s+|some\s+|about\s+)?$")  # a sentence's start
 _NEXT = re.compile(r"\b(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b"
                    r"|\b(?P<unit2>day)\s+(?P<way2>after)\b")  # after "the": "next year" alone is the document's
-_SAME = re.compile(r"(?=[let])\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|month|year)\b")
+_SAME = re.compile(r"(?=[let])\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|month|year)\b")
 _YESTERDAY = re.compile(r"(?=y)\byesterday\b")
 # "The court today began hearing…": the day the document is dated; not "today's", "until today".
 _TODAY = re.compile(r"\btoday\b(?!['’]s)")

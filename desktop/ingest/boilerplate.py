@@ -66,9 +66,14 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b
 _FOOTER_STARTS = ("call-to-action", "social-links", "related-articles", "related", "newsletter", "copyright")
 _NAVIGATION = re.compile(
     r"^(skip to (main )?content|advertisement|back to top|\d+ comments?|leave a (comment|reply)|"
-    r"no comments( yet)?|comments \(\d+\))$",
+    r"no comments( yet)?|comments \(\d+\)|"
+    r"(download|listen to|watch|print|save)( the| this)? (pdf|story|article|report|video|audio|statement|page)"
+    r"( \([^)]{1,20}\))?|.{0,80}\bpage \d{1,4}( of \d{1,4})?)$",
     re.IGNORECASE,
 )
+
+
+_ROW_ITEMS = re.compile(r"\s+[|·•]\s+")
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ def _line_rule(stripped: str, url_counts: dict[str, int]) -> str | None:
         return "newsletter"
     if related_kind(stripped):
         return "related"
-    if _NAVIGATION.match(stripped):
+    if all(_NAVIGATION.match(item) for item in _ROW_ITEMS.split(stripped)):  # "Download the PDF | Print"
         return "navigation"
     if _COPYRIGHT.search(stripped):
         return "copyright"

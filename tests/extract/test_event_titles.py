@@ -34,7 +34,7 @@ def titled(text: str) -> dict[str, str]:
     ("Lim Dara received a five-year sentence in June 2020.", "2020-06", "Lim Dara sentenced"),
     # Undergone, with the one it happened to named after the verb.
     ("On 2 June 2021 the Siem Reap Provincial Court convicted Lim Dara of incitement.", "2021-06-02",
-     "Lim Dara convicted"),
+     "Siem Reap Provincial Court convicted Lim Dara"),
     # A release is a release, whatever else the sentence mentions.
     ("Hem Bopha, who was sentenced in 2019, was freed from prison on 14 January 2023.", "2023-01-14",
      "Hem Bopha released"),

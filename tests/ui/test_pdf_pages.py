@@ -109,7 +109,7 @@ def test_notes_and_events_on_a_pdf_cite_their_page_in_every_export(imported, tmp
         else:
             assert f"Ekasar document {doc_id}, p. 2" in written, fmt
     events = [e for e in library.timeline.events() if e.document == doc_id]
-    assert {e.date: e.page for e in events if e.date} == {"2024-03-03": 1, "2024-04-09": 3}
+    assert {e.date: e.page for e in events if e.date} == {"2024-03-03": 1, "2024-03-04": 1, "2024-04-09": 3}  # "the next day"
 
 
 def test_a_profile_cites_the_page_of_each_mention(imported):
