@@ -14,8 +14,10 @@ words are the evidence: see desktop/extract/khmer_names.py.
 import re
 from dataclasses import dataclass, field
 
+from desktop.extract.dates import MONTHS
 from desktop.extract.khmer_names import KhmerNames, proposals
 from desktop.extract.khmer_text import KhmerRun, khmer_runs
+from desktop.extract.organizations import company_suffix_end, described_as_organization
 from desktop.extract.organizations import (
     lone_institution,
     may_name_one,
@@ -102,6 +104,13 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+def _after_leading(toks: list[Token], i: int, j: int) -> int:
+    """The run's first token that is not a function word opening it ("The", "At")."""
+    while i < j - 1 and toks[i].text in LEADING_WORDS:
+        i += 1
+    return i
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip(" “\"'(")
     return not before or before[-1] in ".!?:\n"
@@ -123,7 +132,9 @@ def _abbreviation(word: str) -> bool:
 def _place_at(toks: list[Token], k: int) -> bool:
     """A city's or a province's name at token ``k`` ("in Phnom Penh", "in Tbong Khmum Province"): it
     ends an organization's name ("Court of Appeal in Phnom Penh") instead of going on with "in". A
-    country does not ("Committee for Free and Fair Elections in Cambodia")."""
+    country does not ("Committee for Free and Fair Elections in Cambodia"); nor does a month ("in November")."""
+    if k < len(toks) and toks[k].text.lower() in MONTHS:
+        return True
     for token in toks[k : k + 4]:
         if not is_capitalised(token.text):
             return False
@@ -198,6 +209,10 @@ def gather(text: str, known: set[str], toks: list[Token], found: dict[tuple[str,
             # One capitalised word ("The", "Police") is neither a name nor an acronym, but "the Senate" is.
             if i > 0 and lone_institution(words[0], toks[i - 1].text):
                 _add(found, known, text, toks, i, j, "organization")
+            continue
+        legal_end = company_suffix_end(text, toks, j)  # "… Apparel (Cambodia) Co., Ltd."
+        if legal_end is not None or (len(words) > 1 and described_as_organization(text, toks, j)):
+            _add(found, known, text, toks, _after_leading(toks, i, j), j, "organization")
             continue
         # "Hun Sen's Cambodian People's Party": a person's possessive opens the run.
         if "s" in words:

@@ -7,9 +7,12 @@ routine"). A name whose head is a prize, an index, a law or a day ("World Press 
 none, and "and" between two names with evidence each makes two organizations.
 """
 
-from desktop.extract.tokens import is_all_caps
+import re
+
+from desktop.extract.tokens import Token, is_all_caps
 from desktop.extract.wordlists import (
     CONNECTORS,
+    ORGANIZATION_NOUNS,
     HEAD_CONNECTORS,
     LONE_INSTITUTIONS,
     MEDIA_HEADS,
@@ -135,3 +138,31 @@ def _media(core: list[str], after: str | None) -> bool:
 def lone_institution(word: str, before: str) -> bool:
     """"the Senate": one word naming an institution, after a lowercase "the"."""
     return word in LONE_INSTITUTIONS and before == "the"
+
+
+# "Everbright Apparel (Cambodia) Co., Ltd.": a company's legal form after its name.
+_COMPANY_SUFFIX = re.compile(r"\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:Co\.?,?\s*Ltd|Co\.|Ltd|Inc|Plc|PLC|LLC|Corp)\b\.?")
+# ", a Danish brand that …": the description's head, its last word before punctuation or a clause.
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)"
+                          r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|with|in|from|for|of|owned|run)\b)")
+
+
+def company_suffix_end(text: str, toks: list[Token], j: int) -> int | None:
+    """The token index past a legal form ("Co., Ltd.") right after tokens ending at ``j``, or None."""
+    if j == 0 or j >= len(toks):
+        return None
+    match = _COMPANY_SUFFIX.match(text, toks[j - 1].end)
+    if match is None:
+        return None
+    end = j
+    while end < len(toks) and toks[end].start < match.end():
+        end += 1
+    return end
+
+
+def described_as_organization(text: str, toks: list[Token], j: int) -> bool:
+    """"Nordvik Sports, a Danish brand that …": what follows the name says it is an organization."""
+    if j == 0:
+        return False
+    match = _DESCRIPTION.match(text, toks[j - 1].end)
+    return match is not None and match["noun"] in ORGANIZATION_NOUNS

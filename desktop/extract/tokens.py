@@ -57,7 +57,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(token.text for token in tokens(text))
 
 
-_NAME_GAP = re.compile(r"[ \u00a0]*|['’][ \u00a0]*|-|\.[ \u00a0]*")
+_NAME_GAP = re.compile(r"[ \u00a0]*|['’][ \u00a0]*|-|\.[ \u00a0]*| & ")  # "& ": "Sok & Partners"
 
 
 def only_spaces_between(text: str, first: Token, second: Token) -> bool:

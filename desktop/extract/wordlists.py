@@ -28,7 +28,7 @@ ORGANIZATION_WORDS = {
     "Embassy", "University", "College", "School", "Police", "Army", "Forces", "Government",
     "Secretariat", "Board", "Bureau", "Chamber", "Cooperative", "Syndicate", "Club", "Church",
     "Mission", "Project", "Initiative", "Campaign", "Radio", "Television", "Ltd", "Inc", "Co",
-    "Confederation", "Academy", "Factory", "Unions", "Associations", "Federations", "Forum", "Observatory", "Consortium",
+    "Confederation", "Academy", "Factory", "Administration", "Partners", "Associates", "Plc", "PLC", "LLC", "Unions", "Associations", "Federations", "Forum", "Observatory", "Consortium",
     "LICADHO", "ADHOC",
 }
 # Words that end a newspaper's or broadcaster's name ("Khmer Times", "Cambodia Daily"), or open
@@ -174,6 +174,12 @@ ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "St", "Jr", "Sr", "Co",
 
 # Lowercase words allowed inside organization names.
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in", "to"}
+# What "X, a Danish brand" or "X, the company" says X is: an organization, not a person.
+ORGANIZATION_NOUNS = {"brand", "company", "firm", "group", "organization", "organisation", "ngo", "union",
+                      "party", "network", "association", "federation", "coalition", "agency", "newspaper",
+                      "outlet", "station", "broadcaster", "factory", "manufacturer", "supplier", "bank",
+                      "foundation", "charity", "conglomerate", "corporation", "developer", "microfinance",
+                      "lender", "institution", "ministry", "court", "committee", "council", "department"}
 # Lowercase words after a name that make it an organization's ("the Sam Rainsy party").
 INSTITUTION_NOUNS = {"party", "factory", "company", "union", "federation", "association", "cooperative"}
 # Connectors after an organization's head: "Court of Appeal", "Law on Associations".

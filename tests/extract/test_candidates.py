@@ -109,3 +109,17 @@ def test_a_lowercase_institution_noun_and_of_the_inside_an_organizations_name():
     # Control: "of the" between two names does not make one name of them.
     pair = {c.name for c in propose("Judge Chea Rotha of the Kandal Provincial Court said so.")}
     assert {"Chea Rotha", "Kandal Provincial Court"} <= pair
+
+
+def test_a_company_by_its_legal_form_or_its_description_and_a_ministry_before_a_month():
+    found = {(c.name, c.kind) for c in propose(
+        "Workers at Golden Lotus Textiles (Cambodia) Co., Ltd. were unpaid. Arrow Knitwear, a Dutch brand that "
+        "buys from it, said it would pay. The Siem Reap Provincial Administration met Prak & Associates, and "
+        "raised it with the Ministry of Rural Development in March 2024.")}
+    assert {("Golden Lotus Textiles", "organization"), ("Arrow Knitwear", "organization"),
+            ("Siem Reap Provincial Administration", "organization"), ("Prak & Associates", "organization"),
+            ("Ministry of Rural Development", "organization")} <= found
+    # Controls: a person described by a role stays a person; a name before "'s company" is not a company.
+    people = {(c.name, c.kind)
+              for c in propose("Chan Dara, a union organiser, said. Sok Vibol, the company's owner, fled.")}
+    assert {("Chan Dara", "person"), ("Sok Vibol", "person")} <= people
