@@ -191,7 +191,8 @@ def _interpret(kind: str, match: re.Match, text: str, document_date: str | None,
     if kind == "day_range":  # "from 3 to 5 March 2023"
         first, last = int(g["d"]), int(g["d2"])
         start_date, end_date = _iso(int(g["y"]), _month(g["m"]), first), _iso(int(g["y"]), _month(g["m"]), last)
-        return start_date and end_date and first < last and DateMention(start, end, start_date, end_date, "day", "stated")
+        return start_date and end_date and first < last and \
+            DateMention(start, end, start_date, end_date, "day", "stated")
     if kind == "decade":
         decade = int(g["y"])
         return DateMention(start, end, _iso(decade), _iso(decade + 9), "year", "stated")

@@ -32,7 +32,8 @@ _SUBJECT_STOP = {"who", "which", "that", "whose", "outside", "inside", "in", "at
 _LAST_COMMA = re.compile(r"[,;:–—](?!.*[,;:–—])", re.DOTALL)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|announced|reported)\b")  # "He said two factories had closed"
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|announced|reported|that)\b")
-_AUXILIARIES = re.compile(r"(?:\s+\b(?:had|has|have|was|were|is|are|been|being|be|would|will|could|also|later|then)\b)+\s*$")
+_AUXILIARIES = re.compile(r"(?:\s+\b(?:had|has|have|was|were|is|are|been|being|be|would|will|could|also|later"
+                          r"|then)\b)+\s*$")
 # A clause that describes the name before it: nothing, a number, "the …", "a …", "who", "which".
 _APPOSITION = re.compile(r"^\s*(?:(?:the|a|an)\s|who\b|which\b|[\d\s]*$|(?:[A-Z][\w'’]*|and|of|for)(?:\s+|$))")
 _NAME_THEN_COMMA = re.compile(r"[’']?s?\s*(?:\([^)]{1,30}\))?\s*,(?:\s*\d{1,3}\s*,)?\s*")

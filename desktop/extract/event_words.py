@@ -64,9 +64,11 @@ IRREGULAR = {"said", "told", "left", "went", "took", "gave", "met", "held", "beg
              "led", "fled", "quit", "upheld", "says", "tells", "meets", "begins", "opens", "holds", "visits"}
 # Verbs whose meaning is the noun after them ("received a sentence", "went into exile"), or that
 # say nothing of what happened ("something happened in April").
-LIGHT = {"happened", "occurred", "received", "faced", "got", "gave", "issued", "handed", "imposed", "served", "held", "staged",
+LIGHT = {"happened", "occurred", "received", "faced", "got", "gave", "issued", "handed", "imposed", "served", "held",
+         "staged",
          "organized", "organised", "launched", "began", "started", "made", "took", "came", "went", "had"}
-_NOT_VERBS = {"dated", "hundred", "indeed", "united", "sacred", "naked", "wicked", "beloved", "kindred", "aged", "interested"}
+_NOT_VERBS = {"dated", "hundred", "indeed", "united", "sacred", "naked", "wicked", "beloved", "kindred", "aged",
+              "interested"}
 # Found in two cheap passes: words ending in -ed, and (only in a sentence holding one) the others.
 _ED_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 _WORD = re.compile(r"[a-z]+")

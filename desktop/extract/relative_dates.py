@@ -98,7 +98,8 @@ def _anchor_named(lowered: str, dates: list[DateMention], sentence_starts: list[
     if noun is None:
         return None
     stem = noun["noun"][:_STEM]
-    earlier = [d for d in dates if d.date is not None and d.end <= start and d.certainty != "approximate"][-_NAMED_REACH:]
+    stated = [d for d in dates if d.date is not None and d.end <= start and d.certainty != "approximate"]
+    earlier = stated[-_NAMED_REACH:]
     for date in reversed(earlier):
         number = bisect.bisect_right(sentence_starts, date.start) - 1
         opening = sentence_starts[number] if number >= 0 else 0

@@ -28,7 +28,8 @@ ORGANIZATION_WORDS = {
     "Embassy", "University", "College", "School", "Police", "Army", "Forces", "Government",
     "Secretariat", "Board", "Bureau", "Chamber", "Cooperative", "Syndicate", "Club", "Church",
     "Mission", "Project", "Initiative", "Campaign", "Radio", "Television", "Ltd", "Inc", "Co",
-    "Confederation", "Academy", "Factory", "Administration", "Partners", "Associates", "Plc", "PLC", "LLC", "Unions", "Associations", "Federations", "Forum", "Observatory", "Consortium",
+    "Confederation", "Academy", "Factory", "Administration", "Partners", "Associates", "Plc", "PLC", "LLC",
+    "Unions", "Associations", "Federations", "Forum", "Observatory", "Consortium",
     "LICADHO", "ADHOC",
 }
 # Words that end a newspaper's or broadcaster's name ("Khmer Times", "Cambodia Daily"), or open

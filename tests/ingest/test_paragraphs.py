@@ -44,7 +44,8 @@ def test_prose_wrapped_by_hand_is_one_paragraph_again():
                "March 2022.")
     [paragraph] = split_blocks(wrapped)
     assert "Phnom Penh Municipal Court's" in paragraph and "in March 2022." in paragraph and "\n" not in paragraph
-    hyphenated = "Researchers interviewed forty workers of the Phnom Penh-\nbased union, one of the largest in the garment sector, who said"
+    hyphenated = ("Researchers interviewed forty workers of the Phnom Penh-\n"
+                  "based union, one of the largest in the garment sector, who said")
     assert split_blocks(hyphenated + "\nit would appeal.") == [hyphenated.replace("-\n", "-") + " it would appeal."]
     # Controls: a list and short lines keep their lines.
     listed = "- On 3 March 2023 the court heard the first witness for the prosecution side.\n- Two days later it rose."
