@@ -33,23 +33,26 @@ PATTERNS = [
               rf"{_YEAR.format(n='y2')}\b"),
     ("month_range", rf"(?=[BbFf])\b(?:[Bb]etween|[Ff]rom)\s+{_MONTH.format(n='m')}\s+(?:and|to|until)\s+"
                     rf"{_MONTH.format(n='m2')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b"),
-    ("range", rf"\b{_YEAR.format(n='y')}\s*[–—-]\s*{_YEAR.format(n='y2')}\b"),
+    ("range", rf"(?=[12])\b{_YEAR.format(n='y')}\s*[–—-]\s*{_YEAR.format(n='y2')}\b"),
     ("day_range", rf"(?=[BbFf])\b(?:[Bb]etween|[Ff]rom)\s+{_DAY.format(n='d')}\s*(?:and|to|until|[–—-])\s*"
                   rf"{_DAY.format(n='d2')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
-    ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b"),
+    ("decade", r"(?=[t12])\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b"),
     ("day_month_year", rf"{_DIGIT}\b{_DAY.format(n='d')}\s+{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"),
     ("month_day_year", rf"{_MONTH_INITIAL}\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')},?\s+{_YEAR.format(n='y')}\b"),
-    ("month_year", rf"\b(?:mid-|early\s+|late\s+)?{_MONTH.format(n='m')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b"),
+    ("month_year", rf"(?=[melADFJMNOS])\b(?:mid-|early\s+|late\s+)?{_MONTH.format(n='m')},?\s+(?:of\s+)?"
+                   rf"{_YEAR.format(n='y')}\b"),
     ("month_day", rf"{_MONTH_INITIAL}\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')}\b(?!,?\s*\d)"),
     ("day_month", rf"{_DIGIT}\b{_DAY.format(n='d')}\s+(?:of\s+)?{_MONTH.format(n='m')}\b(?!,?\s*\d)"),
     ("in_month", rf"(?=i)\bin\s+{_MONTH.format(n='m')}(?!\s*(?:of\s+)?,?\s*\d)"),
-    ("mid_year", rf"\b(?:mid|early|late)-{_YEAR.format(n='y')}\b"),
+    ("mid_year", rf"(?=[mel])\b(?:mid|early|late)-{_YEAR.format(n='y')}\b"),
     ("year", rf"(?<![\d,.–—-]){_YEAR.format(n='y')}(?!\d|[,.–—-]\d|s\b)"),
     # These two are matched against the lowercased text (faster than a case-insensitive pattern).
     ("ago", rf"\b{_NUMBER.format(n='n')}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"),
     ("last", r"\b(?:last|this past|the past)\s+(?P<unit>year|month|week)\b"),
 ]
 _LOWERCASED = ("ago", "last")
+# Words without which a pattern cannot match: a text lacking them is not scanned for it.
+_NEEDS = {"ago": ("ago",), "last": ("last", "past")}
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PATTERNS]
 # Bare numbers that are not years: street numbers, counts, durations.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:\b(?:No\.?|number|page|pp?\.|room|at least|over|about|some)\s*)$", re.I)
@@ -119,6 +122,8 @@ def find_dates(text: str, document_date: str | None = None, lowered: str | None 
     context_year = int(document_date[:4]) if document_date else None
     lowered = lowercase_in_place(text) if lowered is None else lowered
     for kind, pattern in _COMPILED:
+        if kind in _NEEDS and not any(word in lowered for word in _NEEDS[kind]):
+            continue
         for match in pattern.finditer(lowered if kind in _LOWERCASED else text):
             start, end = match.span()
             i = bisect.bisect_left(taken_starts, end)  # spans starting before our end

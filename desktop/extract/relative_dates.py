@@ -64,8 +64,9 @@ def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts:
 
 
 def _relative_expressions(lowered: str):
-    """(start, end, signed amount, unit) of every relative expression, in no particular order."""
-    for match in _COUNTED.finditer(lowered):
+    """(start, end, signed amount, unit) of every relative expression, in no particular order.
+    Each pattern is tried only where a word it needs is in the text (most texts have none)."""
+    for match in _COUNTED.finditer(lowered) if _has(lowered, ("later", "after", "earlier", " on")) else ():
         amount = _AMOUNT_BEFORE.search(lowered, max(0, match.start() - 14), match.start())
         if amount is None:
             continue  # "weeks later", "a few days later": no amount to count
@@ -74,18 +75,23 @@ def _relative_expressions(lowered: str):
         number = amount["n"]
         count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
         yield amount.start(), match.end(), -count if match["way"] == "earlier" else count, match["unit"]
-    for match in _NEXT.finditer(lowered):
+    for match in _NEXT.finditer(lowered) if _has(lowered, ("next", "following", "previous", "preceding", "day after")) \
+            else ():
         start = match.start() - 4
         if lowered[start : start + 4] in ("the ", "the\n"):
             way = match["way"] or match["way2"]
             yield start, match.end(), -1 if way in ("previous", "preceding") else 1, match["unit"] or match["unit2"]
-    for match in _SAME.finditer(lowered):
+    for match in _SAME.finditer(lowered) if _has(lowered, (" day", " month", " year")) else ():
         yield match.start(), match.end(), 0, match["unit"]
-    for match in _YESTERDAY.finditer(lowered):
+    for match in _YESTERDAY.finditer(lowered) if "yesterday" in lowered else ():
         yield match.start(), match.end(), -1, "yesterday"
-    for match in _TODAY.finditer(lowered):
+    for match in _TODAY.finditer(lowered) if "today" in lowered else ():
         if not lowered[max(0, match.start() - 6) : match.start()].endswith(_NOT_THIS_DAY):
             yield match.start(), match.end(), 0, "today"
+
+
+def _has(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
 
 
 def _anchor_named(lowered: str, dates: list[DateMention], sentence_starts: list[int], start: int,
