@@ -55,7 +55,7 @@ def role_before(text: str, toks: list[Token], i: int, gap: str = "") -> bool:
     if i == 0:
         return False
     role = toks[i - 1]
-    between = text[role.end : toks[i].start]
+    between = text[role.end : toks[i].start].replace("*", "").replace("_", "")  # Markdown: "**Sok Dara**"
     if not between.startswith(gap) or not between[len(gap) :].isspace():
         return False
     return role.text.lower() in ROLE_NOUNS or role.text in RELATIONS
@@ -64,7 +64,8 @@ def role_before(text: str, toks: list[Token], i: int, gap: str = "") -> bool:
 def apposition(text: str, toks: list[Token], i: int, j: int) -> bool:
     """A name between commas after a role: "Its director, Sok Dara, said", "His lawyers, Sok Dara and
     …, said" (the name from token ``i``; ``j``: past the end of its run)."""
-    return j < len(toks) and text.startswith(",", toks[j - 1].end) and role_before(text, toks, i, ",")
+    return j < len(toks) and text[toks[j - 1].end : toks[j - 1].end + 3].lstrip("*_").startswith(",") \
+        and role_before(text, toks, i, ",")
 
 
 def title_before(toks: list[Token], i: int) -> bool:

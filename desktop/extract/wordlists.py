@@ -193,7 +193,7 @@ APPOSITION_CUES = {"a", "an", "the", "who", "whose", "then", "former", "senior",
                    "activist", "lawyer", "member", "leader", "founder", "executive", "researcher",
                    "journalist", "monk", "farmer", "vendor", "teacher", "aged"}
 BY_CUES = {("Posted", "by"), ("Written", "by"), ("Photo", "by"), ("written", "by"),
-           ("posted", "by"), ("according", "to"), ("Interview", "with"), ("interview", "with")}
+           ("posted", "by"), ("according", "to"), ("According", "to"), ("Interview", "with"), ("interview", "with")}
 # Lowercase words that may follow a newspaper's name ("Khmer Times reported", "… Post and …");
 # another lowercase word makes its last word a plain one ("the Cambodian Daily routine").
 NAME_FOLLOWERS = {"and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "that",

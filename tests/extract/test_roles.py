@@ -75,3 +75,10 @@ def test_the_pipeline_proposes_role_introduced_people_it_does_not_know():
     found = extractor.extract("The lawyer Visal Kosal and reporter Henrik Olsen left.", propose_candidates=True)
     assert [m.entity_id for m in found.mentions] == ["visal"]
     assert [(c.kind, c.name) for c in found.candidates] == [("person", "Henrik Olsen")]
+
+
+def test_a_name_after_according_to_or_in_markdown_bold_between_commas_is_a_person():
+    found = {(c.name, c.kind) for c in propose(
+        "According to Chea Bopha, 41, the fence went up at night. Its director, **Mam Sitha**, said so.")}
+    assert {("Chea Bopha", "person"), ("Mam Sitha", "person")} <= found
+    assert not propose("According to the Land Law, it is void.")  # control: no name, nothing proposed
