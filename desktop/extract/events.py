@@ -27,7 +27,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her)\b")  # only then are the sente
 _CAPITALISED_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)\b)[A-Z][a-z]")
 # A piece with no date in it has nothing to count from, but "yesterday" counts from the document's.
-_YESTERDAY = re.compile(r"\b(?:yesterday|today)\b")
+_COUNTS_FROM_THE_DOCUMENT = re.compile(r"\b(?:yesterday|today)\b")
 @dataclass
 class ExtractedEvent:
     start: int            # the sentence (quote) in the reading text
@@ -105,7 +105,7 @@ def _events_in(text: str, offset: int, mentions: list[Mention], names: dict[str,
     document's main person and narrator; ``told``: the dated sentences the document said before."""
     lowered = lowercase_in_place(text)
     dates = [d for d in find_dates(text, document_date, lowered) if not _names_a_thing(text, d)]
-    if not dates and not _YESTERDAY.search(lowered):
+    if not dates and not _COUNTS_FROM_THE_DOCUMENT.search(lowered):
         return []
     spans = sentences(text)
     sentence_starts = [start for start, _end in spans]
