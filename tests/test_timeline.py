@@ -126,10 +126,37 @@ def test_bad_dates_are_refused(library, date):
         library.timeline.add(G, 0, 10, "x", date)
 
 
-def test_extracted_events_cannot_be_deleted(library):
-    event = library.timeline.events()[0]
-    with pytest.raises(EventError, match="only your own events"):
-        library.timeline.delete(event.id)
+def test_deleting_an_extracted_event_marks_it_not_an_event_until_undone(library, cli):
+    events = library.timeline.events()
+    arrest = next(e for e in events if e.date == "2014-07-15" and e.document == G)
+    count = library.timeline.count()
+    library.timeline.delete(arrest.id)
+    assert arrest.id not in {e.id for e in library.timeline.events()}
+    assert len(library.timeline.events()) == len(events) - 1  # only that one
+    assert arrest.id not in {e.id for e in library.timeline.events(person="Mu Sochua")}
+    assert arrest.id not in {e.id for e in library.timeline.events(document=G)}
+    assert library.timeline.count() == count - 1
+    assert arrest.id not in {e["id"] for e in json.loads(cli("timeline", "--json").out)}  # `ekasar timeline` too
+    assert arrest.id not in csv_bytes(library.timeline.events()).decode("utf-8-sig")
+    assert library.timeline.undo() == arrest.id
+    back = next(e for e in library.timeline.events() if e.id == arrest.id)
+    assert (back.title, back.edited, library.timeline.count()) == ("Mu Sochua arrested", False, count)
+
+
+def test_an_edited_event_marked_not_an_event_comes_back_edited(library):
+    event = next(e for e in library.timeline.events() if e.date == "1972")
+    library.timeline.edit(event.id, "Leaves for the United States", "1972")
+    library.timeline.delete(event.id)
+    assert event.id not in {e.id for e in library.timeline.events()}
+    assert library.timeline.undo() == event.id  # the dismissal, not the edit
+    assert next(e for e in library.timeline.events() if e.id == event.id).title == "Leaves for the United States"
+
+
+def test_only_an_extracted_event_can_be_marked_not_an_event(library):
+    from desktop.store.timeline import dismiss_event
+
+    with pytest.raises(EventError, match="only an event found in a document"):
+        dismiss_event(library.db.writer().conn, "not-an-event-id")
 
 
 def test_override_survives_a_rebuild(tmp_path, seeds_copy, data_dir):
@@ -144,6 +171,24 @@ def test_override_survives_a_rebuild(tmp_path, seeds_copy, data_dir):
     build_archive(seeds_copy, archive)
     with Library(archive, data_dir) as library:
         assert next(e for e in library.timeline.events() if e.id == event.id).title == "Leaves for the United States"
+
+
+def test_an_event_marked_not_an_event_stays_so_after_a_rebuild(tmp_path, seeds_copy, data_dir):
+    from desktop.store.build import build_archive
+    from desktop.services.library import Library
+
+    archive = tmp_path / "archive.sqlite"
+    build_archive(seeds_copy, archive)
+    with Library(archive, data_dir) as library:
+        event = next(e for e in library.timeline.events() if e.date == "1972")
+        library.timeline.delete(event.id)
+        count = library.timeline.count()
+    build_archive(seeds_copy, archive)
+    with Library(archive, data_dir) as library:
+        assert event.id not in {e.id for e in library.timeline.events()}
+        assert library.timeline.count() == count
+        assert library.timeline.undo() == event.id  # and Undo still brings it back
+        assert event.id in {e.id for e in library.timeline.events()}
 
 
 def test_timelinejs_and_csv_exports(library):

@@ -2,6 +2,7 @@
 
 The user's events and edits on a document removed from the library (or deleted for good) stay on
 the timeline, cited from the copy kept of it (or its tombstone): what the user wrote is never hidden.
+An extracted event the user marked as not an event is left out everywhere the timeline is read.
 """
 
 import functools
@@ -16,8 +17,10 @@ from desktop.store.timeline import (
     add_user_event,
     apply_overrides,
     copied_events,
+    count_dismissed,
     count_events,
     delete_user_event,
+    dismiss_event,
     edit_event,
     read_events,
     read_user_events,
@@ -60,7 +63,7 @@ class TimelineService:
         events = (read_events(self.db.archive, names, entity_ids, document)
                   + read_events(self.db.user_conn, names, entity_ids, document)
                   + self._kept_edits(cited, names, entity_ids, document))
-        apply_overrides(self.db.user_conn, events)
+        events = apply_overrides(self.db.user_conn, events)  # edited, and without those marked not an event
         events += [e for e in read_user_events(self.db.user_conn, cited, names)
                    if document in (None, e.document) and not person]
         for event in events:  # one name once, even when two merged entities are involved
@@ -79,8 +82,9 @@ class TimelineService:
         return found
 
     def count(self) -> int:
-        """Extracted events in the archive and the imports (cheap: no event is read)."""
-        return count_events(self.db.archive) + count_events(self.db.user_conn)
+        """Extracted events in the archive and the imports, less those marked as not an event
+        (cheap: no event is read)."""
+        return count_events(self.db.archive) + count_events(self.db.user_conn) - count_dismissed(self.db.user_conn)
 
     def add(self, document_id: str, start: int, end: int, title: str, date: str | None,
             end_date: str | None = None) -> str:
@@ -96,7 +100,13 @@ class TimelineService:
         self.notices.announce(EVENTS)
 
     def delete(self, event_id: str) -> None:
-        delete_user_event(self.db.writer().conn, event_id)
+        """Delete one of the user's own events. An event found in a document is marked as not an
+        event instead, by its id: deleting its row would not last (a rebuild finds it again).
+        Undo brings either back."""
+        if event_id.startswith("user-"):
+            delete_user_event(self.db.writer().conn, event_id)
+        else:
+            dismiss_event(self.db.writer().conn, event_id)
         self.db.ensure_current()
         self.notices.announce(EVENTS)
 

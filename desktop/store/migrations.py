@@ -25,3 +25,11 @@ def archive_event_anchors(db: Database) -> None:
 def user_event_anchors(db: Database) -> None:
     # Only adds columns: the events of imports, and the user's events and edits, stay as they were.
     add_event_anchors(db)
+
+
+@user_migrations(name="m013_event_dismissals")
+def user_event_dismissals(db: Database) -> None:
+    """An extracted event the user marked as not an event: its override says so. Kept by the event's
+    id like an edit, so it stays dismissed after a rebuild and after its document is removed and
+    restored. Undo snapshots taken before this column have none: restoring one leaves it 0."""
+    db.execute("ALTER TABLE event_overrides ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0")

@@ -9,8 +9,9 @@ purged), and restoring writes them back, with their index entries made again fro
 The user's notes on the document are never deleted: removing sends the anchored ones to review
 (readable and exportable, with the document's citation from the copy) and restoring anchors them
 again. Their own timeline events on it, and their edits of its extracted events, stay on the
-timeline, cited from the copy. Candidates the user wrote about (a note on one, a curation, an
-edited event naming one) stay in the people list. Tags and collections name documents by id, so
+timeline, cited from the copy; an extracted event they marked as not an event stays off it, as
+it does once the document is restored. Candidates the user wrote about (a note on one, a curation,
+an edited event naming one) stay in the people list. Tags and collections name documents by id, so
 they are simply there again too. Importing the same file again restores the copy, with all of
 that, rather than importing it afresh (``restore_if_removed``).
 
@@ -48,10 +49,11 @@ class RemovedDocument:
                 "events": self.events}
 
 
-# How many of the user's timeline events and event edits cite the document whose id is {id}.
+# How many of the user's timeline events and event edits cite the document whose id is {id}
+# (an event marked as not an event is off the timeline: not one that stays on it).
 _EVENTS_KEPT = ("(SELECT count(*) FROM user_events u WHERE u.document_id = {id}) + "
                 "(SELECT count(*) FROM event_overrides o WHERE substr(o.event_id, 1, length({id}) + 4) "
-                "= 'ev-' || {id} || '-')")
+                "= 'ev-' || {id} || '-' AND NOT o.dismissed)")
 
 
 def _now() -> str:
@@ -96,7 +98,8 @@ def remove_document(conn: sqlite3.Connection, doc_id: str) -> RemovedDocument:
         for table in DEPENDENT_TABLES:
             conn.execute(f"DELETE FROM main.{table} WHERE document_rowid = ?", (rowid,))
         conn.execute("DELETE FROM main.documents WHERE rowid = ?", (rowid,))
-        edited = {i for row in edited_event_rows(conn, doc_id, copy["events"]) for i in json.loads(row["entities"])}
+        edited = {i for row in edited_event_rows(conn, doc_id, copy["events"], dismissed=False)
+                  for i in json.loads(row["entities"])}
         copy["entities"], copy["aliases"] = _take_orphans(conn, {m["entity_id"] for m in copy["mentions"]}, edited)
         refresh_counts(conn)
         moved = _to_review(conn, doc_id)
@@ -262,13 +265,15 @@ def removed_documents(conn: sqlite3.Connection) -> list[RemovedDocument]:
 
 def kept_edited_events(conn: sqlite3.Connection) -> dict[str, list[dict]]:
     """Document id → the rows of its extracted events the user edited, for each removed or purged
-    document with any: the edits stay on the timeline (cited from the copy or the tombstone)."""
+    document with any: the edits stay on the timeline (cited from the copy or the tombstone). A
+    tombstone's may include rows marked as not an event: ``apply_overrides`` leaves those out."""
     found = {}
     for (doc_id,) in conn.execute(
-        "SELECT id FROM removed_documents r WHERE EXISTS (SELECT 1 FROM event_overrides o WHERE "
-        "substr(o.event_id, 1, length(r.id) + 4) = 'ev-' || r.id || '-') AND id NOT IN (SELECT id FROM main.documents)"
+        "SELECT id FROM removed_documents r WHERE EXISTS (SELECT 1 FROM event_overrides o WHERE NOT o.dismissed "
+        "AND substr(o.event_id, 1, length(r.id) + 4) = 'ev-' || r.id || '-') "
+        "AND id NOT IN (SELECT id FROM main.documents)"
     ).fetchall():
-        found[doc_id] = edited_event_rows(conn, doc_id, _copy_of(conn, doc_id)[0]["events"])
+        found[doc_id] = edited_event_rows(conn, doc_id, _copy_of(conn, doc_id)[0]["events"], dismissed=False)
     return {**tombstone_events(conn), **found}
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the builder's and importer's type: event finding is not loa
 
 _PARTIAL_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+_EXTRACTED_ID = re.compile(r"^ev-.+-[0-9]+$")  # event_id() below
 
 
 class EventError(EkasarError, ValueError):
@@ -178,17 +179,37 @@ def _name_entities(event: TimelineEvent, names: dict[str, tuple[str, str]]) -> N
             (event.people if kind == "person" else event.organizations).append(name)
 
 
-def apply_overrides(conn: sqlite3.Connection, events: list[TimelineEvent]) -> None:
-    overrides = {row[0]: row[1:] for row in conn.execute("SELECT event_id, title, date, end_date FROM event_overrides")}
+def apply_overrides(conn: sqlite3.Connection, events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """The extracted ``events`` with the user's edits applied, without those marked as not an event."""
+    overrides = {row[0]: row[1:] for row in conn.execute(
+        "SELECT event_id, title, date, end_date, dismissed FROM event_overrides")}
+    kept = []
     for event in events:
         if event.id in overrides:
-            title, date, end_date = overrides[event.id]
+            title, date, end_date, dismissed = overrides[event.id]
+            if dismissed:
+                continue
             event.title = title or event.title
             if date:
                 event.date, event.end_date, event.precision = date, end_date, _precision(date)
                 event.certainty = "stated"  # the user's own reading of the passage
                 event.anchor_quote = None  # so not counted from another sentence
             event.edited = True
+        kept.append(event)
+    return kept
+
+
+def count_dismissed(conn: sqlite3.Connection) -> int:
+    """Extracted events in the archive or the imports that the user marked as not an event
+    (``conn``: the notebook, with the archive attached). One look-up by key per dismissal."""
+    found = 0
+    for (dismissed,) in conn.execute("SELECT event_id FROM event_overrides WHERE dismissed").fetchall():
+        doc_id, _, date_start = dismissed.removeprefix("ev-").rpartition("-")
+        for schema in ("main", "archive"):
+            found += conn.execute(
+                f"SELECT count(*) FROM {schema}.events e JOIN {schema}.documents d ON d.rowid = e.document_rowid "
+                "WHERE d.id = ? AND e.date_start = ?", (doc_id, int(date_start))).fetchone()[0]
+    return found
 
 
 def read_user_events(conn: sqlite3.Connection, document, names) -> list[TimelineEvent]:
@@ -268,6 +289,18 @@ def delete_user_event(conn: sqlite3.Connection, event_id_: str) -> None:
     with transaction(conn):
         _remember(conn, "user_events", "id", event_id_)
         conn.execute("DELETE FROM user_events WHERE id = ?", (event_id_,))
+
+
+def dismiss_event(conn: sqlite3.Connection, event_id_: str) -> None:
+    """Mark an extracted event as not an event (extraction made one of a sentence that is none).
+    An override by its id, as an edit is, and undone the same way; an edit already made is kept,
+    so undoing the dismissal brings the event back as the user had it."""
+    if not _EXTRACTED_ID.match(event_id_):
+        raise EventError(say("Timeline", "only an event found in a document can be marked as not an event"))
+    with transaction(conn):
+        _remember(conn, "event_overrides", "event_id", event_id_)
+        conn.execute("INSERT OR IGNORE INTO event_overrides (event_id, modified) VALUES (?, ?)", (event_id_, _now()))
+        conn.execute("UPDATE event_overrides SET dismissed = 1, modified = ? WHERE event_id = ?", (_now(), event_id_))
 
 
 def undo_event_change(conn: sqlite3.Connection) -> str | None:

@@ -6,7 +6,8 @@ new start). What the user wrote about it stays: notes (which carry their own quo
 timeline events on it, and their edits of its extracted events. Those cite the document, so a
 small row is kept: its id, title and date, where its pages started (a note or event still names
 its page), the hash of its reading text (which the notes already carry), and the rows of the
-extracted events the user edited, so the edits stay on the timeline. None of the text is kept: an
+extracted events the user edited, so the edits stay on the timeline (and those marked as not an
+event, which stay off it, so that Undo can bring them back). None of the text is kept: an
 event's quoted passage is empty from then on.
 
 Only citations read a tombstone (``DocumentsService.cited``), and only when the document is not
@@ -22,11 +23,15 @@ from desktop.store.documents import Document, DocumentInfo
 from desktop.store.timeline import event_id
 
 
-def edited_event_rows(conn: sqlite3.Connection, doc_id: str, events: list[dict]) -> list[dict]:
-    """Those of a document's extracted event rows the user edited (an override names them)."""
+def edited_event_rows(conn: sqlite3.Connection, doc_id: str, events: list[dict],
+                      dismissed: bool = True) -> list[dict]:
+    """Those of a document's extracted event rows the user edited (an override names them).
+
+    :param dismissed: with those the user marked as not an event (kept, so that undoing the
+        dismissal brings them back; the timeline leaves them out)."""
     edited = {row[0] for row in conn.execute(
-        "SELECT event_id FROM event_overrides WHERE substr(event_id, 1, ?) = ?",
-        (len(doc_id) + 4, f"ev-{doc_id}-"))}
+        "SELECT event_id FROM event_overrides WHERE substr(event_id, 1, ?) = ? AND (? OR NOT dismissed)",
+        (len(doc_id) + 4, f"ev-{doc_id}-", dismissed))}
     return [row for row in events if event_id(doc_id, row["date_start"]) in edited]
 
 

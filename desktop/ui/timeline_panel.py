@@ -1,12 +1,14 @@
-"""The timeline panel: filters, the time axis, the selected event, edits, undo and export."""
+"""The timeline panel: filters, the time axis, the selected event, edits, undo and export
+(the event dialog is desktop/ui/event_dialog.py)."""
 
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter,
-    QTextBrowser, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, QTextBrowser, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.export.safe_write import ExportError, write_atomically
@@ -15,7 +17,8 @@ from desktop.render.text import cited_where, visible_controls
 from desktop.services.notices import DOCUMENTS, PEOPLE
 from desktop.services.library import Library
 from desktop.errors import NotFound
-from desktop.store.timeline import EventError, TimelineEvent, check_date
+from desktop.store.timeline import EventError, TimelineEvent
+from desktop.ui.event_dialog import EventDialog
 from desktop.ui.jobs import TimelineLoader
 from desktop.ui.timeline_canvas import TimelineCanvas, certainty_choices, date_line, entity_label, lane_choices, legend
 from desktop.ui.widgets import fill_filter_combo, named
@@ -24,50 +27,6 @@ from desktop.wording import number, say, say_n
 MAX_LANES = 30
 BACKGROUND_FROM = 20_000  # events; fewer are read at once
 MAX_AT_ONCE = 100_000  # more than this: one person or organization at a time
-
-
-class EventDialog(QDialog):
-    """Title and date of an event; the date as precise as the source allows."""
-
-    def __init__(self, parent, title: str = "", date: str = "", end_date: str = "", heading: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(heading or say("EventDialog", "Event"))
-        self.setObjectName("eventDialog")
-        self.title = QLineEdit(title)
-        self.title.setAccessibleName(say("EventDialog", "Event title"))
-        self.date = QLineEdit(date)
-        self.date.setAccessibleName(say("EventDialog", "Date"))
-        self.date.setPlaceholderText(say("EventDialog", "YYYY, YYYY-MM or YYYY-MM-DD"))
-        self.end_date = QLineEdit(end_date)
-        self.end_date.setAccessibleName(say("EventDialog", "End date"))
-        self.end_date.setPlaceholderText(say("EventDialog", "optional, for a period"))
-        self.error = QLabel()
-        self.error.setObjectName("eventDialogError")
-        self.error.setStyleSheet("color: #c0392b")
-        form = QFormLayout(self)
-        form.addRow(say("EventDialog", "Title"), self.title)
-        form.addRow(say("EventDialog", "Date"), self.date)
-        form.addRow(say("EventDialog", "Until"), self.end_date)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _check(self) -> None:
-        try:
-            check_date(self.date.text())
-            check_date(self.end_date.text(), "end date")
-        except EventError as error:
-            self.error.setText(str(error))
-            return
-        if not self.title.text().strip():
-            self.error.setText(say("EventDialog", "an event needs a title"))
-            return
-        self.accept()
-
-    def values(self) -> tuple[str, str | None, str | None]:
-        return self.title.text().strip(), self.date.text().strip() or None, self.end_date.text().strip() or None
 
 
 class TimelinePanel(QWidget):
@@ -118,17 +77,25 @@ class TimelinePanel(QWidget):
         self.details.setHtml(legend())
         self.count = named(QLabel(), "timelineCount")
         tips = ((say("TimelinePanel", "Edit…"), say("TimelinePanel", "Edit the selected event")),
-                (say("TimelinePanel", "Delete"), say("TimelinePanel", "Delete the selected event (your own events only)")),
+                (say("TimelinePanel", "Delete"),
+                 say("TimelinePanel", "Delete the selected event (an event found in a document is marked as not an "
+                                      "event; Undo brings it back)")),
                 (say("TimelinePanel", "Undo"), say("TimelinePanel", "Undo the last timeline change")),
                 (say("TimelinePanel", "Note…"), say("TimelinePanel", "Write a note about the selected event")),
                 (say("TimelinePanel", "Export ▾"), say("TimelinePanel", "Export the filtered timeline")))
+        # Each tip is shown on hover and read out by screen readers.
         self.edit_button, self.delete_button, self.undo_button, self.note_button, self.export_button = (
-            named(QToolButton(text=text), "", tip) for text, tip in tips)
+            named(QToolButton(text=text, toolTip=tip), "", tip) for text, tip in tips)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         menu.addAction(say("TimelinePanel", "TimelineJS JSON…"), lambda: self.export_dialog("json"))
         menu.addAction(say("TimelinePanel", "CSV…"), lambda: self.export_dialog("csv"))
         self.export_button.setMenu(menu)
+        # The Delete key, on the time axis: the same as the Delete button.
+        self.delete_action = QAction(say("TimelinePanel", "Delete"), self.canvas, objectName="timelineDelete")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.canvas.addAction(self.delete_action)
 
     def _arrange(self) -> None:
         filters = QHBoxLayout()
@@ -163,6 +130,7 @@ class TimelinePanel(QWidget):
         self.canvas.selected.connect(self._selected)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.delete_action.triggered.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo)
         self.note_button.clicked.connect(lambda: self.current and self.note_requested.emit(self.current))
 
@@ -348,16 +316,19 @@ class TimelinePanel(QWidget):
         self.message.emit(say("TimelinePanel", "Event changed"))
 
     def delete_current(self) -> None:
-        if self.current is None:
+        """Delete the selected event; one found in a document is marked as not an event."""
+        event = self.current
+        if event is None:
             return
         try:
-            self.library.timeline.delete(self.current.id)
+            self.library.timeline.delete(event.id)
         except (EventError, NotFound) as error:
             self.message.emit(str(error))
             return
         self.current = None
         self.reload()
-        self.message.emit(say("TimelinePanel", "Event deleted"))
+        self.message.emit(say("TimelinePanel", "Event deleted") if event.source == "user"
+                          else say("TimelinePanel", "Marked as not an event"))
 
     def undo(self) -> None:
         self.ensure_loaded()

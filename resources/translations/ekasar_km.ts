@@ -2624,6 +2624,10 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
       <translation>កាលបរិច្ឆេទបញ្ចប់ត្រូវតែជា YYYY, YYYY-MM ឬ YYYY-MM-DD មិនមែន {value} ទេ</translation>
     </message>
     <message>
+      <source>only an event found in a document can be marked as not an event</source>
+      <translation>មានតែព្រឹត្តិការណ៍ដែលរកឃើញក្នុងឯកសារប៉ុណ្ណោះ ដែលអាចសម្គាល់ថាមិនមែនជាព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
       <source>only your own events can be deleted; extracted events can be edited</source>
       <translation>អាចលុបបានតែព្រឹត្តិការណ៍ផ្ទាល់ខ្លួនរបស់អ្នកប៉ុណ្ណោះ ព្រឹត្តិការណ៍ដែលបានស្រង់ចេញអាចកែសម្រួលបាន</translation>
     </message>
@@ -2774,8 +2778,8 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
       <translation>លុប</translation>
     </message>
     <message>
-      <source>Delete the selected event (your own events only)</source>
-      <translation>លុបព្រឹត្តិការណ៍ដែលបានជ្រើស (តែព្រឹត្តិការណ៍ផ្ទាល់ខ្លួនរបស់អ្នកប៉ុណ្ណោះ)</translation>
+      <source>Delete the selected event (an event found in a document is marked as not an event; Undo brings it back)</source>
+      <translation>លុបព្រឹត្តិការណ៍ដែលបានជ្រើស (ព្រឹត្តិការណ៍ដែលរកឃើញក្នុងឯកសារ ត្រូវបានសម្គាល់ថាមិនមែនជាព្រឹត្តិការណ៍ ហើយប៊ូតុង «មិនធ្វើវិញ» នាំវាមកវិញ)</translation>
     </message>
     <message>
       <source>Edit event</source>
@@ -2835,6 +2839,10 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
     <message>
       <source>Lanes</source>
       <translation>ជួរ</translation>
+    </message>
+    <message>
+      <source>Marked as not an event</source>
+      <translation>បានសម្គាល់ថាមិនមែនជាព្រឹត្តិការណ៍</translation>
     </message>
     <message>
       <source>New event</source>

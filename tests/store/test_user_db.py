@@ -22,7 +22,8 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
     assert names == ["m001_imported_documents", "m002_listing_index", "m003_entities", "m004_events", "m005_annotations",
                      "m006_reading_state", "m007_khmer_words", "m008_document_tags", "m009_collections",
-                     "m010_removed_documents", "m011_purged_documents", "m012_event_anchors"]
+                     "m010_removed_documents", "m011_purged_documents", "m012_event_anchors",
+                     "m013_event_dismissals"]
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):

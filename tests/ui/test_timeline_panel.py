@@ -128,3 +128,36 @@ def test_a_relative_dates_event_shows_the_sentence_it_was_counted_from(window, t
     assert "Counted from: “On 3 March 2023 the court sentenced him.”" in details
     assert panel.select_event(events["2023-03-03"].id)  # the control: a stated date counts from nothing
     assert "Counted from" not in panel.details.toPlainText()
+
+
+def test_delete_marks_an_extracted_event_not_an_event_and_undo_brings_it_back(window, qtbot):
+    panel = window.timeline_panel
+    assert "marked as not an event" in panel.delete_button.toolTip()
+    window.focus_timeline()
+    [arrest] = [e for e in panel.shown if e.date == "2014-07-15" and e.document == GFW]
+    assert arrest.source == "extracted"
+    count = len(panel.shown)
+    assert panel.select_event(arrest.id)
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Delete)  # the Delete key on the time axis
+    assert arrest.id not in {e.id for e in panel.shown} and len(panel.shown) == count - 1
+    assert panel.current is None
+    assert window.statusBar().currentMessage() == "Marked as not an event"
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert arrest.id in {e.id for e in panel.shown} and len(panel.shown) == count
+    assert panel.current is not None and panel.current.id == arrest.id
+    assert window.statusBar().currentMessage() == "Undone"
+
+
+def test_the_delete_button_still_deletes_the_users_own_event(window, qtbot, monkeypatch):
+    window.open_document(GFW)
+    view = window.reader.view
+    view.setTextCursor(view.document().find("Prey Sar Prison"))
+    monkeypatch.setattr(timeline_module.EventDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(timeline_module.EventDialog, "values", lambda self: ("Crowds outside Prey Sar", "2014-07-22",
+                                                                            None))
+    window.actions_by_name["addEvent"].trigger()
+    panel = window.timeline_panel
+    mine = panel.current.id
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert mine not in {e.id for e in panel.all_events}
+    assert window.statusBar().currentMessage() == "Event deleted"
