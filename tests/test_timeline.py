@@ -173,6 +173,31 @@ def test_override_survives_a_rebuild(tmp_path, seeds_copy, data_dir):
         assert next(e for e in library.timeline.events() if e.id == event.id).title == "Leaves for the United States"
 
 
+def test_edits_and_dismissals_follow_their_sentence_when_a_rebuild_reads_the_text_differently(
+        tmp_path, seeds_copy, data_dir):
+    from desktop.store.build import build_archive
+    from desktop.services.library import Library
+
+    archive = tmp_path / "archive.sqlite"
+    build_archive(seeds_copy, archive)
+    with Library(archive, data_dir) as library:
+        exile = next(e for e in library.timeline.events() if e.date == "1972")
+        politics = next(e for e in library.timeline.events() if e.date == "1995")
+        library.timeline.edit(exile.id, "Leaves for the United States", "1972")
+        library.timeline.delete(politics.id)
+    interview = seeds_copy / f"{I}.txt"  # a newer reading: everything after the head moves
+    interview.write_text("Editor's note: this interview was shortened for length.\n\n"
+                         + interview.read_text(encoding="utf-8"), encoding="utf-8")
+    build_archive(seeds_copy, archive)
+    with Library(archive, data_dir) as library:
+        events = library.timeline.events()
+        moved = next(e for e in events if "I went into exile in 1972" in e.quote)
+        assert moved.id != exile.id and moved.title == "Leaves for the United States" and moved.edited
+        assert not [e for e in events if "I entered into politics in 1995" in e.quote]
+        # Control: an event the user did not touch keeps its extracted title.
+        assert next(e for e in events if e.document == I and e.date == "2017").title != "Leaves for the United States"
+
+
 def test_an_event_marked_not_an_event_stays_so_after_a_rebuild(tmp_path, seeds_copy, data_dir):
     from desktop.store.build import build_archive
     from desktop.services.library import Library

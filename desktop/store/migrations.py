@@ -33,3 +33,11 @@ def user_event_dismissals(db: Database) -> None:
     id like an edit, so it stays dismissed after a rebuild and after its document is removed and
     restored. Undo snapshots taken before this column have none: restoring one leaves it 0."""
     db.execute("ALTER TABLE event_overrides ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0")
+
+
+@user_migrations(name="m014_override_quotes")
+def user_override_quotes(db: Database) -> None:
+    # What an edited or dismissed event was (its sentence, its extracted date), to find it again
+    # when a newer Ekasar reads its document differently (desktop/store/override_keys.py).
+    db.execute("ALTER TABLE event_overrides ADD COLUMN quote TEXT")
+    db.execute("ALTER TABLE event_overrides ADD COLUMN extracted_date TEXT")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import EkasarError
 from desktop.store.documents import page_at, page_starts
+from desktop.store.override_keys import moved_overrides, remember_what_it_was
 from desktop.store.transaction import transaction
 from desktop.wording import say, typed_digits
 
@@ -183,10 +184,12 @@ def apply_overrides(conn: sqlite3.Connection, events: list[TimelineEvent]) -> li
     """The extracted ``events`` with the user's edits applied, without those marked as not an event."""
     overrides = {row[0]: row[1:] for row in conn.execute(
         "SELECT event_id, title, date, end_date, dismissed FROM event_overrides")}
+    moved = moved_overrides(conn, events)  # made on an event whose offsets a newer reading changed
     kept = []
     for event in events:
-        if event.id in overrides:
-            title, date, end_date, dismissed = overrides[event.id]
+        key = moved.get(event.id, event.id)
+        if key in overrides:
+            title, date, end_date, dismissed = overrides[key]
             if dismissed:
                 continue
             event.title = title or event.title
@@ -279,8 +282,11 @@ def edit_event(conn: sqlite3.Connection, event_id_: str, title: str, date: str |
         else:
             _remember(conn, "event_overrides", "event_id", event_id_)
             conn.execute(
-                "INSERT OR REPLACE INTO event_overrides (event_id, title, date, end_date, modified) "
-                "VALUES (?, ?, ?, ?, ?)", (event_id_, title.strip(), date, end_date, _now()))
+                "INSERT INTO event_overrides (event_id, title, date, end_date, modified) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (event_id) DO UPDATE SET title = excluded.title, date = excluded.date, "
+                "end_date = excluded.end_date, modified = excluded.modified",
+                (event_id_, title.strip(), date, end_date, _now()))
+            remember_what_it_was(conn, event_id_)
 
 
 def delete_user_event(conn: sqlite3.Connection, event_id_: str) -> None:
@@ -301,6 +307,7 @@ def dismiss_event(conn: sqlite3.Connection, event_id_: str) -> None:
         _remember(conn, "event_overrides", "event_id", event_id_)
         conn.execute("INSERT OR IGNORE INTO event_overrides (event_id, modified) VALUES (?, ?)", (event_id_, _now()))
         conn.execute("UPDATE event_overrides SET dismissed = 1, modified = ? WHERE event_id = ?", (_now(), event_id_))
+        remember_what_it_was(conn, event_id_)
 
 
 def undo_event_change(conn: sqlite3.Connection) -> str | None:

@@ -23,7 +23,7 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     assert names == ["m001_imported_documents", "m002_listing_index", "m003_entities", "m004_events", "m005_annotations",
                      "m006_reading_state", "m007_khmer_words", "m008_document_tags", "m009_collections",
                      "m010_removed_documents", "m011_purged_documents", "m012_event_anchors",
-                     "m013_event_dismissals"]
+                     "m013_event_dismissals", "m014_override_quotes"]
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
