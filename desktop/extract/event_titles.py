@@ -29,7 +29,6 @@ _PREPOSITION = re.compile(r"\b(?:of|in|at|to|from|with|by|for|outside|inside|aga
 _SUBJECT_STOP = {"who", "which", "that", "whose", "outside", "inside", "in", "at", "of", "from", "with", "to", "for",
                  "on", "by", "near", "against", "was", "were", "is", "are", "has", "have", "had", "been", "be",
                  "will", "would", "could", "said"}
-_LAST_COMMA = re.compile(r"[,;:–—](?!.*[,;:–—])", re.DOTALL)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|announced|reported)\b")  # "He said two factories had closed"
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|announced|reported|that)\b")
 _AUXILIARIES = re.compile(r"(?:\s+\b(?:had|has|have|was|were|is|are|been|being|be|would|will|could|also|later"
@@ -41,6 +40,7 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|then)\s+", re.IGNORECASE)
 _CLAUSE_WORDS = {"who", "which", "that", "whose", "to", "and", "but", "when", "while", "after", "before"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 SUBJECT_WORDS = 10  # at most, in a subject told in the sentence's own words
+SUBJECT_REACH = 300  # characters before its verb where a subject is looked for
 PRONOUN_REACH = 4  # sentences back where "he"/"she" may find the one it stands for
 
 
@@ -70,8 +70,8 @@ def choose_action(sentence: str, date_start: int, date_end: int, found: list[Act
     spans = clauses(sentence, date_start, date_end)
     number = next(i for i, (start, end, _sub) in enumerate(spans) if start <= date_start < end or i == len(spans) - 1)
     start, end, _subordinate = spans[number]
-    qualified = [a for a in found if a.telling and (0 <= a.at - date_end <= 2
-                                                     or _QUALIFIED_BY.match(sentence[a.end : date_start]))]
+    qualified = [a for a in found if a.telling and (0 <= a.at - date_end <= 2 or (
+        0 <= date_start - a.end <= 12 and _QUALIFIED_BY.match(sentence[a.end : date_start])))]
     if qualified and not any(max(start, qualified[0].at - 30) <= a.at < qualified[0].at and a.is_verb and not a.light
                              for a in found):
         return Choice(qualified[0])  # "the 2018 election", unless a verb says what was done with it
@@ -180,7 +180,8 @@ def _agent(sentence: str, action: Action, context: Context, opening_end: int | N
     if pronoun is not None:
         return pronoun or None
     local, names = context.local, context.names
-    clause_start, sentence_start = max(opening_end or 0, _comma_before(sentence, action.at)), opening_end or 0
+    clause_start = max(opening_end or 0, _comma_before(sentence, action.at))
+    sentence_start = max(opening_end or 0, action.at - SUBJECT_REACH)
     for start in dict.fromkeys((clause_start, sentence_start)) if action.is_verb else ():  # its clause, then before
         named = _named_before(sentence, context, start, action.at, start == clause_start) \
             or (_apposed(sentence, context, start, action.at) if start == clause_start else None)
@@ -226,9 +227,10 @@ def _named_before(sentence: str, context: Context, start: int, end: int, organiz
 
 
 def _comma_before(sentence: str, at: int) -> int:
-    """Where the stretch of the sentence before ``at`` begins: after its last comma or dash."""
-    match = _LAST_COMMA.search(sentence, 0, at)
-    return match.end() if match else 0
+    """Where the stretch of the sentence before ``at`` begins: after its last comma or dash (and
+    at most a few hundred characters back: a subject is near its verb, and a page-long sentence
+    must not be read again for each of its verbs)."""
+    return max(at - SUBJECT_REACH, *(sentence.rfind(mark, 0, at) + 1 for mark in ",;:–—"))
 
 
 def _pronoun_subject(sentence: str, position: int, context: Context) -> str | None:

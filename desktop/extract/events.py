@@ -3,7 +3,7 @@
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.extract.chunks import text_chunks
 from desktop.extract.dates import DateMention, find_dates, lowercase_in_place
@@ -23,6 +23,7 @@ _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "No", "Sept", "vs", "Prof
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _FIRST_PERSON = re.compile(r"\bI\b")
 _MARKUP = re.compile(r"^\s*(?:[-*+•>#]+|\d{1,3}[.)])\s+|\*\*|__")  # a list's mark, a heading's, emphasis
+TITLE_REACH = 600  # characters either side of a date where its title's words are looked for
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her)\b")  # only then are the sentences before looked at
 _CAPITALISED_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)\b)[A-Z][a-z]")
@@ -170,6 +171,9 @@ def _names_a_thing(text: str, date: DateMention) -> bool:
 def _title(sentence: str, date_start: int, date_end: int, actions, context: Context) -> str:
     """Who did or underwent what the sentence says happened at this date, or, when the sentence
     names no one for it, its own opening words (after a date opening it: its main clause's)."""
+    opening = sentence
+    if len(sentence) > 2 * TITLE_REACH:  # a page-long "sentence": only the words around this date
+        sentence, date_start, date_end, actions, context = _around(sentence, date_start, date_end, actions, context)
     choice = choose_action(sentence, date_start, date_end, actions)
     said = title(sentence, choice, context) if choice else None
     if said:
@@ -177,7 +181,21 @@ def _title(sentence: str, date_start: int, date_end: int, actions, context: Cont
     if choice and choice.opening_end is not None:
         rest = sentence[choice.opening_end :].lstrip(" ,")
         return _short(rest[:1].upper() + rest[1:])
-    return _short(sentence)
+    return _short(opening)
+
+
+def _around(sentence: str, date_start: int, date_end: int, actions, context: Context):
+    """The stretch of ``sentence`` within TITLE_REACH characters of the date, with the date, the
+    actions and the names in it counted from its start: a title's words are near its date, and a
+    sentence of many dates is then read once per date in a stretch, not whole (never quadratic in it)."""
+    lo, hi = max(0, date_start - TITLE_REACH), min(len(sentence), date_end + TITLE_REACH)
+    starts = [a.at for a in actions]
+    near = [a._replace(at=a.at - lo, end=a.end - lo)
+            for a in actions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if a.end <= hi]
+    at = [offset for _entity, offset in context.local]
+    local = [(entity, offset - lo) for entity, offset in context.local[bisect.bisect_left(at, lo) :
+                                                                       bisect.bisect_left(at, hi)]]
+    return sentence[lo:hi], date_start - lo, date_end - lo, near, replace(context, local=local)
 
 
 def _sentence_at(spans, sentence_starts: list[int], at: int | None) -> tuple[int, int] | None:

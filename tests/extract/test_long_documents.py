@@ -82,3 +82,14 @@ def test_many_candidates_are_each_found_everywhere():
     collect_spans(text, found)
     assert all(len(candidate.spans) == 3 for candidate in found.values())
     assert all(text[a:b] == candidate.name for candidate in found.values() for a, b in candidate.spans)
+
+
+def test_a_sentence_of_many_dates_is_titled_date_by_date_in_its_stretch():
+    # A page-long "sentence" with a date every few words: each title comes from the words around
+    # its own date (the action after it), and every date still gives its event.
+    text = "On 3 March 2023, the police, the court, the ministry, " * 300 + "arrested him."
+    events = extract_events(text, [], {}, None)
+    assert len(events) == 300  # one per date expression
+    single = "; ".join(f"on {day} March 2023 the court summoned a witness" for day in range(1, 29)) + "."
+    found = extract_events(single, [], {}, None)
+    assert len(found) == 28 and all("summoned" in e.title for e in found)
