@@ -236,8 +236,9 @@ class TimelineCanvas(QWidget):
         self._paint_axis(painter, palette)
         for number, lane in enumerate(self.lanes):
             self._paint_lane(painter, palette, number, lane)
-        if self.hasFocus():
+        if self.hasFocus():  # a frame only: the markers' brush must not fill the whole canvas
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def _tick_step(self) -> float:

@@ -161,3 +161,23 @@ def test_the_delete_button_still_deletes_the_users_own_event(window, qtbot, monk
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert mine not in {e.id for e in panel.all_events}
     assert window.statusBar().currentMessage() == "Event deleted"
+
+
+def _share_of_colour(widget, colour) -> float:
+    image = widget.grab().toImage()
+    step = 4
+    points = [(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    return sum(1 for x, y in points if image.pixelColor(x, y).rgb() == colour.rgb()) / max(1, len(points))
+
+
+def test_the_timeline_stays_readable_while_it_has_the_keyboard(window, qtbot):
+    from PySide6.QtGui import QPalette
+
+    canvas = window.timeline_panel.canvas
+    window.focus_timeline()
+    qtbot.waitUntil(canvas.hasFocus)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # an event selected: its marker is drawn in the accent
+    accent = canvas.palette().color(QPalette.ColorRole.Highlight)
+    assert window.timeline_panel.current is not None
+    assert _share_of_colour(canvas, accent) < 0.2  # a frame and some markers, not a block of colour
+    assert _share_of_colour(canvas, canvas.palette().color(QPalette.ColorRole.Base)) > 0.3
