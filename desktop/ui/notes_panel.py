@@ -61,6 +61,7 @@ class NoteDialog(QDialog):
         passage.setTextFormat(Qt.TextFormat.PlainText)
         passage.setWordWrap(True)
         self.note = QPlainTextEdit(note)
+        self.note.setTabChangesFocus(True)  # Tab goes on to Tags, as in every other form
         self.note.setAccessibleName(say("NoteDialog", "Note (Markdown)"))
         self.note.setPlaceholderText(say("NoteDialog", "What this passage means, who said it, what to check…"))
         self.tags = QLineEdit(", ".join(tags))

@@ -174,3 +174,15 @@ def test_sort_and_context_menu_actions(window):
     toolbar = window.findChild(QToolBar, "annotateToolbar")
     assert [a.objectName() for a in toolbar.actions()][:5] == [f"highlight_{c}" for c in
                                                                ("yellow", "green", "blue", "pink", "purple")]
+
+
+def test_tab_in_the_note_dialog_moves_on_to_the_tags(window, qtbot):
+    dialog = NoteDialog(window, "a passage", ["land"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setFocus()
+    qtbot.waitUntil(dialog.note.hasFocus)
+    qtbot.keyClicks(dialog.note, "check this")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    assert dialog.tags.hasFocus()
+    assert dialog.note.toPlainText() == "check this"  # no tab typed into the note
