@@ -62,14 +62,16 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def search(self) -> int:
+        """Highlight every match and go to the first one from where the reader is, as you type."""
         self._timer.stop()
         total = self.view.find_all(self.field.text())
-        self._show_count(-1, total)
+        self._show_count(self.view.find_step(True) if total else -1, total)
         return total
 
     def step(self, forward: bool) -> None:
-        if self._timer.isActive():
+        if self._timer.isActive():  # typed just now: the search goes to the first match
             self.search()
+            return
         index = self.view.find_step(forward)
         self._show_count(index, self.view.match_count)
 
