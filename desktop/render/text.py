@@ -106,3 +106,17 @@ def citation(title: str, date: str | None, doc_id: str, page: int | tuple[int, i
     """The line appended to copied passages (with its page, in a PDF)."""
     where = f"Ekasar document {cited_where(doc_id, page)}"
     return f"— {visible_controls(title)}" + (f", {date}" if date else "") + f" ({where})"
+
+
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*_`])(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1(?![\w*_`])")
+_MARKDOWN_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.MULTILINE)
+
+
+def markdown_as_plain(text: str) -> str:
+    """A note's Markdown as a list shows it: "**check** the [report](…)" is "check the report"."""
+    text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = _MARKDOWN_LINE_MARK.sub("", text)
+    for _ in range(2):  # "**bold with *italic* inside**"
+        text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
+    return text

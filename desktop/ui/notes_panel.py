@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.render.text import visible_controls
+from desktop.render.text import markdown_as_plain, visible_controls
 from desktop.store.annotations import COLORS, Annotation
 from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.services.library import Library
@@ -345,7 +345,7 @@ class NotesPanel(QWidget):
         else:
             lines = [say("NotesPanel", "Note on the whole document")]
         if note.note:
-            lines.append(note.note)
+            lines.append(markdown_as_plain(note.note))  # as written, without its marks
         tags = f"#{' #'.join(note.tags)}  ·  " if note.tags else ""
         title = self._title(note.document_id) if note.document_id else ""
         meta = f"{date_text(note.modified[:10])}  ·  {tags}{title}"

@@ -186,3 +186,18 @@ def test_tab_in_the_note_dialog_moves_on_to_the_tags(window, qtbot):
     qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
     assert dialog.tags.hasFocus()
     assert dialog.note.toPlainText() == "check this"  # no tab typed into the note
+
+
+def test_the_notes_list_shows_a_notes_markdown_without_its_marks(window, monkeypatch):
+    window.open_document(GFW)
+    monkeypatch.setattr(NoteDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(NoteDialog, "values", lambda self: ("**check** the [court record](https://example.org/x)",
+                                                             [], "yellow"))
+    select(window, "Prey Sar")
+    window.actions_by_name["addNote"].trigger()
+    model = window.notes_panel.model
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert any("check the court record" in (text or "") for text in shown)
+    assert not any("**" in (text or "") for text in shown)
+    [note] = window.library.notes.listing()
+    assert note.note.startswith("**check**")  # kept as written: only the list shows it plain
