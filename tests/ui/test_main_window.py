@@ -271,3 +271,14 @@ def test_tab_moves_through_the_panels(window, qtbot):
     assert order == ["libraryTable", "reader"]
     qtbot.keyClick(window.reader.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget().objectName() == "searchField"
+
+
+def test_opening_another_document_while_the_original_shows_needs_one_press_to_show_its_original(window):
+    original = window.actions_by_name["original"]
+    window.open_document(INTERVIEW)
+    original.trigger()
+    assert window.reader.showing_original and original.isChecked()
+    window.open_document(GFW)  # a new document opens in its reading view
+    assert not window.reader.showing_original and not original.isChecked()
+    original.trigger()  # one press
+    assert window.reader.showing_original and original.isChecked()

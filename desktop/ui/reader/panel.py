@@ -86,8 +86,10 @@ class ReaderPanel(QWidget):
         self.original_button.setChecked(False)
         self.reading_button.setChecked(True)
         self.original_button.blockSignals(False)
-        self.showing_original = False
+        was_original, self.showing_original = self.showing_original, False
         self._render()
+        if was_original:  # the menu's Show original (Ctrl+U) unticks too: one press shows it again
+            self.mode_changed.emit(False)
         if offset:
             self.view.scroll_to_position(self.layout_map.position_of(offset))
         if self.find_bar.isVisible():
