@@ -80,7 +80,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:\b(?:i|we|you|he|she|they|it|who|which|that|ha
 _HYPHENATED = re.compile(r"\b[a-z]+-$")
 _PARTICLE = re.compile(r" (?:out|down|up|off|back|away)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$")
-_VERB_ENDINGS = ("ed", "led", "fled", "won", "quit", "upheld", "freed", "beaten")
+_VERB_ENDINGS = ("ed", "beaten")  # and IRREGULAR's past tenses
 # Where a clause ends: punctuation, "and", and the words that open another clause.
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\b(?:and|but|when|after|before|since|while|because|until|who|which|whose"
                           r"|that)\b")

@@ -11,6 +11,7 @@ count from the document's own date. Vague amounts ("weeks later", "a few days la
 import bisect
 import datetime
 import re
+from itertools import islice, takewhile
 
 from desktop.extract.dates import DateMention
 
@@ -43,8 +44,8 @@ def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts:
     resolved where they can be; ``sentence_starts``: where each sentence starts, in order.
     ``dates`` should hold only dates of happenings (not "the 2009 Penal Code")."""
     found = list(dates)  # in order: each resolved one may be counted from in turn ("the next day")
+    starts = [d.start for d in found]
     for start, end, amount, unit in sorted(_relative_expressions(lowered)):
-        starts = [d.start for d in found]
         i = bisect.bisect_left(starts, end)
         if i and found[i - 1].end > start:
             continue  # inside a date already read ("the year 2017")
@@ -53,13 +54,14 @@ def with_relative_dates(lowered: str, dates: list[DateMention], sentence_starts:
             if mention is None:
                 continue
         else:
-            anchor = _anchor_named(lowered, found, sentence_starts, start, end) \
+            anchor = _anchor_named(lowered, (found, starts), sentence_starts, start, end) \
                 or _anchor(found, starts, sentence_starts, start)
             date, precision = _counted(anchor, amount, unit) if anchor else (None, None)
             if not date:
                 continue
             mention = DateMention(start, end, date, None, precision, "approximate", anchor=anchor.start)
         found.insert(i, mention)
+        starts.insert(i, start)
     return found
 
 
@@ -94,8 +96,8 @@ def _has(lowered: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
-def _anchor_named(lowered: str, dates: list[DateMention], sentence_starts: list[int], start: int,
-                  end: int) -> DateMention | None:
+def _anchor_named(lowered: str, dated: tuple[list[DateMention], list[int]], sentence_starts: list[int],
+                  start: int, end: int) -> DateMention | None:
     """"A week after the eviction": the date of the nearest sentence before that tells of it (a
     word of the same stem, "evicted"), if one of the few before does."""
     if not lowered.startswith("after", end - 5):
@@ -103,29 +105,34 @@ def _anchor_named(lowered: str, dates: list[DateMention], sentence_starts: list[
     noun = _EVENT_NOUN.match(lowered, end)
     if noun is None:
         return None
-    stem = noun["noun"][:_STEM]
-    stated = [d for d in dates if d.date is not None and d.end <= start and d.certainty != "approximate"]
-    earlier = stated[-_NAMED_REACH:]
-    for date in reversed(earlier):
+    stem, (dates, starts) = noun["noun"][:_STEM], dated
+    stated = (d for d in _back_from(dates, bisect.bisect_left(starts, start))
+              if d.date is not None and d.end <= start and d.certainty != "approximate")
+    for date in islice(stated, _NAMED_REACH):  # nearest first
         number = bisect.bisect_right(sentence_starts, date.start) - 1
         opening = sentence_starts[number] if number >= 0 else 0
         closing = sentence_starts[number + 1] if number + 1 < len(sentence_starts) else len(lowered)
         if lowered.find(stem, opening, closing) >= 0:
-            return _anchor(dates, [d.start for d in dates], sentence_starts, closing)
+            return _anchor(dates, starts, sentence_starts, closing)
     return None
 
 
 def _anchor(dates: list[DateMention], starts: list[int], sentence_starts: list[int], at: int) -> DateMention | None:
     """The date counted from: the most precise date of the nearest sentence before ``at`` (or of
     its own sentence, before it) that gives one."""
-    i = bisect.bisect_left(starts, at)
-    before = [d for d in dates[:i] if d.date is not None and d.end <= at]
-    if not before:
+    before = (d for d in _back_from(dates, bisect.bisect_left(starts, at)) if d.date is not None and d.end <= at)
+    last = next(before, None)  # walked back from ``at``: only the dates of one sentence are read
+    if last is None:
         return None
-    sentence = bisect.bisect_right(sentence_starts, before[-1].start) - 1
+    sentence = bisect.bisect_right(sentence_starts, last.start) - 1
     opening = sentence_starts[sentence] if sentence >= 0 else 0
-    same_sentence = [d for d in before if d.start >= opening]
+    same_sentence = [last, *takewhile(lambda d: d.start >= opening, before)]
     return min(same_sentence, key=lambda d: (_FINEST[d.precision or "year"], -d.start))  # the last, if equal
+
+
+def _back_from(dates: list[DateMention], i: int):
+    """``dates[i - 1]``, ``dates[i - 2]``… without copying the list."""
+    return (dates[k] for k in range(i - 1, -1, -1))
 
 
 def _counted(anchor: DateMention, amount: int, unit: str) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from desktop.khmer.index_text import KhmerIndexText, index_text
 FORMATS = ("text", "markdown", "html")
 # Formats read by desktop/ingest/readers: their original is the text as read.
 READ_FORMATS = ("pdf", "docx", "odt", "epub")
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 _LINE_WITH_WORDS = re.compile(r"^[^\S\n]*\S.*$", re.MULTILINE)
 # Junk that signs or dates the page: where the date it states for itself may stand.
 DATING_RULES = ("byline", "dateline", "date-stamp", "html-byline")
@@ -152,13 +153,9 @@ def _with_page_furniture(source: str, furniture: list[Junk], title: str, headlin
     """The furniture a page marks, and the junk found by shape in the rest of its text (the
     furniture blanked out, so that a list of other articles does not hide the headline; not a
     breadcrumb, whose parts tell which lines are section labels)."""
-    blanked = list(source)
-    for block in furniture:
-        if block.rule != "html-breadcrumb":
-            blanked[block.start : block.end] = [c if c == "\n" else " " for c in block.text]
     found, k = [], 0
     ends = [*furniture, Junk(len(source), len(source), "", "")]
-    for block in find_boilerplate("".join(blanked), title, headline):
+    for block in find_boilerplate(_blanked(source, furniture), title, headline):
         while ends[k].end <= block.start:
             k += 1
         pos = block.start
@@ -168,6 +165,21 @@ def _with_page_furniture(source: str, furniture: list[Junk], title: str, headlin
             if pos >= block.end:
                 break
     return _apart(furniture + found)
+
+
+def _blanked(source: str, furniture: list[Junk]) -> str:
+    """``source`` with the furniture's characters (but its line breaks) as spaces, built piece by
+    piece: a page of megabytes is never held as a list of characters."""
+    pieces, pos = [], 0
+    for block in sorted(furniture, key=lambda b: b.start):
+        if block.rule == "html-breadcrumb" or block.end <= pos:
+            continue
+        start = max(pos, block.start)
+        pieces.append(source[pos:start])
+        pieces.append(_NOT_A_LINE_BREAK.sub(" ", source[start : block.end]))
+        pos = block.end
+    pieces.append(source[pos:])
+    return "".join(pieces)
 
 
 def _trimmed(source: str, start: int, end: int, rule: str) -> list[Junk]:
