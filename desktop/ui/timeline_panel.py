@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, QTextBrowser, QToolButton,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSplitter,
+    QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.export.safe_write import ExportError, write_atomically
@@ -20,13 +20,16 @@ from desktop.errors import NotFound
 from desktop.store.timeline import EventError, TimelineEvent
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.jobs import TimelineLoader
-from desktop.ui.timeline_canvas import TimelineCanvas, certainty_choices, date_line, entity_label, lane_choices, legend
+from desktop.ui.timeline_canvas import (
+    LANE_HEIGHT, TimelineCanvas, certainty_choices, date_line, entity_label, lane_choices, legend,
+)
 from desktop.ui.widgets import fill_filter_combo, named
 from desktop.wording import number, say, say_n
 
 MAX_LANES = 30
 BACKGROUND_FROM = 20_000  # events; fewer are read at once
 MAX_AT_ONCE = 100_000  # more than this: one person or organization at a time
+DETAIL_LINES = 5  # the selected event's details show at least this many lines (then scroll)
 
 
 class TimelinePanel(QWidget):
@@ -72,6 +75,11 @@ class TimelinePanel(QWidget):
 
     def _build_body(self) -> None:
         self.canvas = TimelineCanvas()
+        # Many lanes in a low dock: they scroll, the dock keeps its height.
+        self.canvas_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.canvas_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.canvas_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.canvas_area.setWidget(self.canvas)
         self.details = named(QTextBrowser(), "eventDetails", say("TimelinePanel", "Selected event"))
         self.details.setOpenLinks(False)
         self.details.setHtml(legend())
@@ -99,21 +107,27 @@ class TimelinePanel(QWidget):
 
     def _arrange(self) -> None:
         filters = QHBoxLayout()
-        for widget in (self.text, self.entity, self.document_filter, self.certainty, self.lanes):
+        for widget in (self.text, self.entity, self.document_filter, self.certainty, self.lanes, self.count):
             filters.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (self.count, self.edit_button, self.delete_button, self.undo_button, self.note_button,
-                       self.export_button):
+        actions.addStretch(1)
+        for widget in (self.edit_button, self.delete_button, self.undo_button, self.note_button, self.export_button):
             actions.addWidget(widget)
-        actions.insertStretch(1)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(actions)
-        lower_layout.addWidget(self.details)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.canvas)
-        self.splitter.addWidget(lower)
+        # The selected event's details beside the time axis, not under it: the dock is wide and
+        # low, so they get its whole height (and the axis its whole height too).
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addLayout(actions)
+        side_layout.addWidget(self.details)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * DETAIL_LINES
+                                      + 2 * self.details.frameWidth() + 8)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.canvas_area)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -272,6 +286,9 @@ class TimelinePanel(QWidget):
             f"<h3>{escape(visible_controls(event.title))}</h3>{date_line(event)}"
             f"<blockquote>“{escape(' '.join(event.quote.split()))}”</blockquote>{counted}{involved}{source}"
         )
+        centre = self.canvas.marker_centre(index)
+        if centre is not None:  # its lane scrolled into view
+            self.canvas_area.ensureVisible(round(centre.x()), round(centre.y()), 0, LANE_HEIGHT)
         self.passage_chosen.emit(event.document, event.start, event.end)
 
     def select_event(self, event_id: str) -> bool:

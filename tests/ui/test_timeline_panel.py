@@ -88,6 +88,7 @@ def test_export_timelinejs_and_load_it_back(window, tmp_path):
 
 def test_lanes_by_document_and_certainty_filter(window):
     panel = window.timeline_panel
+    panel.ensure_loaded()  # the timeline starts folded: its events are read when it is opened
     panel.lanes.setCurrentText("By document")
     assert len(panel.canvas.lanes) == len({e.document for e in panel.shown if e.date})
     panel.certainty.setCurrentText("Approximate")
