@@ -151,7 +151,7 @@ def test_collections(cli, imported):
     assert cli("collection", "add", "Khmer", KHMER_DOC).out == "1 documents added to Khmer\n"  # made on the way
     assert json.loads(cli("collection", "--json").out) == [{"name": "Khmer", "documents": 1},
                                                           {"name": "Sochua case", "documents": 2}]
-    assert cli("collection", "list").out == "Khmer  (1 documents)\nSochua case  (2 documents)\n"
+    assert cli("collection", "list").out == "Khmer  (1 document)\nSochua case  (2 documents)\n"
     assert [d["id"] for d in json.loads(cli("collection", "show", "Sochua case", "--json").out)] == sorted(
         [GFW, imported])
     assert cli("collection", "remove", "Sochua case", imported).out == "1 documents taken out of Sochua case\n"

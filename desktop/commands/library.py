@@ -174,10 +174,14 @@ def cmd_tags(args: argparse.Namespace) -> int:
         print_json([{"tag": tag, "documents": count} for tag, count in counted])
     else:
         for tag, count in counted:
-            print(f"#{tag}  ({count} documents)")
+            print(f"#{tag}  ({_documents(count)})")
         if not counted:
             print("no document tags", file=sys.stderr)
     return EXIT_OK
+
+
+def _documents(count: int) -> str:
+    return "1 document" if count == 1 else f"{count} documents"
 
 
 def cmd_collection(args: argparse.Namespace) -> int:
@@ -189,7 +193,7 @@ def cmd_collection(args: argparse.Namespace) -> int:
             if args.json:
                 print_json([{"name": name, "documents": count} for name, count in found])
             for name, count in [] if args.json else found:
-                print(f"{name}  ({count} documents)")
+                print(f"{name}  ({_documents(count)})")
             return EXIT_OK
         if action == "show":
             return _show_collection(args, library)

@@ -6,7 +6,7 @@ would write without writing anything.
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -37,10 +37,24 @@ class ExportPreview:
     files: dict[str, bytes]  # the exported files (in data/, or inside the sealed file)
     written: list[tuple[str, int]]  # what would land on disk, relative to the destination, and sizes
     sealed: bool
+    tags: dict[str, bytes] = field(default_factory=dict)  # bagit.txt, README.txt, the manifests
+
+    def entries(self) -> list[str]:
+        """Every file the export holds, as the preview lists them: in the folder (data/…, README.txt,
+        the manifests), or inside the sealed file. As many as the summary counts."""
+        if self.sealed:
+            return sorted(self.files)
+        return [path.split("/", 1)[1] for path, _size in self.written]
+
+    def content(self, entry: str) -> bytes:
+        """The bytes of one of ``entries()``, or of a file in ``files``."""
+        if entry in self.tags:
+            return self.tags[entry]
+        return self.files[entry[len("data/"):]] if entry.startswith("data/") and not self.sealed else self.files[entry]
 
     def text(self, name: str) -> str:
         """A file's content as text (every format is text), to show, never to render."""
-        return self.files[name].decode("utf-8-sig", errors="replace")
+        return self.content(name).decode("utf-8-sig", errors="replace")
 
     def summary(self) -> str:
         if self.sealed:
@@ -95,10 +109,12 @@ def preview_export(notes: list[Annotation], document: Callable, fmt: str, option
     name = _free_path(destination, base, suffix).name if destination and destination.is_dir() else base + suffix
     if options.sealed:
         written = [(name, len(pack(files, options.without_metadata)) + SEAL_OVERHEAD)]
+        tags = {}
     else:
+        tags = tag_files(files)
         written = [(f"{name}/data/{n}", len(d)) for n, d in sorted(files.items())]
-        written += [(f"{name}/{n}", len(d)) for n, d in tag_files(files).items()]
-    return ExportPreview(name, files, written, options.sealed)
+        written += [(f"{name}/{n}", len(d)) for n, d in tags.items()]
+    return ExportPreview(name, files, written, options.sealed, tags)
 
 
 def export_notes(notes: list[Annotation], document: Callable, destination: Path, fmt: str,

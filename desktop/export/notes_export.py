@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from desktop import __version__
+from desktop.export.html_fonts import FAMILIES, font_faces, licence_file
 from desktop.export.names import safe_name
 from desktop.render.sanitize import markdown_to_html
 from desktop.render.text import cited_where
@@ -77,9 +78,10 @@ def markdown(notes: list[Annotation], document: Callable[[str], Document | None]
 
 def html(notes: list[Annotation], document: Callable[[str], Document | None],
          without_metadata: bool = False) -> dict[str, bytes]:
-    """One self-contained, printable page: styles inline, fonts named, nothing fetched (and no times)."""
-    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Ekasar notes</title><style>",
-             "body{font-family:'Noto Serif','Noto Serif Khmer',serif;max-width:42em;margin:2em auto;"
+    """One self-contained, printable page: styles and the Khmer and Latin fonts inside it, nothing
+    fetched (and no times); the fonts' licence beside it."""
+    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Ekasar notes</title><style>", font_faces(),
+             f"body{{font-family:{FAMILIES};max-width:42em;margin:2em auto;"
              "line-height:1.5;color:#111}blockquote{border-left:4px solid #ccc;margin:0;padding:.2em 1em}"
              ".meta{color:#555;font-size:.9em}.note{margin:.4em 0 1.4em}@media print{body{margin:0}}",
              "</style></head><body><h1>Ekasar notes</h1>"]
@@ -93,7 +95,7 @@ def html(notes: list[Annotation], document: Callable[[str], Document | None],
         cited = _citation(doc, note.document_id, _page(doc, note))
         parts.append(f"<p class='meta'>{escape(note.color)} {tags} — {escape(cited)}</p>")
     parts.append("</body></html>")
-    return {"notes.html": "".join(parts).encode("utf-8")}
+    return {"notes.html": "".join(parts).encode("utf-8"), **licence_file()}
 
 
 def web_annotation(notes: list[Annotation], document: Callable[[str], Document | None],

@@ -21,12 +21,13 @@ _FIRST_HIT_RUN = re.compile(f"{_MARKED}(?:[^\\w{OPEN}{CLOSE}]{{0,3}}{_MARKED})*"
 _MARKERS = str.maketrans("", "", OPEN + CLOSE)
 
 
-def around(text: str, start: int, end: int) -> str:
+def around(text: str, start: int, end: int, before: int = SNIPPET_CONTEXT, after: int = SNIPPET_CONTEXT) -> str:
     """A snippet of ``text`` with ``text[start:end]`` marked, its edges at
     spaces or punctuation where there are some near them (a cluster edge
-    may still be inside a syllable's final consonant)."""
+    may still be inside a syllable's final consonant); ``before`` and ``after``:
+    about how many characters either side."""
     start, end = widen(text, start, end)
-    first, last = narrow(text, max(0, start - SNIPPET_CONTEXT), min(len(text), end + SNIPPET_CONTEXT))
+    first, last = narrow(text, max(0, start - before), min(len(text), end + after))
     if first > 0:
         gap = _GAP.search(text, first, min(start, first + EDGE_SEARCH))
         first = gap.end() if gap else first

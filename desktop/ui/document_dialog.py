@@ -103,6 +103,12 @@ class DocumentDialog(QDialog):
         identity = QLabel(self.document.info.id)
         identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(say("DocumentDialog", "Document id"), identity)
+        fingerprint = QLabel(self.document.text_sha256, objectName="documentFingerprint")
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fingerprint.setWordWrap(True)  # 64 hex digits: wrapped rather than widening the dialog
+        fingerprint.setToolTip(say("DocumentDialog", "The SHA-256 of the reading text: the same text always has "
+                                                     "the same fingerprint"))
+        form.addRow(say("DocumentDialog", "Text fingerprint (SHA-256)"), fingerprint)
         form.addRow(say("DocumentDialog", "Tags"), self.tags)
         form.addRow(say("DocumentDialog", "Collections"), self.collections)
         if not self.collections.count():

@@ -3,9 +3,8 @@ what to leave out, whether to encrypt; and a preview of exactly what will be wri
 
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt, QTimer
+from PySide6.QtCore import QSettings, QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,14 +20,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.export.exporter import ExportPreview, ExportResult, export_notes, preview_export
+from desktop.export.html_fonts import without_font_data
 from desktop.export.options import ExportOptions
 from desktop.export.safe_write import ExportError
 from desktop.services.library import Library
+from desktop.ui.export_privacy import PrivacyChoices
+from desktop.ui.export_where import FolderMemory, notebook_encrypted, summary_box
 from desktop.ui.operation import Operation
 from desktop.ui.widgets import named
 from desktop.wording import digits, number, say, say_n, typed_digits
@@ -64,11 +67,12 @@ def describe(volume: QStorageInfo) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(self, library: Library, parent=None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(say("ExportDialog", "Export notes"))
         self.setObjectName("exportDialog")
         self.library = library
+        self.folders = FolderMemory(settings, remember=not notebook_encrypted(library))
         self.result: ExportResult | None = None
         self.operation: Operation | None = None  # the export under way
 
@@ -77,13 +81,29 @@ class ExportDialog(QDialog):
         self._arrange()
         self._connect()
         self.refresh_drives()
+        self._update_export_button()
         self.update_preview()
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As tall as the choices need, but never taller than the screen leaves room for (a 768-pixel
+        laptop, a 700-pixel netbook): the choices scroll instead."""
         screen = self.screen()
-        self.resize(700, min(860, screen.availableGeometry().height() - 40 if screen else 860))  # 768-pixel screens
+        available = screen.availableGeometry() if screen else None
+        room = available.height() - 60 if available else 700
+        margins = self.layout().contentsMargins()
+        wanted = (self.choices.sizeHint().height() + self.buttons.sizeHint().height() + margins.top()
+                  + margins.bottom() + 2 * self.layout().spacing() + 8)
+        # Wide enough for the choices beside the scroll bar, so that only the height ever scrolls.
+        width = max(700, self.choices.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+                    + margins.left() + margins.right() + 4)
+        self.resize(min(width, available.width() - 40) if available else width,
+                    max(self.minimumSizeHint().height(), min(wanted, room)))
 
     # Layout ------------------------------------------------------------------------------
     def _build_choices(self) -> None:
         self.destination = named(QComboBox(), "exportDestination", say("ExportDialog", "Where to export"))
+        self.destination.setPlaceholderText(say("ExportDialog", "Choose a folder, or plug in a USB stick"))
         self.choose = QPushButton(say("ExportDialog", "Choose a folder…"))
         self.scope = named(QComboBox(), "exportScope", say("ExportDialog", "Which notes"))
         self.scope.addItem(say("ExportDialog", "All notes"), None)
@@ -115,18 +135,33 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(self.choose)
-        form = QFormLayout(self)
-        for label, field in ((say("ExportDialog", "To"), where), (say("ExportDialog", "Notes"), self.scope),
+        self.choices = QWidget()
+        form = QFormLayout(self.choices)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(say("ExportDialog", "To"), where)
+        if not self.folders.remembers:
+            form.addRow(self._not_remembered())
+        for label, field in ((say("ExportDialog", "Notes"), self.scope),
                              (say("ExportDialog", "About"), self.person), (say("ExportDialog", "Since"), self.since),
                              (say("ExportDialog", "Until"), self.until), (say("ExportDialog", "Format"), self.format)):
             form.addRow(label, field)
-        form.addRow(self._privacy_group())
+        self.privacy = PrivacyChoices()
+        for name in ("without_metadata", "quotes_only", "encrypt", "passphrase", "passphrase_again"):
+            setattr(self, name, getattr(self.privacy, name))
+        form.addRow(self.privacy)
         form.addRow(self._preview_group())
-        form.addRow(self.progress)
+        self.scroll = scroll = QScrollArea()  # on a small screen the choices scroll; the buttons stay in sight
+        scroll.setObjectName("exportChoices")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.choices)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(say("ExportDialog", "Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        form.addRow(self.buttons)
+        column = QVBoxLayout(self)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.progress)
+        column.addWidget(self.buttons)
         chain = [self.format, self.without_metadata, self.quotes_only, self.encrypt, self.passphrase,
                  self.passphrase_again, self.preview_files, self.preview_text]
         for before, after in zip(chain, chain[1:]):
@@ -136,6 +171,7 @@ class ExportDialog(QDialog):
     def _connect(self) -> None:
         self.choose.clicked.connect(self._choose_folder)
         self.buttons.accepted.connect(self.run_export)
+        self.destination.currentIndexChanged.connect(self._update_export_button)
         self.buttons.rejected.connect(self.reject)
         self._timer = QTimer(self, interval=2000)  # sticks come and go
         self._timer.timeout.connect(self.refresh_drives)
@@ -149,50 +185,19 @@ class ExportDialog(QDialog):
                        self.encrypt.toggled):
             signal.connect(self._preview_timer.start)
 
-    def _privacy_group(self) -> QGroupBox:
-        group = QGroupBox(say("ExportDialog", "What to leave out, and protection"))
-        self.without_metadata = QCheckBox(say("ExportDialog", "Leave out dates, times and device details"))
-        self.without_metadata.setObjectName("exportWithoutMetadata")
-        self.without_metadata.setToolTip(say("ExportDialog", "No export date, no note dates, no Ekasar version; "
-                                             "the folder's name and file times say nothing either"))
-        self.quotes_only = QCheckBox(say("ExportDialog", "Quotes only (leave out my notes)"))
-        self.quotes_only.setObjectName("exportQuotesOnly")
-        self.quotes_only.setToolTip(say("ExportDialog", "Only the quoted passages and their sources: no note text, "
-                                        "no tags, one colour; notes without a quote are left out"))
-        self.encrypt = QCheckBox(say("ExportDialog", "Encrypt with a passphrase"))
-        self.encrypt.setObjectName("exportEncrypt")
-        self.encryption = QWidget()
-        self.encryption.setObjectName("exportEncryption")
-        explanation = QLabel(say(
-            "ExportDialog",
-            "The export becomes one file (.ekasar-sealed). Only Ekasar, or the standard recipe in "
-            "docs/security-formats.md, can open it, and only with this passphrase. Nobody can recover "
-            "a forgotten passphrase. A phrase of several words is best; tell it to the reader in person, "
-            "not on the same stick."))
-        explanation.setObjectName("exportEncryptionExplanation")
-        explanation.setTextFormat(Qt.TextFormat.PlainText)
-        explanation.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("exportPassphrase")
-        self.passphrase.setAccessibleName(say("ExportDialog", "Passphrase"))
-        self.passphrase_again = QLineEdit()
-        self.passphrase_again.setObjectName("exportPassphraseAgain")
-        self.passphrase_again.setAccessibleName(say("ExportDialog", "Passphrase again"))
-        for field in (self.passphrase, self.passphrase_again):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-        fields = QFormLayout()
-        fields.addRow(say("ExportDialog", "Passphrase"), self.passphrase)
-        fields.addRow(say("ExportDialog", "Again"), self.passphrase_again)
-        column = QVBoxLayout(self.encryption)  # a wrapped label gets its full height here, not in a form row
-        column.setContentsMargins(24, 0, 0, 0)
-        column.addWidget(explanation)
-        column.addLayout(fields)
-        self.encryption.setVisible(False)
-        self.encrypt.toggled.connect(self.encryption.setVisible)
-        box = QVBoxLayout(group)
-        for widget in (self.without_metadata, self.quotes_only, self.encrypt, self.encryption):
-            box.addWidget(widget)
-        return group
+    def _not_remembered(self) -> QLabel:
+        line = QLabel(say("ExportDialog", "Your notebook is encrypted, so the folder you export to is not "
+                                          "remembered: it would tell where you work."))
+        line.setObjectName("exportFolderNotRemembered")
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        line.setWordWrap(True)
+        return line
+
+    def _update_export_button(self) -> None:
+        chosen = self.destination.currentData() is not None
+        self.export_button.setEnabled(chosen and self.operation is None)
+        self.export_button.setToolTip("" if chosen else say("ExportDialog", "Choose a folder or a USB stick to "
+                                                                            "export to first"))
 
     def _preview_group(self) -> QGroupBox:
         group = QGroupBox(say("ExportDialog", "Preview: what will be written"))
@@ -200,6 +205,12 @@ class ExportDialog(QDialog):
         self.preview_summary.setObjectName("exportPreviewSummary")
         self.preview_summary.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never markup
         self.preview_summary.setWordWrap(True)
+        self.layout_line = QLabel(say("ExportDialog", "Your files go in data/; beside them, a list of their "
+                                  "checksums (the manifest) lets anyone check that nothing was changed, and "
+                                  "README.txt explains this in English and Khmer."))
+        self.layout_line.setObjectName("exportLayoutExplanation")
+        self.layout_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_line.setWordWrap(True)
         self.preview_files = QListWidget()
         self.preview_files.setObjectName("exportPreviewFiles")
         self.preview_files.setAccessibleName(say("ExportDialog", "Files in the export"))
@@ -213,6 +224,7 @@ class ExportDialog(QDialog):
         self.preview_text.setMinimumHeight(120)
         box = QVBoxLayout(group)
         box.addWidget(self.preview_summary)
+        box.addWidget(self.layout_line)
         box.addWidget(self.preview_files)
         box.addWidget(self.preview_text, 1)
         return group
@@ -241,9 +253,10 @@ class ExportDialog(QDialog):
         summary = self.preview.summary()
         self.preview_summary.setText(say("ExportDialog", "{summary}\nInside it:").format(summary=summary)
                                      if self.preview.sealed else summary)
+        self.layout_line.setVisible(not self.preview.sealed)  # a sealed file becomes a folder when opened
         chosen = None
-        for name in sorted(self.preview.files):
-            size = len(self.preview.files[name])
+        for name in self.preview.entries():  # every file the summary counts
+            size = len(self.preview.content(name))
             item = QListWidgetItem(say_n("ExportDialog", "{name} — {count} bytes", "", size).format(name=name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.preview_files.addItem(item)
@@ -255,7 +268,7 @@ class ExportDialog(QDialog):
         if item is None or self.preview is None:
             self.preview_text.clear()
             return
-        self.preview_text.setPlainText(self.preview.text(item.data(Qt.ItemDataRole.UserRole)))
+        self.preview_text.setPlainText(without_font_data(self.preview.text(item.data(Qt.ItemDataRole.UserRole))))
 
     def refresh_drives(self) -> None:
         keep = self.destination.currentData()
@@ -269,21 +282,19 @@ class ExportDialog(QDialog):
             self.destination.addItem(describe(volume), volume.rootPath())
         for path in chosen:
             self.destination.addItem(path, path)
-        if self.destination.count() == 0:
-            self.destination.addItem(say("ExportDialog", "No stick detected: choose a folder"), None)
         index = self.destination.findData(keep)
-        self.destination.setCurrentIndex(max(0, index))
+        self.destination.setCurrentIndex(max(0, index) if self.destination.count() else -1)  # -1: the hint shows
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, say("ExportDialog", "Export to folder"), "",
+        start = self.folders.start([v.rootPath() for v in removable_drives()])
+        folder = QFileDialog.getExistingDirectory(self, say("ExportDialog", "Export to folder"), start,
                                                   QFileDialog.Option.DontUseNativeDialog)
         if folder:
+            self.folders.remember(folder)
             self.set_folder(folder)
 
     def set_folder(self, folder: str) -> None:
         if self.destination.findData(folder) < 0:
-            if self.destination.itemData(0) is None:
-                self.destination.removeItem(0)
             self.destination.addItem(folder, folder)
         self.destination.setCurrentIndex(self.destination.findData(folder))
 
@@ -313,7 +324,7 @@ class ExportDialog(QDialog):
             QMessageBox.information(self, say("ExportDialog", "Export"),
                                     say("ExportDialog", "Choose where to export first."))
             return None
-        problem = self._passphrase_problem()
+        problem = self.privacy.passphrase_problem()
         if problem:
             self._warn(say("ExportDialog", "Passphrase"), problem, "exportPassphraseProblem")
             return None
@@ -337,10 +348,12 @@ class ExportDialog(QDialog):
 
     def _exported(self, result: ExportResult) -> None:
         self.result = result
+        self.folders.remember(str(result.folder.parent))
         self.accept()
 
     def _export_failed(self, error: BaseException) -> None:
-        self.export_button.setEnabled(True)
+        self.operation = None
+        self._update_export_button()
         self.progress.hide()
         self._warn(say("ExportDialog", "Export failed"), str(error) if isinstance(error, ExportError) else
                    say("ExportDialog", "the export could not be written: {error}").format(error=error), "exportError")
@@ -350,15 +363,6 @@ class ExportDialog(QDialog):
             self.operation.cancel()  # closed while writing: stop at the next file
         super().reject()
 
-    def _passphrase_problem(self) -> str | None:
-        if not self.encrypt.isChecked():
-            return None
-        if not self.passphrase.text():
-            return say("ExportDialog", "Type a passphrase to encrypt the export with, twice.")
-        if self.passphrase.text() != self.passphrase_again.text():
-            return say("ExportDialog", "The two passphrases differ. Type the same passphrase in both fields.")
-        return None
-
     def _warn(self, title: str, text: str, name: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName(name)
@@ -366,9 +370,16 @@ class ExportDialog(QDialog):
         box.open()
 
     def done(self, result: int) -> None:
+        self._timer.stop()
+        self._preview_timer.stop()  # a preview due after closing would read a library that may be gone
         for field in (self.passphrase, self.passphrase_again):  # do not keep the passphrase around
             field.clear()
         super().done(result)
+
+    def summary_box(self, parent) -> QMessageBox:
+        """What was written, with Open folder (the folder the export is in, for a sealed file)."""
+        folder = self.result.folder.parent if self.result.sealed else self.result.folder
+        return summary_box(parent, self.summary(), folder)
 
     def summary(self) -> str:
         r = self.result

@@ -67,7 +67,8 @@ class LibraryPanel(QWidget):
         header.setMinimumSectionSize(48)
         for column, width in ((1, 84), (2, 100), (3, 150), (4, 70)):
             self.table.setColumnWidth(column, width)
-        self.table.hideColumn(3)  # publisher: shown from the header's menu
+        for column in (2, 3, 4):  # kind, publisher, source: shown from the header's menu; the title needs the room
+            self.table.hideColumn(column)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.verticalHeader().hide()

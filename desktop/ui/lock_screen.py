@@ -7,18 +7,24 @@ from desktop.ui.passphrase_dialog import password_field
 from desktop.wording import say
 
 
+def _heading(encrypted: bool, neutral: bool) -> str:
+    if neutral:
+        return say("LockScreen", "Locked") if encrypted else say("LockScreen", "Hidden")
+    return say("LockScreen", "Ekasar is locked") if encrypted else say("LockScreen", "Ekasar is hidden")
+
+
 class LockScreen(QWidget):
     unlock_requested = Signal(str)  # the passphrase typed
     show_requested = Signal()  # a plain notebook: just show the window again
 
-    def __init__(self, encrypted: bool, title: str) -> None:
+    def __init__(self, encrypted: bool, title: str, neutral: bool = False) -> None:
+        """``neutral``: nothing on it names Ekasar (Security → neutral title)."""
         super().__init__()
         self.setObjectName("lockScreen")
         self.setWindowTitle(title)
-        self.setAccessibleName(say("LockScreen", "Locked"))
-        self.encrypted = encrypted
-        self.heading = heading = QLabel(say("LockScreen", "Ekasar is locked") if encrypted else
-                                        say("LockScreen", "Ekasar is hidden"), objectName="lockHeading")
+        self.encrypted, self.neutral = encrypted, neutral
+        self.heading = heading = QLabel(_heading(encrypted, neutral), objectName="lockHeading")
+        self.setAccessibleName(heading.text())
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -29,8 +35,8 @@ class LockScreen(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = password_field("unlockPassphrase", say("LockScreen", "Passphrase"))
         self.field.setPlaceholderText(say("LockScreen", "Passphrase"))
-        self.button = QPushButton(say("LockScreen", "Unlock") if encrypted else say("LockScreen", "Show Ekasar"),
-                                  objectName="unlockButton")
+        shown = say("LockScreen", "Show") if neutral else say("LockScreen", "Show Ekasar")
+        self.button = QPushButton(say("LockScreen", "Unlock") if encrypted else shown, objectName="unlockButton")
         self.button.setDefault(True)
         self.field.returnPressed.connect(self._submit)
         self.button.clicked.connect(self._submit)
@@ -58,7 +64,7 @@ class LockScreen(QWidget):
     def busy(self, message: str) -> None:
         """Work under way with no window open (encrypting, preparing the archive): say what,
         offer nothing to press."""
-        self.heading.setText("Ekasar")
+        self.heading.setText(self.windowTitle())  # Ekasar, or the neutral name
         self.field.hide()
         self.button.hide()
         self.message.setText(message)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.render.profile_html import parse_link
 from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
-from desktop.render.text import visible_controls
 from desktop.services.library import Library
 from desktop.store.search import Hit
 from desktop.ui.dialogs import about_text, offer_to_copy_link, shortcuts_dialog
@@ -29,10 +28,12 @@ from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.people_panel import PeoplePanel
 from desktop.ui.reader.panel import ReaderPanel
 from desktop.ui.search_panel import SearchPanel
-from desktop.ui.security_prefs import neutral_name
 from desktop.ui.state import WindowState
 from desktop.ui.timeline_panel import TimelinePanel
+from desktop.ui.timeline_strip import TimelineStrip
 from desktop.ui.window_imports import WindowImports
+from desktop.ui.window_chrome import WindowChrome
+from desktop.ui.window_layout import TIMELINE_SHARE, available_area, first_size, proportion_docks, reset_layout
 from desktop.ui.window_library import WindowLibrary
 from desktop.ui.window_menus import build_annotation_tools, build_menus
 from desktop.ui.window_notes import WindowNotes
@@ -50,7 +51,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: QSettings) -> None:
         super().__init__()
-        self.neutral_title = False  # the task bar shows "Documents", not what is being read
         self.setObjectName("mainWindow")
         self.library = library
         self.notices = NoticeBridge(library.notices, self)  # panels and the reader follow changes
@@ -60,21 +60,24 @@ class MainWindow(QMainWindow):
         self.imports = WindowImports(self)
         self.library_actions = WindowLibrary(self)  # details, removing (with Undo), collections
         self.state = WindowState(settings)
-        self._set_title(f"{APP_NAME} — ឯកសារ")
         self.setAccessibleName(APP_NAME)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self._build_panels()
+        self.chrome = WindowChrome(self)  # the title, what can work now, the zoom level
+        self.chrome.show_title()
         self._connect_panels()
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
         self.summary.setAccessibleName(say("MainWindow", "What the archive holds"))
+        self.statusBar().addPermanentWidget(self.chrome.zoom)
         self.statusBar().addPermanentWidget(self.summary)
         self._update_summary()
 
         self.actions_by_name: dict[str, QAction] = {}
         build_menus(self)
         build_annotation_tools(self)
+        self.chrome.follow_document()
         self._set_tab_order()
         self._restore()
 
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock(say("MainWindow", "Library"), say("MainWindow", "Library panel"), "libraryDock",
                                        self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.search_service = BackgroundSearch(self.library, self)
-        self.search_panel = SearchPanel(self.search_service)
+        self.search_panel = SearchPanel(self.search_service, self.library)
         self.search_dock = self._dock(say("MainWindow", "Search"), say("MainWindow", "Search panel"), "searchDock",
                                       self.search_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.people_panel = PeoplePanel(self.library)
@@ -97,8 +100,11 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._dock(say("MainWindow", "Notes"), say("MainWindow", "Notes panel"), "notesDock",
                                      self.notes_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.timeline_panel = TimelinePanel(self.library)
+        self.timeline_strip = TimelineStrip(self.timeline_panel)  # starts folded: the reader keeps the height
+        self.timeline_strip.set_collapsed(self.state.timeline_collapsed())
+        self.timeline_strip.collapsed_changed.connect(self.set_timeline_collapsed)
         self.timeline_dock = self._dock(say("MainWindow", "Timeline"), say("MainWindow", "Timeline panel"),
-                                        "timelineDock", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+                                        "timelineDock", self.timeline_strip, Qt.DockWidgetArea.BottomDockWidgetArea)
         # Panels sharing a side are tabs; tabified once every dock is in place.
         # (One group only: Qt 6.11 leaves a stray tab bar on screen with two.)
         self.tabifyDockWidget(self.library_dock, self.people_dock)
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
                                   mentions, highlights)
         self.library_panel.select(doc_id)
         self.library.documents.set_open_document_id(doc_id)
-        self._set_title(f"{visible_controls(document.info.title)} — {APP_NAME}")
+        self.chrome.follow_document()
         return True
 
     def open_hit(self, hit: Hit) -> None:
@@ -174,6 +180,7 @@ class MainWindow(QMainWindow):
             return
         start, end = span
         self.timeline_dock.show()
+        self.set_timeline_collapsed(False)
         self.timeline_panel.add_from_passage(self.reader.document.info.id, start, end,
                                              self.reader.document.text[start:end])
 
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
     def focus_timeline(self) -> None:
         self.timeline_dock.show()
         self.timeline_dock.raise_()
+        self.set_timeline_collapsed(False)
         self.timeline_panel.ensure_loaded()
         self.timeline_panel.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -278,6 +286,7 @@ class MainWindow(QMainWindow):
         steps = 0 if change is None else self.reader.view.zoom_steps + change
         self.reader.view.set_zoom(steps)
         self.state.set_zoom(self.reader.view.zoom_steps)
+        self.chrome.show_zoom()
 
     def copy_with_citation(self) -> None:
         if self.reader.copy_with_citation():
@@ -293,13 +302,9 @@ class MainWindow(QMainWindow):
         return self.imports.import_paths(paths)
 
     def export_notes(self) -> None:
-        dialog = ExportDialog(self.library, self)
+        dialog = ExportDialog(self.library, self, self.state.settings)  # it remembers the last folder there
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
-            box = QMessageBox(QMessageBox.Icon.Information, say("MainWindow", "Export"), dialog.summary(),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("exportSummary")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            dialog.summary_box(self).open()  # with Open folder
 
     def import_notes(self, folder: str | None = None):
         return self.imports.import_notes(folder)
@@ -327,30 +332,29 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1360, 820)
-            self.resizeDocks([self.library_dock, self.search_dock], [440, 340], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
+            first_size(self)
+            proportion_docks(self, available_area(self).size())
         docks = self.state.dock_state()
         if docks is not None:
             self.restoreState(docks)
+        columns = self.state.library_columns()
+        if columns is not None:
+            self.library_panel.table.horizontalHeader().restoreState(columns)
         self._adopt_legacy_reading_state()
         doc_id = self.library.documents.open_document_id()
         if doc_id and self.library.documents.key_of(doc_id) is not None:
             self.open_document(doc_id)
 
-    def _set_title(self, title: str) -> None:
-        self._title = title
-        self.setWindowTitle(neutral_name() if self.neutral_title else title)
+    def set_timeline_collapsed(self, collapsed: bool) -> None:
+        """Fold the timeline to its strip or open it, at a share of the window's height; remembered."""
+        if collapsed != self.timeline_strip.collapsed:
+            self.timeline_strip.set_collapsed(collapsed)
+        self.state.set_timeline_collapsed(collapsed)
+        height = self.timeline_strip.maximumHeight() if collapsed else round(self.height() * TIMELINE_SHARE)
+        self.resizeDocks([self.timeline_dock], [height], Qt.Orientation.Vertical)
 
-    def set_neutral_title(self, neutral: bool) -> None:
-        self.neutral_title = neutral
-        self._set_title(self._title)
-
-    def set_quick_hide_keys(self, keys: str) -> None:
-        action = self.actions_by_name["quickHide"]
-        action.setShortcut(QKeySequence(keys))
-        keys = action.shortcut().toString()
-        action.setToolTip(say("MainWindow", "Hide every window and lock ({keys})").format(keys=keys))
+    def reset_layout(self) -> None:
+        reset_layout(self)
 
     def _adopt_legacy_reading_state(self) -> None:
         open_doc, positions = self.state.take_legacy_reading_state()
@@ -363,7 +367,8 @@ class MainWindow(QMainWindow):
         self.closing = True
         self.imports.cancel()
         self._remember_position()
+        self.state.set_library_columns(self.library_panel.table.horizontalHeader().saveState())
         self.state.save_window(self.saveGeometry(), self.saveState())
-        self.search_service.shutdown()
+        self.search_panel.shutdown()  # its searches, and its finding every hit of their results
         self.timeline_panel.shutdown()
         super().closeEvent(event)

@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +26,7 @@ from desktop.store.annotations import COLORS, Annotation
 from desktop.services.notices import DOCUMENTS, NOTES, PEOPLE
 from desktop.services.library import Library
 from desktop.ui.reader.text_document import HIGHLIGHT_COLORS
-from desktop.ui.widgets import fill_filter_combo, named
+from desktop.ui.widgets import fill_filter_combo, named, swatch_icon
 from desktop.wording import date_text, say, say_n
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
@@ -37,10 +40,10 @@ def color_names() -> dict[str, str]:
 
 
 def add_colors(combo: QComboBox) -> None:
-    """The colours as choices, each with its name (of COLORS) as data."""
+    """The colours as choices, a swatch and a name each, with its name (of COLORS) as data."""
     names = color_names()
     for color in COLORS:
-        combo.addItem(names.get(color, color), color)
+        combo.addItem(swatch_icon(HIGHLIGHT_COLORS[color]), names.get(color, color), color)
 
 
 def parse_tags(text: str) -> list[str]:
@@ -154,6 +157,8 @@ class NotesPanel(QWidget):
     passage_chosen = Signal(str, int, int)
     entity_chosen = Signal(str)
     reattach_requested = Signal(str)  # annotation id: attach it to the reader's selection
+    print_requested = Signal()  # the notes listed, printed or saved as PDF (desktop/ui/printing.py)
+    pdf_requested = Signal()
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
@@ -215,12 +220,14 @@ class NotesPanel(QWidget):
         self.empty.setWordWrap(True)
 
     def _arrange(self) -> None:
-        filters = QHBoxLayout()
-        for combo in (self.tag, self.color, self.document, self.person):
-            filters.addWidget(combo)
+        filters = QGridLayout()  # two by two: the panel fits a narrow dock on a laptop screen
+        for i, combo in enumerate((self.tag, self.color, self.document, self.person)):
+            filters.addWidget(combo, i // 2, i % 2)
         top = QHBoxLayout()
         top.addWidget(self.text)
         top.addWidget(self.sort)
+        self.print_button = self._print_button()
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -228,6 +235,17 @@ class NotesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         layout.addWidget(self.review)
+
+    def _print_button(self) -> QToolButton:
+        button = named(QToolButton(), "notesPrint", say("NotesPanel", "Print or save the notes listed"))
+        button.setText(say("NotesPanel", "Print…"))
+        button.setToolTip(say("NotesPanel", "Print the notes listed here, or save them as a PDF"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(say("NotesPanel", "Print these notes…"), self.print_requested.emit)
+        menu.addAction(say("NotesPanel", "Save these notes as PDF…"), self.pdf_requested.emit)
+        button.setMenu(menu)
+        return button
 
     # Behaviour ---------------------------------------------------------------------------------
     def _connect(self) -> None:

@@ -1,12 +1,14 @@
 """The search panel (Ctrl+K): results as you type, searched off the UI thread."""
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
+from desktop.services.library import Library
 from desktop.services.notices import DOCUMENTS
 from desktop.store.search import Hit, Results
 from desktop.ui.jobs import BackgroundSearch
 from desktop.ui.models.search_results import HitRole, SearchResultDelegate, SearchResultsModel
+from desktop.ui.search_hits import BackgroundHits
 from desktop.wording import say, say_n
 
 DEBOUNCE_MS = 200
@@ -41,17 +43,22 @@ def _page(name: str, text_format: Qt.TextFormat, text: str = "") -> QLabel:
 
 
 class SearchPanel(QWidget):
-    """Emits ``hit_chosen(hit)`` when a result is opened."""
+    """Emits ``hit_chosen(hit)`` when a result or one of its hits is opened."""
 
     hit_chosen = Signal(object)
     results_shown = Signal(int)  # how many documents matched the latest query
+    spans_found = Signal(dict)  # document id → every hit's (start, end), for the documents shown
 
-    def __init__(self, service: BackgroundSearch, parent=None) -> None:
+    def __init__(self, service: BackgroundSearch, library: Library | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.service = service
+        # Finds every hit of the documents shown (none without a library to read them from).
+        self.hits = BackgroundHits(library, self) if library is not None else None
         self.pending = 0  # sequence number of the request whose results we want
         self._shown = 0  # sequence number of the results on screen
+        self._hits_pending = 0
+        self._queries: dict[int, str] = {}  # what each pending request searched for
         self._open_when_ready = False
 
         self.field = QLineEdit()
@@ -61,13 +68,15 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
 
         self.model = SearchResultsModel(self)
-        self.results = QListView()
+        self.results = QTreeView()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(say("SearchPanel", "Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchResultDelegate(self.results))
-        self.results.setUniformItemSizes(True)
-        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setHeaderHidden(True)
+        self.results.setIndentation(14)
+        self.results.setExpandsOnDoubleClick(False)  # a double click opens the hit
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
 
@@ -94,6 +103,8 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._enter)
         self.service.finished.connect(self._show)
         self.service.failed.connect(self._failed)
+        if self.hits is not None:
+            self.hits.done.connect(self._found)
         self.status.hide()
 
     def on_notice(self, notice) -> None:
@@ -117,12 +128,14 @@ class SearchPanel(QWidget):
         self.status.setText(say("SearchPanel", "Searching…"))
         self.status.show()
         self.pending = self.service.request(query, RESULT_LIMIT)
+        self._queries = {self.pending: query}
 
     def _show(self, sequence: int, results: Results) -> None:
         if sequence != self.pending:
             return  # an older query, since replaced
         self._shown = sequence
         self.model.set_hits(results.hits)
+        self._find_every_hit(self._queries.get(sequence, ""), results)
         if results.hits:
             total = results.total
             if results.estimated:  # counted in a sample of the archive (store/counting.py)
@@ -143,6 +156,28 @@ class SearchPanel(QWidget):
         if self._open_when_ready:
             self._open_when_ready = False
             self._open(self.results.currentIndex())
+
+    def _find_every_hit(self, query: str, results: Results) -> None:
+        """Every hit of the documents shown, found off the UI thread; they appear under each."""
+        self._hits_pending = 0
+        if self.hits is not None and query and results.hits:
+            self._hits_pending = self.hits.request(query, [(hit.document, hit.source) for hit in results.hits])
+
+    def _found(self, sequence: int, found: dict) -> None:
+        if sequence != self._hits_pending:
+            return  # for results since replaced
+        self.model.set_found(found)
+        self.spans_found.emit({doc_id: every.spans for (doc_id, _source), every in found.items()})
+
+    def spans_for(self, hit: Hit) -> list[tuple[int, int]] | None:
+        """Every hit in ``hit``'s document (reading-text offsets); None while they are being found."""
+        return self.model.spans_for(hit.document, hit.source)
+
+    def shutdown(self) -> None:
+        """No more searches (the window closes): the ones under way are cancelled."""
+        self.service.shutdown()
+        if self.hits is not None:
+            self.hits.shutdown()
 
     def _failed(self, sequence: int, message: str) -> None:
         if sequence == self.pending:

@@ -58,6 +58,7 @@ class SecurityDialog(QDialog):
         form.addRow(say("SecurityDialog", "Quick hide:"), self.quick_hide)
         form.addRow(say("SecurityDialog", "Clear copied text after:"), self.clear_clipboard)
         form.addRow(self.neutral)
+        form.addRow(self.private_titles)
         wipe_row = QHBoxLayout()
         wipe_row.addWidget(self.wipe)
         wipe_row.addWidget(self.wipe_count)
@@ -90,6 +91,13 @@ class SecurityDialog(QDialog):
         neutral = say("SecurityDialog", "Show a neutral title (“{name}”) and icon in the task bar")
         self.neutral = QCheckBox(neutral.format(name=neutral_name()), objectName="neutralTitle")
         self.neutral.setChecked(prefs.neutral_title())
+        self.neutral.setToolTip(say("SecurityDialog", "Titles and the icon change at once; the name the task bar "
+                                                      "groups windows by changes at the next start"))
+        self.private_titles = QCheckBox(say("SecurityDialog", "Keep document titles out of the window title"),
+                                        objectName="privateTitles")
+        self.private_titles.setToolTip(say("SecurityDialog", "The task bar and screen shares show “Ekasar”, not "
+                                                             "what you are reading"))
+        self.private_titles.setChecked(prefs.private_titles(encrypted))
         policy = notebook.policy()
         self.wipe = QCheckBox(say("SecurityDialog", "Delete the notes after this many wrong passphrases:"),
                               objectName="wipeAfter")
@@ -119,7 +127,8 @@ class SecurityDialog(QDialog):
         keys = self.quick_hide.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         self.prefs.save(auto_lock_minutes=self.auto_lock.value(), lock_on_screen_lock=self.screen_lock.isChecked(),
                         quick_hide_keys=keys or self.prefs.quick_hide_keys(), neutral_title=self.neutral.isChecked(),
-                        clear_clipboard_seconds=self.clear_clipboard.value())
+                        clear_clipboard_seconds=self.clear_clipboard.value(),
+                        private_titles=self.private_titles.isChecked())
         if self.notebook.is_encrypted():
             self.notebook.set_wipe_after(self.wipe_count.value() if self.wipe.isChecked() else 0)
         self.accept()

@@ -7,6 +7,7 @@ from desktop.wording import say
 AUTO_LOCK_MINUTES, LOCK_ON_SCREEN_LOCK = "security/auto_lock_minutes", "security/lock_on_screen_lock"
 QUICK_HIDE_KEYS, NEUTRAL_TITLE, ASKED = "security/quick_hide_keys", "security/neutral_title", "security/asked"
 CLEAR_CLIPBOARD_SECONDS = "security/clear_clipboard_seconds"
+PRIVATE_TITLES = "security/private_titles"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 DEFAULT_QUICK_HIDE = "Ctrl+Shift+H"
 NEUTRAL_NAME = "Documents"  # in English; the windows show neutral_name()
@@ -49,13 +50,18 @@ class SecurityPrefs:
     def neutral_title(self) -> bool:
         return _flag(self.settings, NEUTRAL_TITLE, False)
 
+    def private_titles(self, encrypted: bool) -> bool:
+        """Keep document titles out of the window title (the task bar, screen shares)? Until
+        chosen: yes once the notes are encrypted."""
+        return _flag(self.settings, PRIVATE_TITLES, encrypted)
+
     def asked_at_first_run(self) -> bool:
         return _flag(self.settings, ASKED, False)
 
     def save(self, **values) -> None:
         keys = {"auto_lock_minutes": AUTO_LOCK_MINUTES, "lock_on_screen_lock": LOCK_ON_SCREEN_LOCK,
                 "quick_hide_keys": QUICK_HIDE_KEYS, "neutral_title": NEUTRAL_TITLE, "asked": ASKED,
-                "clear_clipboard_seconds": CLEAR_CLIPBOARD_SECONDS}
+                "clear_clipboard_seconds": CLEAR_CLIPBOARD_SECONDS, "private_titles": PRIVATE_TITLES}
         for name, value in values.items():
             self.settings.setValue(keys[name], ("true" if value else "false") if isinstance(value, bool) else value)
         self.settings.sync()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME
 from desktop.services.notebook import Notebook, NotebookWiped
@@ -24,7 +24,8 @@ from desktop.services.locate import locate_archive, open_library
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation, after_running_work, cancel_all, wait_for_all
 from desktop.ui.screen_lock_watcher import ScreenLockWatcher
-from desktop.ui.security_prefs import SecurityPrefs, neutral_name
+from desktop.ui.security_prefs import SecurityPrefs
+from desktop.ui.session_appearance import SessionAppearance
 from desktop.ui.session_language import RELABEL_WAIT_MS, SessionLanguage
 from desktop.ui.session_security import SessionSecurity
 from desktop.wording import number, say, say_n
@@ -35,7 +36,7 @@ USER_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEve
 UI_SWITCH_INTERVAL_S = 0.001
 
 
-class Session(SessionSecurity, SessionLanguage, QObject):
+class Session(SessionAppearance, SessionSecurity, SessionLanguage, QObject):
     def __init__(self, data_dir: Path, archive: str | None, settings, make_window: Callable,
                  on_opened: Callable | None = None) -> None:
         """``make_window(library, settings)`` builds the main window; ``on_opened(window, library)``
@@ -72,6 +73,7 @@ class Session(SessionSecurity, SessionLanguage, QObject):
         An archive still to be built from the bundled seeds is built first: off the UI thread
         behind a plain screen with ``build_in_background`` (the window), else right here."""
         recovered = self.notebook.recover()
+        self.apply_identity()  # before the first window: the window manager reads its class then
         self.apply_appearance()
         archive, pending = locate_archive(self.data_dir, self.archive)
         if pending is not None and build_in_background:
@@ -192,11 +194,7 @@ class Session(SessionSecurity, SessionLanguage, QObject):
 
     # Locking ------------------------------------------------------------------------------
     def lock_now(self) -> None:
-        if not self.encrypted:
-            self.window.statusBar().showMessage(say(
-                "Session", "Encrypt your notes first (Security… in the File menu): a lock needs a passphrase"), 8000)
-            return
-        self.lock()
+        self.lock()  # (with plain notes File → Lock is greyed, saying why: lock() does nothing)
 
     def lock(self) -> None:
         if self.window is None or not self.encrypted:
@@ -242,8 +240,7 @@ class Session(SessionSecurity, SessionLanguage, QObject):
 
     def _show_lock_screen(self, minimized: bool = False) -> None:
         if self.lock_screen is None:
-            self.lock_screen = LockScreen(self.encrypted, self._title(say("Session", "{name} — locked").format(
-                name=APP_NAME)))
+            self.lock_screen = LockScreen(self.encrypted, self._lock_screen_title(), self.prefs.neutral_title())
             self.lock_screen.unlock_requested.connect(self.begin_unlock)
             self.lock_screen.show_requested.connect(self._show_again)
         self._remaining_attempts()
@@ -361,15 +358,3 @@ class Session(SessionSecurity, SessionLanguage, QObject):
             if seconds and self._copied:
                 self.clipboard_timer.start(seconds * 1000)
 
-    # Appearance -------------------------------------------------------------------------------
-    def _title(self, title: str) -> str:
-        return neutral_name() if self.prefs.neutral_title() else title
-
-    def apply_appearance(self) -> None:
-        neutral = self.prefs.neutral_title()
-        app = QApplication.instance()
-        app.setWindowIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon) if neutral
-                          else self._app_icon)
-        if self.window is not None:
-            self.window.set_neutral_title(neutral)
-            self.window.set_quick_hide_keys(self.prefs.quick_hide_keys())

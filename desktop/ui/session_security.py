@@ -81,7 +81,7 @@ class SessionSecurity:
 
     def _show_busy(self, message: str) -> None:
         """Between closing the window and opening it again: a screen with nothing of the user's."""
-        self.lock_screen = LockScreen(False, self._title(APP_NAME))
+        self.lock_screen = LockScreen(False, self._title(APP_NAME), self.prefs.neutral_title())
         self.lock_screen.busy(message)
         self.lock_screen.show()
 

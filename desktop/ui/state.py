@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 GEOMETRY, DOCK_STATE = "window/geometry", "window/state"
 ZOOM, OPEN_DOCUMENT = "reader/zoom", "reader/document"
 UNDERLINE_ENTITIES = "reader/underline_entities"
+TIMELINE_COLLAPSED, LIBRARY_COLUMNS = "window/timeline_collapsed", "window/library_columns"
 POSITIONS = "positions"
 
 
@@ -45,6 +46,19 @@ class WindowState:
 
     def set_underline_entities(self, on: bool) -> None:
         self.settings.setValue(UNDERLINE_ENTITIES, "true" if on else "false")
+
+    def timeline_collapsed(self) -> bool:
+        """Folded to a strip until the user opens it (then as they left it)."""
+        return str(self.settings.value(TIMELINE_COLLAPSED, "true")).lower() == "true"
+
+    def set_timeline_collapsed(self, collapsed: bool) -> None:
+        self.settings.setValue(TIMELINE_COLLAPSED, "true" if collapsed else "false")
+
+    def library_columns(self) -> QByteArray | None:
+        return self._bytes(LIBRARY_COLUMNS)
+
+    def set_library_columns(self, header_state: QByteArray) -> None:
+        self.settings.setValue(LIBRARY_COLUMNS, header_state)
 
     def take_legacy_reading_state(self) -> tuple[str | None, dict[str, int]]:
         """The open document and reading positions earlier versions kept here; removed once

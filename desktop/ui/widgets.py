@@ -2,7 +2,7 @@
 
 from typing import TypeVar
 
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QValidator
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from desktop.wording import digits, typed_digits
@@ -21,6 +21,17 @@ def fill_filter_combo(combo: QComboBox, everything: str, items: list[tuple[str, 
         combo.addItem(label, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
     combo.blockSignals(False)
+
+
+def swatch_icon(color: str, size: int = 16) -> QIcon:
+    """A square of ``color`` with a thin dark edge (so pale colours show on a pale menu)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(0, 0, 0, 90))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def named(widget: W, object_name: str, accessible_name: str = "") -> W:

@@ -6,7 +6,6 @@ import functools
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
 
-from desktop import APP_NAME
 from desktop.errors import EkasarError
 from desktop.render.text import visible_controls
 from desktop.store.connect import Errors as DatabaseLibraryErrors
@@ -44,6 +43,9 @@ class WindowLibrary:
         panel.details_requested.connect(self.show_details)
         panel.remove_requested.connect(self.remove)
         panel.collect_requested.connect(self.collect)
+        search = self.window.search_panel  # a search hit, once the window opened it: every hit marked
+        search.hit_chosen.connect(self._mark_every_hit)
+        search.spans_found.connect(self.window.reader.search_marks.offer)
         self.undo_button = QPushButton(say("WindowLibrary", "Undo"))
         self.undo_button.setObjectName("undoRemoveButton")
         self.undo_button.setAccessibleName(say("WindowLibrary", "Undo removing the document"))
@@ -52,6 +54,11 @@ class WindowLibrary:
         status = self.window.statusBar()
         status.addPermanentWidget(self.undo_button)
         status.messageChanged.connect(lambda text: text == self._undo_text or self.undo_button.hide())
+
+    def _mark_every_hit(self, hit) -> None:
+        reader = self.window.reader
+        if reader.document is not None and reader.document.info.id == hit.document:
+            reader.search_marks.show_hits(hit.document, self.window.search_panel.spans_for(hit), (hit.start, hit.end))
 
     def _say(self, message: str, timeout: int = 5000) -> None:
         self.undo_button.hide()
@@ -146,7 +153,7 @@ class WindowLibrary:
             part.hide()
         reader.empty.show()
         self._library.documents.set_open_document_id(None)
-        self.window._set_title(f"{APP_NAME} — ឯកសារ")
+        self.window.chrome.follow_document()
 
     # Collections ---------------------------------------------------------------------------------
     def _ask_name(self, title: str, label: str, name: str = "") -> str | None:

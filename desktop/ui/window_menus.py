@@ -1,12 +1,15 @@
 """The main window's menus, annotation toolbar and reader context menu, with their shortcuts."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.store.annotations import COLORS
 from desktop.ui.language import arabic_digits
 from desktop.ui.language_menu import build_language_menu
+from desktop.ui.printing import add_print_actions
+from desktop.ui.reader.reading_menu import add_reading_menus
 from desktop.ui.reader.text_document import HIGHLIGHT_COLORS
+from desktop.ui.widgets import swatch_icon
 from desktop.wording import say
 
 
@@ -78,6 +81,9 @@ def _file_menu(window, file) -> None:
     add_action(window, "importNotes", say("Menus", "Import &notes from a colleague…"), window.import_notes,
                None, file)
     file.addSeparator()
+    add_print_actions(window, file, add_action)  # Print…, Save as PDF…, of the document and of the notes
+    file.addSeparator()
+    file.setToolTipsVisible(True)  # a greyed Lock says why
     add_action(window, "lock", say("Menus", "&Lock"), window.lock_requested.emit, "Ctrl+L", file)
     quick_hide = add_action(window, "quickHide", say("Menus", "Quick &hide"), window.quick_hide_requested.emit,
                             "Ctrl+Shift+H", file)
@@ -98,6 +104,10 @@ def _edit_menu(window, edit) -> None:
     add_action(window, "findNext", say("Menus", "Find &next"), lambda: window._find_step(True), ["F3", "Ctrl+G"], edit)
     add_action(window, "findPrevious", say("Menus", "Find p&revious"), lambda: window._find_step(False),
                ["Shift+F3", "Ctrl+Shift+G"], edit)
+    marks = window.reader.search_marks  # the search's hits in the reader (Alt+Down, Alt+Up)
+    for action in (marks.next_action, marks.previous_action):
+        edit.addAction(action)
+        window.actions_by_name[action.objectName()] = action
     edit.addSeparator()
     add_action(window, "undoNote", say("Menus", "&Undo note change"), notes.undo_note,
                QKeySequence.StandardKey.Undo, edit)
@@ -148,6 +158,7 @@ def _view_menu(window, view) -> None:
     add_action(window, "zoomIn", say("Menus", "Zoom &in"), lambda: window._zoom(1), ["Ctrl++", "Ctrl+="], view)
     add_action(window, "zoomOut", say("Menus", "Zoom &out"), lambda: window._zoom(-1), "Ctrl+-", view)
     add_action(window, "zoomReset", say("Menus", "&Actual size"), lambda: window._zoom(None), "Ctrl+0", view)
+    add_reading_menus(window, view, add_action)  # reading theme, line spacing, contents
     view.addSeparator()
     add_action(window, "focusLibrary", say("Menus", "Go to &library"), window.focus_library, "Ctrl+1", view)
     add_action(window, "focusReader", say("Menus", "Go to &reader"), window.reader.view.setFocus, "Ctrl+2", view)
@@ -165,6 +176,7 @@ def _view_menu(window, view) -> None:
         toggle = dock.toggleViewAction()
         toggle.setText(text)
         view.addAction(toggle)
+    add_action(window, "resetLayout", say("Menus", "Reset the &layout"), window.reset_layout, None, view)
 
 
 def build_annotation_tools(window) -> None:
@@ -174,17 +186,16 @@ def build_annotation_tools(window) -> None:
     toolbar.setAccessibleName(say("Menus", "Annotate"))
     for color in COLORS:
         action = window.actions_by_name[f"highlight_{color}"]
-        swatch = QPixmap(16, 16)
-        swatch.fill(QColor(HIGHLIGHT_COLORS[color]))
-        action.setIcon(QIcon(swatch))
+        action.setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
         action.setToolTip(_highlight_tip(color).format(keys=action.shortcut().toString()))
         toolbar.addAction(action)
     for name in ("addNote", "deleteNote"):
         toolbar.addAction(window.actions_by_name[name])
     toolbar.addSeparator()
-    hide = window.actions_by_name["quickHide"]
-    hide.setIcon(window.style().standardIcon(window.style().StandardPixmap.SP_TitleBarMinButton))
-    toolbar.addAction(hide)
+    toolbar.addAction(window.actions_by_name["quickHide"])
+    # Named, not a bare icon: the title-bar minimize glyph read as an unlabelled grey bar.
+    toolbar.widgetForAction(window.actions_by_name["quickHide"]).setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextOnly)
     window.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.reader.view.customContextMenuRequested.connect(lambda point: _reader_menu(window, point))
 

@@ -130,6 +130,23 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message numerus="yes">
+      <source>Notes ({count})</source>
+      <translation>
+        <numerusform>Notes ({count})</numerusform>
+        <numerusform>Notes ({count})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} notes</source>
+      <translation>
+        <numerusform>{count} note</numerusform>
+        <numerusform>{count} notes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Profile</name>
     <message numerus="yes">
       <source>&lt;h3&gt;Mentioned {count} times in {documents}&lt;/h3&gt;</source>
@@ -161,6 +178,16 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
     </message>
   </context>
   <context>
+    <name>SearchMarks</name>
+    <message numerus="yes">
+      <source>{count} search hits</source>
+      <translation>
+        <numerusform>{count} search hit</numerusform>
+        <numerusform>{count} search hits</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SearchPanel</name>
     <message numerus="yes">
       <source>About {count} documents match</source>
@@ -174,6 +201,23 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</numeru
       <translation>
         <numerusform>{count} document matches</numerusform>
         <numerusform>{count} documents match</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message numerus="yes">
+      <source>and {count} more in this document</source>
+      <translation>
+        <numerusform>and {count} more in this document</numerusform>
+        <numerusform>and {count} more in this document</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} hits</source>
+      <translation>
+        <numerusform>{count} hit</numerusform>
+        <numerusform>{count} hits</numerusform>
       </translation>
     </message>
   </context>

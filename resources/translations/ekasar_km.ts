@@ -13,6 +13,25 @@
     </message>
   </context>
   <context>
+    <name>Contents</name>
+    <message>
+      <source>Contents</source>
+      <translation>មាតិកា</translation>
+    </message>
+    <message>
+      <source>Contents of the document</source>
+      <translation>មាតិកានៃឯកសារ</translation>
+    </message>
+    <message>
+      <source>Open a document to see its contents.</source>
+      <translation>បើកឯកសារមួយដើម្បីមើលមាតិការបស់វា។</translation>
+    </message>
+    <message>
+      <source>This document has no headings or pages to list.</source>
+      <translation>ឯកសារនេះគ្មានចំណងជើងរង ឬទំព័រដែលត្រូវរាយទេ។</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteConfirmation</name>
     <message>
       <source>DELETE</source>
@@ -146,6 +165,14 @@ Fonts: Noto Sans, Noto Serif, Noto Sans Khmer and Noto Serif Khmer, under the SI
     <message>
       <source>Tags, separated by commas</source>
       <translation>ស្លាក ដែលបំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+    <message>
+      <source>Text fingerprint (SHA-256)</source>
+      <translation>ស្នាមម្រាមដៃអត្ថបទ (SHA-256)</translation>
+    </message>
+    <message>
+      <source>The SHA-256 of the reading text: the same text always has the same fingerprint</source>
+      <translation>SHA-256 នៃអត្ថបទអាន ៖ អត្ថបទដូចគ្នាតែងតែមានស្នាមម្រាមដៃដូចគ្នា</translation>
     </message>
     <message>
       <source>This document is in the archive, which is read-only: its details cannot be changed. You can still tag it and put it in collections.</source>
@@ -444,6 +471,14 @@ Fonts: Noto Sans, Noto Serif, Noto Sans Khmer and Noto Serif Khmer, under the SI
       <translation>CSV (សៀវភៅបញ្ជី)</translation>
     </message>
     <message>
+      <source>Choose a folder or a USB stick to export to first</source>
+      <translation>សូមជ្រើសថត ឬឧបករណ៍ USB ដែលត្រូវនាំចេញទៅជាមុនសិន</translation>
+    </message>
+    <message>
+      <source>Choose a folder, or plug in a USB stick</source>
+      <translation>ជ្រើសថតមួយ ឬដោតឧបករណ៍ USB</translation>
+    </message>
+    <message>
       <source>Choose a folder…</source>
       <translation>ជ្រើសថត…</translation>
     </message>
@@ -536,10 +571,6 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</source
       <translation>គ្មានកាលបរិច្ឆេទនាំចេញ គ្មានកាលបរិច្ឆេទចំណាំ គ្មានកំណែ Ekasar ហើយឈ្មោះថត និងម៉ោងរបស់ឯកសារ ក៏មិនបង្ហាញអ្វីដែរ</translation>
     </message>
     <message>
-      <source>No stick detected: choose a folder</source>
-      <translation>រកមិនឃើញឧបករណ៍ USB ទេ ៖ សូមជ្រើសថតមួយ</translation>
-    </message>
-    <message>
       <source>Notes</source>
       <translation>ចំណាំ</translation>
     </message>
@@ -562,6 +593,10 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</source
     <message>
       <source>Only the quoted passages and their sources: no note text, no tags, one colour; notes without a quote are left out</source>
       <translation>តែអត្ថបទដកស្រង់ និងប្រភពរបស់វាប៉ុណ្ណោះ ៖ គ្មានអត្ថបទចំណាំ គ្មានស្លាក ពណ៌តែមួយ ហើយចំណាំដែលគ្មានសម្រង់ ត្រូវបានទុកចោល</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>បើកថត</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -622,6 +657,14 @@ Every file was read back and matches the manifest (manifest-sha256.txt).</source
     <message>
       <source>Which notes</source>
       <translation>ចំណាំណាខ្លះ</translation>
+    </message>
+    <message>
+      <source>Your files go in data/; beside them, a list of their checksums (the manifest) lets anyone check that nothing was changed, and README.txt explains this in English and Khmer.</source>
+      <translation>ឯកសាររបស់អ្នកនៅក្នុង data/ ៖ នៅក្បែរវា បញ្ជីផលបូកត្រួតពិនិត្យរបស់វា (បញ្ជីផ្ទៀងផ្ទាត់) អនុញ្ញាតឲ្យអ្នកណាក៏បានពិនិត្យថាគ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរ ហើយ README.txt ពន្យល់ការនេះជាភាសាអង់គ្លេស និងភាសាខ្មែរ។</translation>
+    </message>
+    <message>
+      <source>Your notebook is encrypted, so the folder you export to is not remembered: it would tell where you work.</source>
+      <translation>សៀវភៅកត់ត្រារបស់អ្នកបានអ៊ីនគ្រីប ដូច្នេះថតដែលអ្នកនាំចេញទៅមិនត្រូវបានចងចាំទេ ៖ វានឹងប្រាប់ពីកន្លែងដែលអ្នកធ្វើការ។</translation>
     </message>
     <message>
       <source>optional: a person or organization</source>
@@ -1089,12 +1132,20 @@ Inside it:</source>
       <translation>Ekasar បានចាក់សោ</translation>
     </message>
     <message>
+      <source>Hidden</source>
+      <translation>បានលាក់</translation>
+    </message>
+    <message>
       <source>Locked</source>
       <translation>បានចាក់សោ</translation>
     </message>
     <message>
       <source>Passphrase</source>
       <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>បង្ហាញ</translation>
     </message>
     <message>
       <source>Show Ekasar</source>
@@ -1134,8 +1185,12 @@ Inside it:</source>
       <translation>បានចម្លងជាមួយឯកសារយោង</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>នាំចេញ</translation>
+      <source>Encrypt your notes to be able to lock them (File → Security…)</source>
+      <translation>សូមអ៊ីនគ្រីបចំណាំរបស់អ្នក ដើម្បីអាចចាក់សោវាបាន (ឯកសារ → សុវត្ថិភាព…)</translation>
+    </message>
+    <message>
+      <source>Hide every window ({keys})</source>
+      <translation>លាក់បង្អួចទាំងអស់ ({keys})</translation>
     </message>
     <message>
       <source>Hide every window and lock ({keys})</source>
@@ -1148,6 +1203,10 @@ Inside it:</source>
     <message>
       <source>Library panel</source>
       <translation>បន្ទះបណ្ណាល័យ</translation>
+    </message>
+    <message>
+      <source>Lock the notes; your passphrase opens them again</source>
+      <translation>ចាក់សោចំណាំ ៖ ឃ្លាសម្ងាត់របស់អ្នកបើកវាវិញ</translation>
     </message>
     <message>
       <source>No document {id}</source>
@@ -1186,6 +1245,14 @@ Inside it:</source>
       <translation>សូមជ្រើសអត្ថបទដកស្រង់ដែលព្រឹត្តិការណ៍នេះផ្អែកលើ នៅក្នុងអត្ថបទដែលកំពុងអាន</translation>
     </message>
     <message>
+      <source>Text size {percent}%</source>
+      <translation>ទំហំអក្សរ {percent}%</translation>
+    </message>
+    <message>
+      <source>Text size; click for the actual size (Ctrl+0). Larger: Ctrl++, smaller: Ctrl+-</source>
+      <translation>ទំហំអក្សរ ៖ ចុចដើម្បីបានទំហំពិត (Ctrl+0)។ ធំជាង ៖ Ctrl++ តូចជាង ៖ Ctrl+-</translation>
+    </message>
+    <message>
       <source>Timeline</source>
       <translation>បន្ទាត់ពេលវេលា</translation>
     </message>
@@ -1196,6 +1263,25 @@ Inside it:</source>
     <message>
       <source>What the archive holds</source>
       <translation>អ្វីដែលមានក្នុងប័ណ្ណសារ</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarginMarks</name>
+    <message>
+      <source>A highlight without a note — click to write one</source>
+      <translation>ការគូសពណ៌គ្មានចំណាំ — ចុចដើម្បីសរសេរចំណាំមួយ។</translation>
+    </message>
+    <message>
+      <source>Highlights in the margin</source>
+      <translation>ការគូសពណ៌នៅរឹមទំព័រ</translation>
+    </message>
+    <message>
+      <source>Note: {note} — click to open it</source>
+      <translation>ចំណាំ ៖ {note} — ចុចដើម្បីបើកវា។</translation>
     </message>
   </context>
   <context>
@@ -1209,8 +1295,16 @@ Inside it:</source>
       <translation>ទំហំពិត</translation>
     </message>
     <message>
+      <source>&amp;Contents…</source>
+      <translation>មាតិកា…</translation>
+    </message>
+    <message>
       <source>&amp;Copy</source>
       <translation>ចម្លង</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>ងងឹត</translation>
     </message>
     <message>
       <source>&amp;Delete highlight</source>
@@ -1257,12 +1351,20 @@ Inside it:</source>
       <translation>បណ្ណាល័យ</translation>
     </message>
     <message>
+      <source>&amp;Light</source>
+      <translation>ភ្លឺ</translation>
+    </message>
+    <message>
       <source>&amp;Lock</source>
       <translation>ចាក់សោ</translation>
     </message>
     <message>
       <source>&amp;New collection…</source>
       <translation>បណ្ដុំថ្មី…</translation>
+    </message>
+    <message>
+      <source>&amp;Normal</source>
+      <translation>ធម្មតា</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1273,12 +1375,20 @@ Inside it:</source>
       <translation>ធ្វើវិញ ការកែប្រែចំណាំ</translation>
     </message>
     <message>
+      <source>&amp;Relaxed</source>
+      <translation>ធូរ</translation>
+    </message>
+    <message>
       <source>&amp;Remove document</source>
       <translation>ដកឯកសារចេញ</translation>
     </message>
     <message>
       <source>&amp;Search all documents</source>
       <translation>ស្វែងរកក្នុងឯកសារទាំងអស់</translation>
+    </message>
+    <message>
+      <source>&amp;Sepia</source>
+      <translation>ពណ៌ក្រដាសចាស់</translation>
     </message>
     <message>
       <source>&amp;Underline people and organizations</source>
@@ -1291,6 +1401,10 @@ Inside it:</source>
     <message>
       <source>&amp;View</source>
       <translation>ទិដ្ឋភាព</translation>
+    </message>
+    <message>
+      <source>&amp;Wide</source>
+      <translation>ទូលាយ</translation>
     </message>
     <message>
       <source>Add a note to this &amp;document…</source>
@@ -1393,6 +1507,10 @@ Inside it:</source>
       <translation>បន្ទះបណ្ណាល័យ</translation>
     </message>
     <message>
+      <source>Line &amp;spacing</source>
+      <translation>គម្លាតបន្ទាត់</translation>
+    </message>
+    <message>
       <source>Notes panel</source>
       <translation>បន្ទះចំណាំ</translation>
     </message>
@@ -1413,8 +1531,16 @@ Inside it:</source>
       <translation>លាក់រហ័ស</translation>
     </message>
     <message>
+      <source>Reading t&amp;heme</source>
+      <translation>រចនាប័ទ្មការអាន</translation>
+    </message>
+    <message>
       <source>Rena&amp;me collection…</source>
       <translation>ប្ដូរឈ្មោះបណ្ដុំ…</translation>
+    </message>
+    <message>
+      <source>Reset the &amp;layout</source>
+      <translation>កំណត់ប្លង់ឡើងវិញ</translation>
     </message>
     <message>
       <source>Search panel</source>
@@ -1679,12 +1805,32 @@ Inside it:</source>
       <translation>តែចំណាំដែលមានស្លាក</translation>
     </message>
     <message>
+      <source>Print or save the notes listed</source>
+      <translation>បោះពុម្ព ឬរក្សាទុកចំណាំដែលបានបង្ហាញ</translation>
+    </message>
+    <message>
+      <source>Print the notes listed here, or save them as a PDF</source>
+      <translation>បោះពុម្ពចំណាំដែលបង្ហាញនៅទីនេះ ឬរក្សាទុកពួកវាជា PDF</translation>
+    </message>
+    <message>
+      <source>Print these notes…</source>
+      <translation>បោះពុម្ពចំណាំទាំងនេះ…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
       <source>Re-attach the note to the passage selected in the reader</source>
       <translation>ភ្ជាប់ចំណាំឡើងវិញទៅនឹងអត្ថបទដកស្រង់ដែលបានជ្រើសក្នុងផ្ទាំងអាន</translation>
     </message>
     <message>
       <source>Re-attach to the selected passage</source>
       <translation>ភ្ជាប់ឡើងវិញទៅអត្ថបទដកស្រង់ដែលបានជ្រើស</translation>
+    </message>
+    <message>
+      <source>Save these notes as PDF…</source>
+      <translation>រក្សាទុកចំណាំទាំងនេះជា PDF…</translation>
     </message>
     <message>
       <source>Search notes</source>
@@ -2003,6 +2149,107 @@ Inside it:</source>
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+      <source>Cite as: {citation}</source>
+      <translation>ឯកសារយោង ៖ {citation}</translation>
+    </message>
+    <message>
+      <source>Ekasar notes</source>
+      <translation>ចំណាំ Ekasar</translation>
+    </message>
+    <message>
+      <source>Note on a timeline event</source>
+      <translation>ចំណាំលើព្រឹត្តិការណ៍មួយក្នុងបន្ទាត់ពេលវេលា</translation>
+    </message>
+    <message>
+      <source>Note on the whole document</source>
+      <translation>ចំណាំលើឯកសារទាំងមូល</translation>
+    </message>
+    <message>
+      <source>Note on {name}</source>
+      <translation>ចំណាំអំពី {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes ({count})</source>
+      <translation>
+        <numerusform>ចំណាំ ({count})</numerusform>
+        <numerusform>ចំណាំ ({count})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Open a document to print it</source>
+      <translation>បើកឯកសារមួយ ដើម្បីបោះពុម្ពវា។</translation>
+    </message>
+    <message>
+      <source>Open a document to save it as a PDF</source>
+      <translation>បើកឯកសារមួយ ដើម្បីរក្សាទុកវាជា PDF។</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+      <source>Print no&amp;tes…</source>
+      <translation>បោះពុម្ពចំណាំ…</translation>
+    </message>
+    <message>
+      <source>Print the open document with its highlights and a citation</source>
+      <translation>បោះពុម្ពឯកសារដែលកំពុងបើក ជាមួយការគូសពណ៌ និងឯកសារយោងរបស់វា</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>រក្សាទុកជា PDF…</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+      <source>Save notes as PD&amp;F…</source>
+      <translation>រក្សាទុកចំណាំជា PDF…</translation>
+    </message>
+    <message>
+      <source>Save the open document as a PDF, with its highlights and a citation</source>
+      <translation>រក្សាទុកឯកសារដែលកំពុងបើកជា PDF ជាមួយការគូសពណ៌ និងឯកសារយោងរបស់វា</translation>
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation>បានរក្សាទុក {name}</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+      <source>The notes the Notes panel lists (all of them unless filtered)</source>
+      <translation>ចំណាំដែលបន្ទះចំណាំបង្ហាញ (ទាំងអស់ លើកលែងតែបានត្រង)</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>មិនអាចចាប់ផ្ដើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+      <source>There are no notes to print</source>
+      <translation>គ្មានចំណាំសម្រាប់បោះពុម្ពទេ</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} notes</source>
+      <translation>
+        <numerusform>ចំណាំចំនួន {count}</numerusform>
+        <numerusform>ចំណាំចំនួន {count}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Profile</name>
     <message numerus="yes">
       <source>&lt;h3&gt;Mentioned {count} times in {documents}&lt;/h3&gt;</source>
@@ -2115,10 +2362,6 @@ Search finds English words in any form (eviction finds evictions), exact phrases
       <translation>&lt;p&gt;&lt;i&gt;(គ្មានចំណាំ)&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Archive document {id}</source>
-      <translation>ឯកសារក្នុងប័ណ្ណសារ {id}</translation>
-    </message>
-    <message>
       <source>By unknown</source>
       <translation>អ្នកនិពន្ធមិនស្គាល់</translation>
     </message>
@@ -2129,10 +2372,6 @@ Search finds English words in any form (eviction finds evictions), exact phrases
     <message>
       <source>By {author} (inferred)</source>
       <translation>ដោយ {author} (បានសន្និដ្ឋាន)</translation>
-    </message>
-    <message>
-      <source>Imported document {id}</source>
-      <translation>ឯកសារដែលបាននាំចូល {id}</translation>
     </message>
     <message>
       <source>Open the profile</source>
@@ -2184,6 +2423,36 @@ Search finds English words in any form (eviction finds evictions), exact phrases
     <message>
       <source>Document text</source>
       <translation>អត្ថបទឯកសារ</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchMarks</name>
+    <message>
+      <source>Hit {index} of {total}</source>
+      <translation>កន្លែងទី {index} នៃ {total}</translation>
+    </message>
+    <message>
+      <source>Next search hit</source>
+      <translation>កន្លែងត្រូវគ្នាបន្ទាប់</translation>
+    </message>
+    <message>
+      <source>Previous search hit</source>
+      <translation>កន្លែងត្រូវគ្នាមុន</translation>
+    </message>
+    <message>
+      <source>Search hits</source>
+      <translation>កន្លែងត្រូវគ្នានៃការស្វែងរក</translation>
+    </message>
+    <message>
+      <source>Stop marking the search hits</source>
+      <translation>ឈប់សម្គាល់កន្លែងត្រូវគ្នានៃការស្វែងរក</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} search hits</source>
+      <translation>
+        <numerusform>ត្រូវគ្នា {count} កន្លែង</numerusform>
+        <numerusform>ត្រូវគ្នា {count} កន្លែង</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2245,9 +2514,27 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
   </context>
   <context>
     <name>SearchResults</name>
+    <message numerus="yes">
+      <source>and {count} more in this document</source>
+      <translation>
+        <numerusform>និង {count} កន្លែងទៀតក្នុងឯកសារនេះ</numerusform>
+        <numerusform>និង {count} កន្លែងទៀតក្នុងឯកសារនេះ</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>paragraph {number}</source>
+      <translation>កថាខណ្ឌទី {number}</translation>
+    </message>
     <message>
       <source>undated</source>
       <translation>គ្មានកាលបរិច្ឆេទ</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} hits</source>
+      <translation>
+        <numerusform>ត្រូវគ្នា {count} កន្លែង</numerusform>
+        <numerusform>ត្រូវគ្នា {count} កន្លែង</numerusform>
+      </translation>
     </message>
     <message>
       <source>{date} · imported</source>
@@ -2301,6 +2588,10 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
       <translation>អ៊ីនគ្រីបចំណាំរបស់ខ្ញុំ…</translation>
     </message>
     <message>
+      <source>Keep document titles out of the window title</source>
+      <translation>កុំបង្ហាញចំណងជើងឯកសារក្នុងចំណងជើងបង្អួច</translation>
+    </message>
+    <message>
       <source>Lock after idle:</source>
       <translation>ចាក់សោក្រោយពេលទំនេរ ៖</translation>
     </message>
@@ -2327,6 +2618,14 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
     <message>
       <source>Show a neutral title (“{name}”) and icon in the task bar</source>
       <translation>បង្ហាញចំណងជើងអព្យាក្រឹត (“{name}”) និងរូបតំណាងអព្យាក្រឹត ក្នុងរបារភារកិច្ច</translation>
+    </message>
+    <message>
+      <source>The task bar and screen shares show “Ekasar”, not what you are reading</source>
+      <translation>របារភារកិច្ច និងការចែករំលែកអេក្រង់ បង្ហាញ “Ekasar” មិនមែនអ្វីដែលអ្នកកំពុងអាននោះទេ</translation>
+    </message>
+    <message>
+      <source>Titles and the icon change at once; the name the task bar groups windows by changes at the next start</source>
+      <translation>ចំណងជើង និងរូបតំណាងប្ដូរភ្លាម ៖ ឈ្មោះដែលរបារភារកិច្ចប្រើដើម្បីដាក់បង្អួចជាក្រុម ប្ដូរនៅពេលបើកលើកក្រោយ</translation>
     </message>
     <message>
       <source>Wrong passphrases before the notes are deleted</source>
@@ -2371,10 +2670,6 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
       <translation>Ekasar បានលុបចំណាំ ៖ {error}។</translation>
     </message>
     <message>
-      <source>Encrypt your notes first (Security… in the File menu): a lock needs a passphrase</source>
-      <translation>សូមអ៊ីនគ្រីបចំណាំរបស់អ្នកជាមុនសិន (សុវត្ថិភាព… ក្នុងម៉ឺនុយ ឯកសារ) ៖ ការចាក់សោត្រូវការឃ្លាសម្ងាត់</translation>
-    </message>
-    <message>
       <source>Notes deleted</source>
       <translation>ចំណាំត្រូវបានលុប</translation>
     </message>
@@ -2411,6 +2706,10 @@ Try fewer words, a word's beginning with *, or a Khmer word of three characters 
         <numerusform>បើបញ្ចូលឃ្លាសម្ងាត់ខុស {count} ដងទៀត ចំណាំនឹងត្រូវបានលុប។</numerusform>
         <numerusform>បើបញ្ចូលឃ្លាសម្ងាត់ខុស {count} ដងទៀត ចំណាំនឹងត្រូវបានលុប។</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>{name} — hidden</source>
+      <translation>{name} — បានលាក់</translation>
     </message>
     <message>
       <source>{name} — locked</source>
@@ -2919,6 +3218,21 @@ Ekasar បានស្ដារចំណាំរបស់អ្នកពីច�
         <numerusform>{count} ផ្សេងទៀត</numerusform>
         <numerusform>{count} ផ្សេងទៀត</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineStrip</name>
+    <message>
+      <source>Events from the documents, on a time axis (Ctrl+4)</source>
+      <translation>ព្រឹត្តិការណ៍ពីឯកសារ លើអ័ក្សពេលវេលា (Ctrl+4)</translation>
+    </message>
+    <message>
+      <source>Fold the timeline</source>
+      <translation>បត់បន្ទាត់ពេលវេលា</translation>
+    </message>
+    <message>
+      <source>Show the timeline</source>
+      <translation>បង្ហាញបន្ទាត់ពេលវេលា</translation>
     </message>
   </context>
   <context>

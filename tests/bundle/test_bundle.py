@@ -77,7 +77,9 @@ def test_bundle_carries_licences_desktop_entry_and_metainfo_and_leaves_unused_qt
     plugins = sorted(p.relative_to(internal / "PySide6" / "Qt" / "plugins").as_posix()
                      for p in (internal / "PySide6" / "Qt" / "plugins").rglob("*.so"))
     assert "platforms/libqxcb.so" in plugins and "platforms/libqoffscreen.so" in plugins
-    assert all(p.startswith(("platforms/", "platforminputcontexts/", "xcbglintegrations/")) for p in plugins)
+    assert all(p.startswith(("platforms/", "platforminputcontexts/", "xcbglintegrations/", "printsupport/"))
+               for p in plugins)  # (printsupport: the printers CUPS knows, for File → Print…)
+    assert "QtPrintSupport.abi3.so" in names
 
     desktop = folder / "share" / "applications" / f"{APP_ID}.desktop"
     metainfo = folder / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"

@@ -118,8 +118,9 @@ def test_ctrl_l_locks_now(encrypted, qtbot):
 
 def test_a_plain_notebook_is_not_locked_but_says_how(session, qtbot):
     qtbot.keyClick(session.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert session.window is not None
-    assert "Encrypt your notes first" in session.window.statusBar().currentMessage()
+    assert session.window is not None and session.lock_screen is None
+    lock = session.window.actions_by_name["lock"]
+    assert not lock.isEnabled() and "Encrypt your notes" in lock.toolTip()
 
 
 def test_quick_hide_hides_every_window_within_200_ms_and_forgets_the_clipboard(encrypted, qtbot):

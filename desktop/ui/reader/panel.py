@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QV
 from desktop.render.text import citation
 from desktop.store.documents import Document
 from desktop.ui.reader.find_bar import FindBar
+from desktop.ui.reader.same_place import normalized_original, same_place
+from desktop.ui.reader.margin_marks import MarginMarks
+from desktop.ui.reader.search_marks import SearchMarks
 from desktop.ui.reader.text_document import Layout, render_original, render_reading, update_highlights
 from desktop.ui.reader.view import ReaderView
 from desktop.wording import say
@@ -38,6 +41,8 @@ class ReaderPanel(QWidget):
         self.view = ReaderView()
         self.view.link_clicked.connect(self.link_clicked)
         self.find_bar = FindBar(self.view)
+        self.search_marks = SearchMarks(self)  # every hit of the search opened, next/previous hit
+        self.margin = MarginMarks(self)  # a mark beside each highlight
 
         self.reading_button = QToolButton(text=say("ReaderPanel", "Reading text"), checkable=True, checked=True)
         self.reading_button.setAccessibleName(say("ReaderPanel", "Show the reading text"))
@@ -54,6 +59,7 @@ class ReaderPanel(QWidget):
         bar.addWidget(self.reading_button)
         bar.addWidget(self.original_button)
         bar.addStretch()
+        bar.addWidget(self.search_marks)
         self.mode_bar.hide()
 
         self.empty = QLabel(empty_text())
@@ -113,11 +119,32 @@ class ReaderPanel(QWidget):
     def set_original(self, original: bool) -> None:
         if self.document is None or original == self.showing_original:
             return
+        original_text = normalized_original(self.document.original)
+        if original:  # the passage being read, found in the original
+            place = same_place(self.document.text, self.reading_offset(), original_text)
+        else:
+            place = same_place(original_text, max(0, self.view.first_visible_position() - self._body()),
+                               self.document.text)
         self.showing_original = original
         self.original_button.setChecked(original)
         self.reading_button.setChecked(not original)
         self._render()
+        self.view.scroll_to_position(self._body() + place if original else self.layout_map.position_of(place))
         self.mode_changed.emit(original)
+
+    def _body(self) -> int:
+        """Where the original's own text starts in the Original view (after the note above it)."""
+        return self.view.document().findBlockByNumber(1).position()
+
+    def rerender(self) -> None:
+        """Build the open document again (in a new reading style), keeping the place."""
+        if self.document is None:
+            return
+        position = self.view.first_visible_position()
+        self._render()
+        self.view.scroll_to_position(position)
+        if self.find_bar.isVisible():
+            self.find_bar.search()
 
     def _render(self) -> None:
         font = self.view.reading_font()
@@ -126,6 +153,7 @@ class ReaderPanel(QWidget):
         else:
             rendered, self.layout_map = render_reading(self.document, font, self.mentions, self.highlights)
         self.view.show_document(rendered)
+        self.search_marks.rendered()
 
     # Positions ---------------------------------------------------------------
     def reading_offset(self) -> int:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextLength,
 )
-from PySide6.QtWidgets import QApplication
 
 from desktop.render.profile_html import entity_link
 from desktop.render.sanitize import markdown_to_html
@@ -29,10 +27,11 @@ from desktop.render.text import find_links, junk_in_original, plain_tooltip, vis
 from desktop.store.documents import Document
 from desktop.ui.reader.name_marks import DOTTED_MARK
 from desktop.ui.reader.page_marks import mark_page_start, pages_by_paragraph
+from desktop.ui.reader.reading_style import DEFAULT_SPACING, LINE_SPACINGS, current as reading_style
 from desktop.wording import date_text, say
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-LINE_HEIGHT_PERCENT = 135
+LINE_HEIGHT_PERCENT = LINE_SPACINGS[DEFAULT_SPACING]  # as built before the user chooses
 PARAGRAPH_SPACING_EM = 0.9
 
 
@@ -65,7 +64,7 @@ class Layout:
 
 
 def _secondary_color() -> QColor:
-    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    return QColor(reading_style().colors.secondary)
 
 
 def _char(size_adjustment: int = 0, bold: bool = False, secondary: bool = False) -> QTextCharFormat:
@@ -81,7 +80,7 @@ def _char(size_adjustment: int = 0, bold: bool = False, secondary: bool = False)
 
 def _paragraph_format(font: QFont) -> QTextBlockFormat:
     block = QTextBlockFormat()
-    block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setLineHeight(reading_style().line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     block.setBottomMargin(font.pointSizeF() * 1.33 * PARAGRAPH_SPACING_EM)
     return block
 
@@ -131,25 +130,17 @@ def _metadata_lines(doc: Document) -> list[list[tuple[str, str | None]]]:
                    say("ReaderText", "unknown"))
     first += piece("date", date_text(info.date), "{date}", say("ReaderText", "{date} (inferred)"),
                    say("ReaderText", "unknown")) or [(say("ReaderText", "Undated"), None)]
-    # An imported document's kind is "imported", which the next piece says in the interface's words.
-    kind = [(info.kind.capitalize(), None)] if info.kind and info.kind != "imported" else []
-    if info.source == "user":
-        source = say("ReaderText", "Imported document {id}").format(id=info.id)
-    else:
-        source = say("ReaderText", "Archive document {id}").format(id=info.id)
+    first += [(info.kind.capitalize(), None)] if info.kind and info.kind != "imported" else []
     notices = [[(notice, None)] for notice in doc.meta.get("notices", [])]  # pages without text…
-    return [
-        first,
-        kind + [(source, None), (f"SHA-256 {doc.text_sha256[:16]}…", doc.text_sha256)],
-        *notices,
-    ]
+    # The id and the text's SHA-256 are in Document details (Ctrl+Alt+I): here they were clutter.
+    return [first, *notices]
 
 
 def _insert_header(cursor: QTextCursor, doc: Document) -> None:
     cursor.insertText(visible_controls(doc.info.title), _char(2, bold=True))
     # Spaced as the text is: room below the line for Khmer letters and the dotted marks.
     spaced = QTextBlockFormat()
-    spaced.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    spaced.setLineHeight(reading_style().line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     for line in _metadata_lines(doc):
         cursor.insertBlock(spaced)
         for i, (text, tooltip) in enumerate(line):
@@ -158,7 +149,7 @@ def _insert_header(cursor: QTextCursor, doc: Document) -> None:
                 cursor.insertText("  ·  ", fmt)
             if tooltip:
                 fmt.setToolTip(plain_tooltip(tooltip))
-                fmt.setProperty(DOTTED_MARK, tooltip != doc.text_sha256)  # an inferred value
+                fmt.setProperty(DOTTED_MARK, True)  # an inferred value, or one the file states
             cursor.insertText(text, fmt)
     rule = QTextBlockFormat()
     rule.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
@@ -178,7 +169,7 @@ def _insert_plain_paragraph(cursor: QTextCursor, text: str, normal: QTextCharFor
         fmt.setAnchorHref(link.address if "://" in link.address or link.address.startswith("mailto:")
                           else "https://" + link.address)
         fmt.setFontUnderline(True)
-        fmt.setForeground(QApplication.palette().color(QPalette.ColorRole.Link))
+        fmt.setForeground(QColor(reading_style().colors.link))
         fmt.setToolTip(say("ReaderText", "{address} — links are never opened; click to copy the address")
                        .format(address=link.address))
         cursor.insertText(text[link.start : link.end], fmt)
@@ -217,6 +208,7 @@ def render_reading(doc: Document, font: QFont, mentions: list[tuple[str, int, in
         text = doc.text[start:end]
         if doc.format == "markdown":
             cursor.insertHtml(markdown_to_html(text))
+            _color_links(QTextCursor(document), layout.positions[-1], cursor.position())
             layout.exact.append(False)
         else:
             _insert_plain_paragraph(cursor, text, normal)
@@ -308,6 +300,15 @@ def _apply(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> N
     cursor.setCharFormat(fmt)
 
 
+def _color_links(cursor: QTextCursor, a: int, b: int) -> None:
+    """Links the Markdown brought in the reading theme's link colour (Qt's own is dark blue, hard
+    to read on a dark page)."""
+    for start, end, fmt in _pieces(cursor.document(), a, b):
+        if fmt.isAnchor():
+            fmt.setForeground(QColor(reading_style().colors.link))
+            _apply(cursor, start, end, fmt)
+
+
 def _mark_mentions(cursor: QTextCursor, layout: Layout, mentions) -> None:
     for entity_id, start, end in mentions:
         a, b = layout.position_of(start), layout.position_of(end)
@@ -334,8 +335,10 @@ def render_original(doc: Document, font: QFont) -> QTextDocument:
     spaced.setBottomMargin(12)
     cursor.setBlockFormat(spaced)
     cursor.insertText(note, _char(-1, secondary=True))
-    # Every line of the file is its own block, with no paragraph spacing.
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    # Every line of the file is its own block, with no paragraph spacing (but the line spacing).
+    lines = QTextBlockFormat()
+    lines.setLineHeight(reading_style().line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.insertBlock(lines, QTextCharFormat())
     body_start = cursor.position()
     # Same length as shown: control characters become visible replacement marks.
     original = _CONTROLS.sub("\ufffd", doc.original.replace("\r\n", "\n").replace("\r", "\n"))

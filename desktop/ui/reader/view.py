@@ -14,6 +14,7 @@ ZOOM_STEP = 1.0
 ZOOM_RANGE = (-4, 12)
 MAX_LINE_CHARS = 78  # a comfortable line length
 MAX_FIND_HIGHLIGHTS = 2000
+SEARCH_MARK = QColor(255, 213, 0, 70)  # the other hits of a search: the current hit's colour, lighter
 
 
 def _selection(cursor: QTextCursor, background: QColor, foreground: QColor | None = None):
@@ -45,6 +46,7 @@ class ReaderView(QTextBrowser):
         self._find: list[QTextCursor] = []
         self._find_current = -1
         self._hit: QTextCursor | None = None
+        self._marks: list[QTextCursor] = []  # every hit of the search, lighter than the current one
         self._pending_scroll: tuple[int, bool] | None = None
 
     # Nothing is ever loaded: no remote images, no file: reads, nothing.
@@ -56,7 +58,7 @@ class ReaderView(QTextBrowser):
         return reading_font(BASE_POINT_SIZE + self.zoom_steps * ZOOM_STEP)
 
     def show_document(self, document: QTextDocument) -> None:
-        self._find, self._find_current, self._hit = [], -1, None
+        self._find, self._find_current, self._hit, self._marks = [], -1, None, []
         document.setParent(self)  # so Qt deletes it when the next one replaces it
         self.setDocument(document)
         self._update_line_length()
@@ -91,14 +93,29 @@ class ReaderView(QTextBrowser):
         bar.setValue(bar.value() + top - offset)
 
     # Highlights --------------------------------------------------------------
-    def highlight_hit(self, start: int, end: int) -> None:
+    def highlight_hit(self, start: int, end: int, scroll: bool = True) -> None:
         """Mark a search hit (document positions) and bring it into view."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self._hit = cursor
         self._apply_selections()
-        self.scroll_to_position(start, centre=True)
+        if scroll:
+            self.scroll_to_position(start, centre=True)
+
+    def set_search_marks(self, spans: list[tuple[int, int]]) -> None:
+        """Mark every hit of the search (document positions), the current one stays brighter."""
+        self._marks = []
+        for start, end in spans:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self._marks.append(cursor)
+        self._apply_selections()
+
+    @property
+    def search_marks(self) -> list[QTextCursor]:
+        return self._marks
 
     def find_all(self, text: str) -> int:
         """Highlight every occurrence of ``text`` (case-insensitive); return how many."""
@@ -143,7 +160,8 @@ class ReaderView(QTextBrowser):
         self._apply_selections()
 
     def _apply_selections(self) -> None:
-        selections = [_selection(c, QColor(255, 222, 89, 150)) for c in self._find]
+        selections = [_selection(c, SEARCH_MARK, QColor("black")) for c in self._marks]
+        selections += [_selection(c, QColor(255, 222, 89, 150), QColor("black")) for c in self._find]  # any theme
         if 0 <= self._find_current < len(self._find):
             selections.append(_selection(self._find[self._find_current], QColor(255, 150, 30), QColor("black")))
         if self._hit is not None:
