@@ -45,7 +45,7 @@ test: setup
 
 screenshots: setup
 	@sh packaging/system-deps.sh --screenshots
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/make_screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/make_screenshots.py
 
 # The one-folder bundle, packed as dist/Ekasar-<version>-<os>-<machine>.tar.gz, with its
 # size and start-up figures (packaging/README.md).

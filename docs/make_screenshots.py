@@ -1,6 +1,8 @@
 """Render the README screenshots from the real window (run under Xvfb by `make screenshots`).
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py
+
+On the laptop screen most users have, in the layout a first start gives.
 
 The Khmer ones are taken with a window manager (openbox, when installed) drawing the title bars
 with the bundled fonts, so the pictures show the Khmer window title as a desktop shows it.
@@ -18,7 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
-from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop import APP_NAME  # noqa: E402
@@ -52,6 +53,16 @@ def search(window: MainWindow, query: str) -> None:
         QApplication.processEvents()
         time.sleep(0.01)
     window.search_panel.results_shown.disconnect(shown.append)
+
+
+def every_hit_found(window: MainWindow) -> None:
+    """Wait until the first document's every hit is listed under it, and open that list."""
+    model = window.search_panel.model
+    deadline = time.monotonic() + 10
+    while model.rowCount(model.index(0)) == 0 and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    window.search_panel.results.expand(model.index(0))
 
 
 def save(window: MainWindow, name: str) -> None:
@@ -92,6 +103,7 @@ def khmer_screenshots(data_dir: Path, library) -> None:
     window.resize(1366 - 80, 768 - 60)
     window.show()
     settle(3)
+    window.reset_layout()  # as a first start lays it out (the English pictures opened the timeline)
     window.open_document("002_46b7dbb94abd75ab")
     save_framed(window, "main-window-km.png")
     view = window.menuBar().actions()[2]
@@ -136,6 +148,7 @@ def pdf_screenshot(window: MainWindow, data_dir: Path) -> None:
 
 def main() -> None:
     create_application()
+    apply_language("en")  # as a start in English does: plural forms and all
     with tempfile.TemporaryDirectory() as data:
         data_dir = Path(data)
         library = open_library(data_dir, None)
@@ -148,7 +161,8 @@ def main() -> None:
         save(window, "reading.png")
 
         search(window, "treason")
-        window.search_panel._open(window.search_panel.model.index(0))
+        every_hit_found(window)
+        window.search_panel._open(window.search_panel.model.index(2, 0, window.search_panel.model.index(0)))
         save(window, "search-treason.png")
 
         search(window, "ខេមរា")
@@ -184,12 +198,16 @@ def main() -> None:
         window.focus_notes()
         save(window, "notes.png")
 
+        window.actions_by_name["theme_sepia"].trigger()
+        window.open_document("004_be89756c2a9d109d")
+        save(window, "reading-sepia.png")
+        window.actions_by_name["theme_light"].trigger()
+
         window.timeline_panel.filter_to("Mu Sochua")
         window.timeline_panel.lanes.setCurrentText("By document")
-        window.resizeDocks([window.timeline_dock], [330], Qt.Orientation.Vertical)
+        window.focus_timeline()  # opens it from its strip
         window.timeline_panel.select_event(
-            next(e.id for e in window.timeline_panel.shown if e.title == "Mu Sochua released"))
-        window.focus_timeline()
+            next(e.id for e in window.timeline_panel.shown if "released" in e.title))
         save(window, "timeline.png")
 
         pdf_screenshot(window, data_dir)

@@ -187,3 +187,20 @@ def test_the_results_tree_passes_qt_model_checks(qtmodeltester, library):
 def document_row_of(model, doc_id: str):
     [row] = [i for i, hit in enumerate(model.hits) if hit.document == doc_id]
     return model.index(row, 0)
+
+
+def test_a_long_snippet_ends_at_its_last_whole_line_not_half_a_line(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.ui.models.search_results import whole_lines_height
+
+    document = QTextDocument()
+    document.setPlainText("word " * 400)
+    document.setTextWidth(200)
+    document.documentLayout().documentSize()  # laid out
+    first = document.begin()
+    line = first.layout().lineAt(0).height()
+    limit = 4.5 * line + document.documentMargin()
+    shown = whole_lines_height(document, limit)
+    assert shown <= limit and shown >= limit - line  # four whole lines, not four and a half
+    assert abs((shown - document.documentMargin()) / line - 4) < 0.01

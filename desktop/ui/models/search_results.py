@@ -180,6 +180,20 @@ def row_html(index: Index, secondary: str) -> str:
     return f"<div style='color:{secondary}'>{place}</div><div>{_marked(passage.snippet)}</div>"
 
 
+def whole_lines_height(document: QTextDocument, limit: float) -> float:
+    """How much of ``document``, from its top, holds only whole lines within ``limit``."""
+    layout, block, bottom = document.documentLayout(), document.begin(), 0.0
+    while block.isValid():
+        top, lines = layout.blockBoundingRect(block).top(), block.layout()
+        for line_number in range(lines.lineCount()):
+            line = lines.lineAt(line_number)
+            if top + line.y() + line.height() > limit:
+                return bottom
+            bottom = top + line.y() + line.height()
+        block = block.next()
+    return limit
+
+
 class SearchResultDelegate(QStyledItemDelegate):
     LINES = {DOCUMENT: 7, PASSAGE: 4, MORE: 1}  # title (up to two lines), date, snippet (three or four lines)
 
@@ -204,7 +218,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        # Rows have fixed heights: a snippet longer than its row ends at its last whole line.
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), whole_lines_height(document, option.rect.height())))
         document.documentLayout().draw(painter, context)
         painter.restore()
 
