@@ -18,6 +18,12 @@ def notebook_encrypted(library: Library) -> bool:
     return library.key is not None or DataFolder(library.data_dir).looks_encrypted()
 
 
+def forget_export_folder(settings: QSettings) -> None:
+    """Encrypting or deleting the notes forgets where they were exported to: settings.ini is plain."""
+    settings.remove(LAST_FOLDER)
+    settings.sync()
+
+
 class FolderMemory:
     """The last folder exported to, in the window's settings. With an encrypted notebook nothing is
     kept (the settings file is not encrypted, and the folder says where the user works)."""

@@ -22,9 +22,12 @@ class LatestOnly(QObject):
     done = Signal(int, object)  # sequence number, result
     failed = Signal(int, str)
 
-    def __init__(self, library: Library, work: Callable[..., Any], name: str, parent=None) -> None:
+    def __init__(self, library: Library, work: Callable[..., Any], name: str, parent=None,
+                 takes_progress: bool = False) -> None:
+        """``takes_progress``: ``work`` is also given ``progress`` (to stop at a cancel: a lock)."""
         super().__init__(parent)
         self._open_reader, self._work, self._name = library.open_reader, work, name
+        self._takes_progress = takes_progress
         self._sequence = 0
         self._running: Operation | None = None
         self._waiting: tuple[int, tuple] | None = None
@@ -45,11 +48,11 @@ class LatestOnly(QObject):
         if self._waiting is None or self._closed:
             return
         (sequence, arguments), self._waiting = self._waiting, None
-        open_reader, work = self._open_reader, self._work
+        open_reader, work, takes_progress = self._open_reader, self._work, self._takes_progress
 
-        def run(_progress):
+        def run(progress):
             with open_reader() as reader:  # this thread's own connections, closed right after
-                return work(reader, *arguments)
+                return work(reader, *arguments, progress=progress) if takes_progress else work(reader, *arguments)
 
         self._running = Operation(run, self._name, on_done=lambda result: self.done.emit(sequence, result),
                                   on_failed=lambda error: self.failed.emit(sequence, str(error)))

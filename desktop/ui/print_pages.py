@@ -142,23 +142,24 @@ def paint_pages(document: QTextDocument, device) -> list[list[str | None]]:
     return texts
 
 
-def set_up_page(device, title: str) -> None:
-    """A4 with comfortable margins, the document's title as the PDF's."""
+def set_up_page(device, title: str, creator: str = "Ekasar") -> None:
+    """A4 with comfortable margins, the document's title as the PDF's (and its creator: none in
+    neutral mode)."""
     device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))
     if isinstance(device, QPdfWriter):
         device.setTitle(title)
-        device.setCreator("Ekasar")
+        device.setCreator(creator)
 
 
-def pdf_bytes(document: QTextDocument, title: str) -> bytes:
+def pdf_bytes(document: QTextDocument, title: str, creator: str = "Ekasar") -> bytes:
     """``document`` as a PDF whose Khmer and English text can be searched and copied."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
-    set_up_page(writer, title)
+    set_up_page(writer, title, creator)
     texts = paint_pages(document, writer)
     del writer  # the file is finished when the writer goes
     buffer.close()

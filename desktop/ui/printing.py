@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QTextBlockFormat, QTextCh
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from desktop import APP_NAME
 from desktop.export.names import safe_name
 from desktop.export.safe_write import ExportError, write_atomically
 from desktop.render.sanitize import markdown_to_html
@@ -23,6 +24,7 @@ from desktop.ui.notes_panel import color_names
 from desktop.ui.print_pages import paint_pages, pdf_bytes, set_up_page
 from desktop.ui.reader.reading_style import building_in, for_paper
 from desktop.ui.reader.text_document import HIGHLIGHT_COLORS, InertDocument, render_original, render_reading
+from desktop.ui.security_prefs import neutral_name
 from desktop.wording import say, say_n
 
 PRINT_POINTS = 11.0
@@ -126,13 +128,17 @@ def document_for_print(reader) -> tuple[QTextDocument, str]:
     return rendered, visible_controls(document.info.title)
 
 
-def notes_for_print(library, notes: list[Annotation]) -> QTextDocument:
-    """The notes, in the order given, each citing its document."""
+def notes_heading(neutral: bool) -> str:
+    return say("Printing", "Notes") if neutral else say("Printing", "Ekasar notes")
+
+
+def notes_for_print(library, notes: list[Annotation], heading: str) -> QTextDocument:
+    """The notes, in the order given, each citing its document, under ``heading``."""
     document = InertDocument()  # a note's Markdown loads nothing, not even a local file
     document.setDefaultFont(reading_font(PRINT_POINTS))
     document.setDocumentMargin(0)
     cursor = QTextCursor(document)
-    cursor.insertText(say("Printing", "Ekasar notes"), _heading())
+    cursor.insertText(heading, _heading())
     count = len(notes)
     _insert_line(cursor, say_n("Printing", "{count} notes", "", count), _small())
     cited: dict[str, object] = {}
@@ -212,18 +218,26 @@ class WindowPrinting:
 
     def print_notes(self) -> None:
         if (notes := self._notes()) is not None:
-            self._print(notes_for_print(self.window.library, notes), say("Printing", "Ekasar notes"))
+            title = notes_heading(self.window.chrome.neutral)
+            self._print(notes_for_print(self.window.library, notes, title), title)
 
     def save_notes_pdf(self) -> None:
         if (notes := self._notes()) is not None:
-            title = say("Printing", "Ekasar notes")
-            self._save(notes_for_print(self.window.library, notes), title, title)
+            title = notes_heading(self.window.chrome.neutral)
+            self._save(notes_for_print(self.window.library, notes, title), title, title)
+
+    def _job_name(self, title: str) -> str:
+        """The print job's name, which the print system keeps in its history and shows in
+        notifications: never a document's title when titles are kept private, nor "Ekasar" in
+        neutral mode."""
+        chrome = self.window.chrome
+        return neutral_name() if chrome.neutral or chrome.private_titles else title
 
     # Printing and writing ----------------------------------------------------------------------
     def _print(self, document: QTextDocument, title: str) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        set_up_page(printer, title)
-        printer.setDocName(title)
+        set_up_page(printer, title, self._creator())
+        printer.setDocName(self._job_name(title))
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(say("Printing", "Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -243,18 +257,30 @@ class WindowPrinting:
     def _save(self, document: QTextDocument, title: str, name: str) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / safe_name(name, ".pdf"))
+        # Qt's own dialog, as every picker here: the system's would list the file in its recent files.
         path, _ = QFileDialog.getSaveFileName(self.window, say("Printing", "Save as PDF"), suggested,
-                                              say("Printing", "PDF files (*.pdf)"))
+                                              say("Printing", "PDF files (*.pdf)"),
+                                              options=QFileDialog.Option.DontUseNativeDialog)
         if not path:
             return
         path = Path(path)
-        if path.suffix.lower() != ".pdf":
+        if path.suffix.lower() != ".pdf":  # "report" typed: the dialog asked about "report", not "report.pdf"
             path = path.with_name(path.name + ".pdf")
+            if path.exists() and not self._replace(path):
+                return
         self._write(document, title, path)
+
+    def _replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(self.window, say("Printing", "Save as PDF"),
+                                      say("Printing", "{name} already exists. Replace it?").format(name=path.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _creator(self) -> str:
+        return "" if self.window.chrome.neutral else APP_NAME
 
     def _write(self, document: QTextDocument, title: str, path: Path) -> None:
         try:
-            write_atomically(path, pdf_bytes(document, title))
+            write_atomically(path, pdf_bytes(document, title, self._creator()))
         except ExportError as error:
             QMessageBox.warning(self.window, say("Printing", "Save as PDF"), str(error))
             return

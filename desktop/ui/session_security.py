@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop import APP_NAME
 from desktop.security.wrap import WrongPassphrase
+from desktop.ui.export_where import forget_export_folder
 from desktop.ui.lock_screen import LockScreen
 from desktop.ui.operation import Operation
 from desktop.ui.passphrase_dialog import PassphraseDialog
@@ -53,6 +54,7 @@ class SessionSecurity:
         from desktop.ui.settings import confine_qt_settings
 
         confine_qt_settings(self.data_dir)  # Qt's file-dialog history is no longer written
+        forget_export_folder(self.settings)  # nor where the notes were exported to
         hidden = self._busy_hidden()
         self._dismiss_lock_screen()
         if hidden:  # Quick hide meanwhile: nothing comes back on screen; the notes are locked
@@ -119,6 +121,7 @@ class SessionSecurity:
         """Never waits and is never refused: another Ekasar still writing finds its notebook gone
         and saves nothing more (NotebookReplaced)."""
         self._close_window()
+        forget_export_folder(self.settings)
         try:
             self.notebook.delete_notes()
         finally:

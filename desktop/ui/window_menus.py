@@ -107,6 +107,7 @@ def _edit_menu(window, edit) -> None:
     marks = window.reader.search_marks  # the search's hits in the reader (Alt+Down, Alt+Up)
     for action in (marks.next_action, marks.previous_action):
         edit.addAction(action)
+        window.search_panel.addAction(action)  # its keys work from the results too
         window.actions_by_name[action.objectName()] = action
     edit.addSeparator()
     add_action(window, "undoNote", say("Menus", "&Undo note change"), notes.undo_note,

@@ -2174,6 +2174,10 @@ Inside it:</source>
       <source>Note on {name}</source>
       <translation>ចំណាំអំពី {name}</translation>
     </message>
+    <message>
+      <source>Notes</source>
+      <translation>ចំណាំ</translation>
+    </message>
     <message numerus="yes">
       <source>Notes ({count})</source>
       <translation>
@@ -2247,6 +2251,10 @@ Inside it:</source>
         <numerusform>ចំណាំចំនួន {count}</numerusform>
         <numerusform>ចំណាំចំនួន {count}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} មានរួចហើយ។ តើចង់ជំនួសវាឬទេ?</translation>
     </message>
   </context>
   <context>

@@ -21,8 +21,8 @@ def exported(library, tmp_path):
 def swap_after_check(monkeypatch, replace) -> None:
     real = bundle_import.verify_bag
 
-    def check_then_swap(folder):
-        problems = real(folder)
+    def check_then_swap(folder, **options):
+        problems = real(folder, **options)
         replace(folder / "data" / "ekasar-notes.json")
         return problems
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from desktop.render.text import page_label, visible_controls
 from desktop.wording import say
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_ATX_OPEN = re.compile(r" {0,3}(#{1,6})[ \t]")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"[*_`]+")
@@ -28,9 +28,12 @@ class Entry:
 def _heading(paragraph: str) -> tuple[int, str] | None:
     """(level, words) of a Markdown heading opening ``paragraph``, if it opens with one."""
     lines = paragraph.split("\n")
-    found = _ATX.match(lines[0])
-    if found:
-        level, title = len(found.group(1)), found.group(2)
+    found = _ATX_OPEN.match(lines[0])
+    if found:  # the rest of the line, without a closing run of #s (string work: no backtracking)
+        level, title = len(found.group(1)), lines[0][found.end():].strip(" \t")
+        closing = title.rstrip("#")
+        if closing != title and (not closing or closing[-1] in " \t"):
+            title = closing.strip(" \t")
     elif len(lines) > 1 and _SETEXT.match(lines[1]) and lines[0].strip():
         level, title = (1 if lines[1].strip().startswith("=") else 2), lines[0]
     else:

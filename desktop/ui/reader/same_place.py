@@ -9,7 +9,11 @@ the way through winning; with no match, the same share of the way through is use
 import re
 
 WORD = re.compile(r"\w+")
-MARKUP = re.compile(r"<[^>]*>|&#?\w+;")  # tags and entities in an HTML or XML original
+MARKUP = re.compile(r"<[^<>]{0,300}>|&#?\w{1,10};")  # tags and entities in an HTML or XML original
+# Between two words: markup, or runs of anything but a word character or a markup opener. The
+# alternatives never match the same text, each is bounded and the repeat is possessive, so a
+# hostile original (a word followed by thousands of "<!---->") costs one pass, not exponential time.
+BETWEEN = r"(?:<[^<>]{0,300}>|&#?\w{1,10};|[^\w<&])++"
 WORDS_MATCHED = 5
 LOOK_AHEAD = 400  # characters after the place read for its first words
 
@@ -26,8 +30,7 @@ def same_place(source: str, offset: int, target: str) -> int:
     share = offset / max(1, len(source))
     guess = round(share * len(target))
     if len(words) >= 2:
-        between = r"(?:\W|<[^>]*>|&#?\w+;)+"  # spaces, punctuation or markup between the words
-        pattern = re.compile(between.join(re.escape(word) for word in words))
+        pattern = re.compile(BETWEEN.join(re.escape(word) for word in words))
         found = [match.start() for match in pattern.finditer(target)]
         if found:
             return min(found, key=lambda start: abs(start - guess))

@@ -55,7 +55,8 @@ class SearchMarks(QWidget):
         action = QAction(text, self.panel)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the search panel too
+        # The reader's and (added there too) the search panel's: elsewhere Alt+Down opens a list.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(slot)
         self.panel.addAction(action)
