@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
         self.summary.setAccessibleName(say("MainWindow", "What the archive holds"))
+        self.statusBar().addPermanentWidget(self.chrome.progress)
         self.statusBar().addPermanentWidget(self.chrome.zoom)
         self.statusBar().addPermanentWidget(self.summary)
         self._update_summary()

@@ -2,7 +2,7 @@
 Lock and the annotation tools can work now (greyed, saying why, when not), and the zoom level."""
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from desktop import APP_NAME
 from desktop.render.text import visible_controls
@@ -23,6 +23,9 @@ class WindowChrome:
         self.zoom = named(QToolButton(), "zoomLevel")
         self.zoom.setAutoRaise(True)
         self.zoom.clicked.connect(lambda: window._zoom(None))
+        self.progress = named(QLabel(), "readingProgress")
+        self.progress.setToolTip(say("MainWindow", "How far through the document the reader is"))
+        window.reader.view.verticalScrollBar().valueChanged.connect(lambda _value: self.show_progress())
 
     # The title -------------------------------------------------------------------------------
     def show_title(self) -> None:
@@ -71,6 +74,17 @@ class WindowChrome:
             if name in actions:
                 actions[name].setEnabled(open_)
         self.show_zoom()
+        self.show_progress()
+
+    def show_progress(self) -> None:
+        """How far through the open document the reader is, by its scroll bar (any view)."""
+        bar = self.window.reader.view.verticalScrollBar()
+        if self.window.reader.document is None:
+            self.progress.clear()
+            return
+        whole = bar.maximum() - bar.minimum()
+        percent = 100 if whole <= 0 else round(100 * (bar.value() - bar.minimum()) / whole)
+        self.progress.setText(say("MainWindow", "{percent}% through").format(percent=number(percent)))
 
     # Zoom ------------------------------------------------------------------------------------------
     def show_zoom(self) -> None:

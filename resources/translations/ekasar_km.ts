@@ -1197,6 +1197,10 @@ Inside it:</source>
       <translation>លាក់បង្អួចទាំងអស់ ហើយចាក់សោ ({keys})</translation>
     </message>
     <message>
+      <source>How far through the document the reader is</source>
+      <translation>កន្លែងដែលអ្នកកំពុងអាន គិតជាភាគរយនៃឯកសារ</translation>
+    </message>
+    <message>
       <source>Library</source>
       <translation>បណ្ណាល័យ</translation>
     </message>
@@ -1267,6 +1271,10 @@ Inside it:</source>
     <message>
       <source>{percent}%</source>
       <translation>{percent}%</translation>
+    </message>
+    <message>
+      <source>{percent}% through</source>
+      <translation>អានបាន {percent}%</translation>
     </message>
   </context>
   <context>

@@ -94,3 +94,17 @@ def test_the_same_place_is_found_through_markup_and_repeated_words():
     assert original[place:].startswith("The <b>court</b> sentenced")
     assert reading[same_place(original, place, reading):].startswith("The court sentenced")
     assert same_place(reading, len(reading) // 2, "no shared words at all") <= len("no shared words at all")
+
+
+def test_the_status_bar_says_how_far_through_the_document_the_reader_is(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    progress = window.findChild(QLabel, "readingProgress")
+    assert progress.text() == ""  # no document: nothing to say
+    window.open_document(TREASON_CASE, 0)
+    qtbot.waitUntil(lambda: progress.text() == "0% through")
+    bar = window.reader.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert progress.text() == "100% through"
+    bar.setValue(bar.maximum() // 2)
+    assert progress.text() in ("49% through", "50% through", "51% through")
