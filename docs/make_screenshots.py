@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop import APP_NAME  # noqa: E402
@@ -206,9 +207,12 @@ def main() -> None:
         window.timeline_panel.filter_to("Mu Sochua")
         window.timeline_panel.lanes.setCurrentText("By document")
         window.focus_timeline()  # opens it from its strip
+        window.search_dock.hide()  # room for the reader beside the open timeline
+        window.resizeDocks([window.timeline_dock], [240], Qt.Orientation.Vertical)
         window.timeline_panel.select_event(
             next(e.id for e in window.timeline_panel.shown if "released" in e.title))
         save(window, "timeline.png")
+        window.search_dock.show()
 
         pdf_screenshot(window, data_dir)
         window.close()
