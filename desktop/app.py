@@ -39,6 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     ensure_fontconfig()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     icon = QIcon()

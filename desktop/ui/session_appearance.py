@@ -35,7 +35,6 @@ class SessionAppearance:
             return
         app = QApplication.instance()
         app.setApplicationName(NEUTRAL_NAME)
-        app.setApplicationDisplayName(neutral_name())
         app.setDesktopFileName(NEUTRAL_CLASS)
         os.environ["RESOURCE_NAME"] = NEUTRAL_CLASS  # X11's WM_CLASS instance (else the program's name)
 
@@ -44,6 +43,8 @@ class SessionAppearance:
         app = QApplication.instance()
         app.setWindowIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon) if neutral
                           else self._app_icon)
+        # What X11 and Wayland add to each dialog's title ("Security — Ekasar"): changes at once.
+        app.setApplicationDisplayName(neutral_name() if neutral else APP_NAME)
         if self.window is not None:
             chrome = self.window.chrome
             chrome.set_title_privacy(neutral, self.prefs.private_titles(self.encrypted))

@@ -54,6 +54,7 @@ def test_neutral_mode_names_ekasar_nowhere(qtbot, archive_path, data_dir, monkey
         qtbot.waitExposed(made.window)
         app = QApplication.instance()
         assert app.applicationName() == "Documents" and app.desktopFileName() == "documents"
+        assert app.applicationDisplayName() == "Documents"  # what dialogs' titles end with
         assert os.environ["RESOURCE_NAME"] == "documents"  # the window class the window manager reads
         made.window.open_document(GFW)
         assert made.window.windowTitle() == "Documents"
