@@ -125,6 +125,11 @@ def bundled_resources_dir() -> Path:
     return installed if installed.is_dir() else PACKAGE_DIR.parent / "resources"
 
 
+def bundled_fonts_dir() -> Path:
+    """The bundled fonts and their licence (OFL.txt)."""
+    return bundled_resources_dir() / "fonts"
+
+
 def bundled_archive() -> Path:
     """A prebuilt archive shipped with the program (present in packaged builds)."""
     return PACKAGE_DIR / "data" / "archive.sqlite"

@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.data_folder import DataFolder
 from desktop.disk.filesystem import describe, filesystem_of, is_fragile
 from desktop.font_files import FONT_FILES
-from desktop.paths import bundled_resources_dir, is_portable_data
+from desktop.paths import bundled_fonts_dir, is_portable_data
 from desktop.store.backup import backups
 from desktop.store.health import check_archive, count_plain_notes
 
@@ -48,7 +48,7 @@ def run_checks(data_dir: Path, archive: Path) -> list[tuple[str, bool, str]]:
         return f"{archive} — {health.documents} documents, schema {health.schema_version}, intact"
 
     def fonts_check() -> str:
-        folder = bundled_resources_dir() / "fonts"
+        folder = bundled_fonts_dir()
         missing = [name for name in FONT_FILES if not (folder / name).is_file()]
         if missing:
             raise FileNotFoundError(f"missing in {folder}: {', '.join(missing)}")

@@ -18,7 +18,6 @@ def test_self_test_reports_every_check(cli):
 
 def test_self_test_says_what_is_wrong(cli, tmp_path, monkeypatch, archive_path, data_dir):
     monkeypatch.setattr(paths, "bundled_resources_dir", lambda: tmp_path / "nowhere")
-    monkeypatch.setattr("desktop.selftest.bundled_resources_dir", lambda: tmp_path / "nowhere")
     (data_dir / "user.sqlite").write_bytes(b"not a database" * 100)
     result = cli("--self-test", "--json")
     report = {r["check"]: r for r in json.loads(result.out)}

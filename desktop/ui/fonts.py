@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.errors import EkasarError
-from desktop.paths import bundled_resources_dir
+from desktop.paths import bundled_fonts_dir, bundled_resources_dir
 
 from desktop.font_files import FONT_FILES  # shared with the self-test, which runs without Qt
 # Latin face first, Khmer face for the characters it lacks.
@@ -41,7 +41,7 @@ def load_bundled_fonts() -> set[str]:
 
     :raises FontsMissing: a font file is missing or unreadable (a broken install).
     """
-    folder = bundled_resources_dir() / "fonts"
+    folder = bundled_fonts_dir()
     families: set[str] = set()
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(folder / name))

@@ -17,17 +17,15 @@ from desktop.ui.operation import Operation
 
 
 class LatestOnly(QObject):
-    """Runs ``work(reader, *arguments)`` for the newest request, one at a time."""
+    """Runs ``work(reader, progress, *arguments)`` for the newest request, one at a time (``progress``
+    lets long work stop at a cancel: a lock)."""
 
     done = Signal(int, object)  # sequence number, result
     failed = Signal(int, str)
 
-    def __init__(self, library: Library, work: Callable[..., Any], name: str, parent=None,
-                 takes_progress: bool = False) -> None:
-        """``takes_progress``: ``work`` is also given ``progress`` (to stop at a cancel: a lock)."""
+    def __init__(self, library: Library, work: Callable[..., Any], name: str, parent=None) -> None:
         super().__init__(parent)
         self._open_reader, self._work, self._name = library.open_reader, work, name
-        self._takes_progress = takes_progress
         self._sequence = 0
         self._running: Operation | None = None
         self._waiting: tuple[int, tuple] | None = None
@@ -48,11 +46,11 @@ class LatestOnly(QObject):
         if self._waiting is None or self._closed:
             return
         (sequence, arguments), self._waiting = self._waiting, None
-        open_reader, work, takes_progress = self._open_reader, self._work, self._takes_progress
+        open_reader, work = self._open_reader, self._work
 
         def run(progress):
             with open_reader() as reader:  # this thread's own connections, closed right after
-                return work(reader, *arguments, progress=progress) if takes_progress else work(reader, *arguments)
+                return work(reader, progress, *arguments)
 
         self._running = Operation(run, self._name, on_done=lambda result: self.done.emit(sequence, result),
                                   on_failed=lambda error: self.failed.emit(sequence, str(error)))
@@ -74,7 +72,7 @@ class BackgroundSearch(LatestOnly):
     """``request(query, limit)``; ``finished(sequence, Results)`` or ``failed(sequence, message)``."""
 
     def __init__(self, library: Library, parent=None) -> None:
-        super().__init__(library, lambda reader, query, limit: reader.search.run(query, limit), "search", parent)
+        super().__init__(library, lambda reader, _progress, query, limit: reader.search.run(query, limit), "search", parent)
         self.finished = self.done
 
     def request(self, query: str, limit: int = 50) -> int:
@@ -86,7 +84,7 @@ class TimelineLoader(LatestOnly):
     be read (the panel keeps what it had; a later reload tries again)."""
 
     def __init__(self, library: Library, parent=None) -> None:
-        super().__init__(library, lambda reader, person: reader.timeline.events(person), "timeline", parent)
+        super().__init__(library, lambda reader, _progress, person: reader.timeline.events(person), "timeline", parent)
         self.loaded = self.done
         self.failed.connect(lambda sequence, _message: self.done.emit(sequence, None))
 

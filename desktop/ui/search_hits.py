@@ -9,6 +9,5 @@ class BackgroundHits(LatestOnly):
     Only the documents listed are read, never the whole archive."""
 
     def __init__(self, library: Library, parent=None) -> None:
-        super().__init__(library, lambda reader, query, documents, progress:
-                         reader.search.every_hit(query, documents, between=progress.check),
-                         "search hits", parent, takes_progress=True)
+        super().__init__(library, lambda reader, progress, query, documents:
+                         reader.search.every_hit(query, documents, between=progress.check), "search hits", parent)
